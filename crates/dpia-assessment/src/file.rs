@@ -1,0 +1,369 @@
+//! The `.dpia.json` exchange file: versioned parsing with precise errors, the JSON Schema, and
+//! atomic writing that never overwrites a user's file by accident.
+
+use crate::model::{Assessment, DataCategory, CURRENT_VERSION, FORMAT};
+use std::io::Write;
+use std::path::Path;
+
+/// Files larger than this are refused before parsing (an assessment is a few kilobytes).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Oldest file version this code still reads.
+pub const OLDEST_VERSION: u32 = 1;
+
+/// What can be wrong with an assessment file. Each variant names the file and, where it can,
+/// the position (line, column) and the field path (e.g. `services.reports.categories[2]`).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FileError {
+    #[error("{file}: cannot read the file: {reason}")]
+    Read { file: String, reason: String },
+    #[error("{file}: the file is {size} bytes; an assessment file is at most {max} bytes")]
+    TooLarge { file: String, size: u64, max: u64 },
+    #[error("{file}: the file is empty")]
+    Empty { file: String },
+    #[error("{file}: line {line}: the file is not UTF-8 text")]
+    NotText { file: String, line: usize },
+    #[error("{file}: line {line}, column {column}: not valid JSON: {reason}")]
+    Syntax {
+        file: String,
+        line: usize,
+        column: usize,
+        reason: String,
+    },
+    #[error("{file}: this is not a DPIA Helper assessment (field `format` is {found}, expected \"{FORMAT}\")")]
+    NotAssessment { file: String, found: String },
+    #[error("{file}: field `version`: {found} is not a version this program reads ({OLDEST_VERSION} to {CURRENT_VERSION})")]
+    Version { file: String, found: String },
+    #[error("{file}: line {line}, column {column}: field `{path}`: {reason}")]
+    Field {
+        file: String,
+        line: usize,
+        column: usize,
+        path: String,
+        reason: String,
+    },
+    #[error("{file}: field `{path}`: {reason}")]
+    Invalid {
+        file: String,
+        path: String,
+        reason: String,
+    },
+    #[error("{file}: the file exists; choose another name or allow overwriting")]
+    Exists { file: String },
+    #[error("{file}: cannot write the file: {reason}")]
+    Write { file: String, reason: String },
+}
+
+impl FileError {
+    /// A stable code for the UI and `--json` output; never match on messages.
+    pub fn code(&self) -> &'static str {
+        match self {
+            FileError::Read { .. } => "file_read",
+            FileError::TooLarge { .. } => "file_too_large",
+            FileError::Empty { .. } => "file_empty",
+            FileError::NotText { .. } => "file_not_text",
+            FileError::Syntax { .. } => "file_syntax",
+            FileError::NotAssessment { .. } => "file_not_assessment",
+            FileError::Version { .. } => "file_version",
+            FileError::Field { .. } => "file_field",
+            FileError::Invalid { .. } => "file_invalid",
+            FileError::Exists { .. } => "file_exists",
+            FileError::Write { .. } => "file_write",
+        }
+    }
+}
+
+/// Reads and parses an assessment file.
+pub fn load(path: &Path) -> Result<Assessment, FileError> {
+    let file = path.display().to_string();
+    let read_err = |e: std::io::Error| FileError::Read {
+        file: file.clone(),
+        reason: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if meta.is_dir() {
+        return Err(FileError::Read {
+            file,
+            reason: "it is a folder, not a file".into(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            file,
+            size: meta.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    parse_bytes(&bytes, &file)
+}
+
+/// Parses an assessment from bytes; `file` only names the source in errors.
+pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Assessment, FileError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            file: file.into(),
+            size: bytes.len() as u64,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| FileError::NotText {
+        file: file.into(),
+        line: bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1,
+    })?;
+    parse(text, file)
+}
+
+/// Parses an assessment from text, accepting every file version from [`OLDEST_VERSION`] on.
+pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(FileError::Empty { file: file.into() });
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| FileError::Syntax {
+        file: file.into(),
+        line: e.line(),
+        column: e.column(),
+        reason: strip_position(&e.to_string()),
+    })?;
+    let Some(object) = value.as_object() else {
+        return Err(FileError::NotAssessment {
+            file: file.into(),
+            found: "missing (the file is not a JSON object)".into(),
+        });
+    };
+    match object.get("format") {
+        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+        Some(other) => {
+            return Err(FileError::NotAssessment {
+                file: file.into(),
+                found: other.to_string(),
+            })
+        }
+        None => {
+            return Err(FileError::NotAssessment {
+                file: file.into(),
+                found: "missing".into(),
+            })
+        }
+    }
+    let version = object.get("version");
+    match version.and_then(|v| v.as_u64()) {
+        // Version 1 is the current version. When version 2 exists, version 1 files are parsed
+        // into the version-1 types kept beside it and migrated here.
+        Some(1) => {}
+        _ => {
+            return Err(FileError::Version {
+                file: file.into(),
+                found: version.map_or("missing".into(), |v| v.to_string()),
+            })
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let assessment: Assessment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        FileError::Field {
+            file: file.into(),
+            line: inner.line(),
+            column: inner.column(),
+            path,
+            reason: strip_position(&inner.to_string()),
+        }
+    })?;
+    validate(&assessment).map_err(|(path, reason)| FileError::Invalid {
+        file: file.into(),
+        path,
+        reason,
+    })?;
+    Ok(assessment)
+}
+
+/// What the types cannot say. Incomplete answers are fine; contradictory ones are not.
+pub fn validate(a: &Assessment) -> Result<(), (String, String)> {
+    if a.format != FORMAT {
+        return Err(("format".into(), format!("expected \"{FORMAT}\"")));
+    }
+    if a.version != CURRENT_VERSION {
+        return Err(("version".into(), format!("expected {CURRENT_VERSION}")));
+    }
+    for category in a.follow_ups.special_category_exceptions.keys() {
+        if !category.is_special() {
+            return Err((
+                format!("follow_ups.special_category_exceptions.{}", category.id()),
+                "not a special category (GDPR Art. 9); use bsn_basis or criminal_basis for those"
+                    .into(),
+            ));
+        }
+    }
+    if a.statement.processor.trim().is_empty() {
+        return Err(("statement.processor".into(), "must not be empty".into()));
+    }
+    if a.statement.version.trim().is_empty() {
+        return Err(("statement.version".into(), "must not be empty".into()));
+    }
+    Ok(())
+}
+
+/// serde_json appends " at line X column Y"; we report the position in our own fields.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// The assessment as pretty JSON with a final newline. Deterministic: maps and sets are ordered.
+pub fn to_json(a: &Assessment) -> String {
+    let mut s = serde_json::to_string_pretty(a).expect("an assessment always serialises");
+    s.push('\n');
+    s
+}
+
+/// The JSON Schema of the current file version, as committed in `schema/assessment.schema.json`.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Assessment);
+    let mut s = serde_json::to_string_pretty(&schema).expect("schema serialises");
+    s.push('\n');
+    s
+}
+
+/// Whether `category` needs an Art. 9(2) exception in `follow_ups`.
+pub fn needs_exception(category: DataCategory) -> bool {
+    category.is_special()
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed.
+/// Refuses to replace an existing file unless `overwrite` is set. On error nothing is left behind.
+pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), FileError> {
+    let file = path.display().to_string();
+    let write_err = |reason: String| FileError::Write {
+        file: file.clone(),
+        reason,
+    };
+    if path.is_dir() {
+        return Err(write_err("it is a folder".into()));
+    }
+    if !overwrite && path.exists() {
+        return Err(FileError::Exists { file });
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !dir.is_dir() {
+        return Err(write_err(format!(
+            "the folder {} does not exist",
+            dir.display()
+        )));
+    }
+    let name = path
+        .file_name()
+        .ok_or_else(|| write_err("the path has no file name".into()))?;
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        if overwrite {
+            std::fs::rename(&tmp, path)
+        } else {
+            // Link-then-unlink refuses to replace a file that appeared meanwhile.
+            std::fs::hard_link(&tmp, path).or_else(|e| {
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    Err(e)
+                } else {
+                    std::fs::rename(&tmp, path)
+                }
+            })
+        }
+    })();
+    let _ = std::fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(FileError::Exists { file }),
+        Err(e) => Err(write_err(e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn sample() -> Assessment {
+        let mut a = Assessment::template("KPI Solutions B.V.", "06-2025", None);
+        a.organisation.name = "Test".into();
+        a
+    }
+
+    #[test]
+    fn round_trip_is_identical() {
+        let a = sample();
+        let json = to_json(&a);
+        let b = parse(&json, "t.dpia.json").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(json, to_json(&b));
+    }
+
+    #[test]
+    fn unknown_category_names_path_and_position() {
+        let json = to_json(&sample()).replacen(
+            "\"reports\": {",
+            "\"reports\": {\n      \"categories\": [\"names\", \"shoe_size\"],",
+            1,
+        );
+        let err = parse(&json, "t.dpia.json").unwrap_err();
+        match &err {
+            FileError::Field { path, line, .. } => {
+                assert_eq!(path, "services.reports.categories[1]");
+                assert!(*line > 1);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(err.to_string().contains("shoe_size"), "{err}");
+    }
+
+    #[test]
+    fn newer_version_is_refused_with_a_clear_message() {
+        let json = to_json(&sample()).replacen("\"version\": 1", "\"version\": 7", 1);
+        let err = parse(&json, "t.dpia.json").unwrap_err();
+        assert_eq!(err.code(), "file_version");
+        assert!(err.to_string().contains('7'));
+    }
+
+    #[test]
+    fn write_atomic_refuses_to_overwrite() {
+        let dir = std::env::temp_dir().join(format!("dpia-w-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("a.txt");
+        let _ = std::fs::remove_file(&p);
+        write_atomic(&p, b"one", false).unwrap();
+        assert_eq!(
+            write_atomic(&p, b"two", false).unwrap_err().code(),
+            "file_exists"
+        );
+        assert_eq!(std::fs::read(&p).unwrap(), b"one");
+        write_atomic(&p, b"two", true).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        let leftovers = std::fs::read_dir(&dir).unwrap().count();
+        assert_eq!(leftovers, 1);
+        let missing = dir.join("no/such/folder/x.txt");
+        assert_eq!(
+            write_atomic(&missing, b"x", false).unwrap_err().code(),
+            "file_write"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

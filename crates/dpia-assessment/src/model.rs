@@ -1,0 +1,376 @@
+//! The assessment: what a client answers, per service, with stable ids for everything.
+//!
+//! Unanswered questions are `None` (or an absent key), never an error: the rules engine turns them
+//! into open questions. Ids are `snake_case` and stable: more may be added, none renamed.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The value of the `format` field of every `.dpia.json` file.
+pub const FORMAT: &str = "dpia-helper/assessment";
+/// The newest file version this code writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// A client's answers. This is the `.dpia.json` file, version 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "DPIA Helper assessment (.dpia.json)")]
+pub struct Assessment {
+    /// Always "dpia-helper/assessment".
+    pub format: String,
+    /// File format version; 1 is the current one.
+    pub version: u32,
+    pub organisation: Organisation,
+    /// The date the assessment is made (YYYY-MM-DD).
+    #[serde(default)]
+    pub assessment_date: Option<NaiveDate>,
+    /// What the client wants to do with the processor's services, in the client's words.
+    #[serde(default)]
+    pub description: String,
+    /// The purposes of the processing, one per entry.
+    #[serde(default)]
+    pub purposes: Vec<String>,
+    /// Which statement (processor and version) the answers are based on.
+    pub statement: StatementRef,
+    /// Per service: whether it is used and what flows through it. Absent = not answered.
+    #[serde(default)]
+    pub services: BTreeMap<ServiceId, ServiceUse>,
+    #[serde(default)]
+    pub options: Options,
+    /// The processing characteristics that apply. Absent = not answered; empty = none apply.
+    #[serde(default)]
+    pub characteristics: Option<BTreeSet<Characteristic>>,
+    /// If the ML & AI service is used: the EU AI Act Annex III area it is used in, or `none`.
+    #[serde(default)]
+    pub ai_act_area: Option<AiActArea>,
+    #[serde(default)]
+    pub follow_ups: FollowUps,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub sector: Option<Sector>,
+    #[serde(default)]
+    pub contact_person: String,
+    /// The data protection officer (functionaris gegevensbescherming), if any.
+    #[serde(default)]
+    pub dpo: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatementRef {
+    pub processor: String,
+    pub version: String,
+    /// When the processor notified the client of this version (standard clause 2.2: the client may
+    /// terminate within 30 days of that notice).
+    #[serde(default)]
+    pub notified_on: Option<NaiveDate>,
+}
+
+id_enum! {
+    /// The processor's services (statement item 4, a–f).
+    ServiceId {
+        Reports = "reports",
+        Connectors = "connectors",
+        Datawarehouse = "datawarehouse",
+        AppsAutomations = "apps_automations",
+        MlAi = "ml_ai",
+        Consultancy = "consultancy",
+    }
+}
+
+/// What flows through one service.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceUse {
+    /// Whether the client uses this service. Absent = not answered.
+    #[serde(default)]
+    pub used: Option<bool>,
+    #[serde(default)]
+    pub categories: BTreeSet<DataCategory>,
+    #[serde(default)]
+    pub subjects: BTreeSet<SubjectGroup>,
+    /// Estimated number of data subjects whose data flows through this service.
+    #[serde(default)]
+    pub data_subjects_estimate: Option<u64>,
+    /// The source systems, in the client's words.
+    #[serde(default)]
+    pub source_systems: String,
+}
+
+id_enum! {
+    /// Kinds of personal data (statement item 11 lists examples).
+    DataCategory {
+        Names = "names",
+        Titles = "titles",
+        Identifiers = "identifiers",
+        PatientNumbers = "patient_numbers",
+        Bsn = "bsn",
+        Addresses = "addresses",
+        IpAddresses = "ip_addresses",
+        InternetBehaviour = "internet_behaviour",
+        ContactDetails = "contact_details",
+        JobDetails = "job_details",
+        Financial = "financial",
+        Location = "location",
+        Health = "health",
+        RacialEthnicOrigin = "racial_ethnic_origin",
+        PoliticalOpinions = "political_opinions",
+        ReligiousBeliefs = "religious_beliefs",
+        TradeUnion = "trade_union",
+        Genetic = "genetic",
+        Biometric = "biometric",
+        SexLifeOrientation = "sex_life_orientation",
+        Criminal = "criminal",
+    }
+}
+
+/// How the Dutch government's DPIA model classifies a data item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Classification {
+    Ordinary,
+    Sensitive,
+    Special,
+    Criminal,
+    NationalId,
+}
+
+impl DataCategory {
+    /// The classification of the Model DPIA Rijksdienst: GDPR Art. 9 special categories, Art. 10
+    /// criminal data, the BSN (UAVG art. 46), "sensitive" (raises risk, not a GDPR class), ordinary.
+    pub fn classification(self) -> Classification {
+        use DataCategory::*;
+        match self {
+            Health | RacialEthnicOrigin | PoliticalOpinions | ReligiousBeliefs | TradeUnion
+            | Genetic | Biometric | SexLifeOrientation => Classification::Special,
+            Criminal => Classification::Criminal,
+            Bsn => Classification::NationalId,
+            // A patient number reveals a care relationship; financial, location and internet
+            // behaviour are "highly personal" in the WP248 sense.
+            PatientNumbers | Financial | Location | InternetBehaviour => Classification::Sensitive,
+            Names | Titles | Identifiers | Addresses | IpAddresses | ContactDetails
+            | JobDetails => Classification::Ordinary,
+        }
+    }
+
+    pub fn is_special(self) -> bool {
+        self.classification() == Classification::Special
+    }
+}
+
+id_enum! {
+    /// Groups of data subjects.
+    SubjectGroup {
+        Customers = "customers",
+        Employees = "employees",
+        Suppliers = "suppliers",
+        Patients = "patients",
+        Children = "children",
+        Citizens = "citizens",
+    }
+}
+
+impl SubjectGroup {
+    /// Vulnerable in the sense of WP248 rev.01 criterion 7 (employees, patients, children).
+    pub fn is_vulnerable(self) -> bool {
+        matches!(
+            self,
+            SubjectGroup::Employees | SubjectGroup::Patients | SubjectGroup::Children
+        )
+    }
+}
+
+id_enum! {
+    /// The client's sector; some sectors change the large-scale rule (hospitals, GP posts, care groups).
+    Sector {
+        Hospital = "hospital",
+        GpPostCareGroup = "gp_post_care_group",
+        CareProvider = "care_provider",
+        HealthInsurer = "health_insurer",
+        Municipality = "municipality",
+        Government = "government",
+        Education = "education",
+        Accountancy = "accountancy",
+        FinancialServices = "financial_services",
+        WholesaleRetail = "wholesale_retail",
+        Manufacturing = "manufacturing",
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// The three Power BI map visuals of statement item 14.
+    MapVisualId {
+        BingMaps = "bing_maps",
+        AzureMaps = "azure_maps",
+        Arcgis = "arcgis",
+    }
+}
+
+id_enum! {
+    /// Where reports are published (statement item 5 and the map-visual rule of item 14).
+    Tenant {
+        /// The processor's Microsoft tenant; the client receives log-in details.
+        Processor = "processor",
+        /// The client's own Microsoft tenant.
+        Client = "client",
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Options {
+    /// Add-on "tijdreizen" (statement item 12): history is kept after deletion at the source.
+    #[serde(default)]
+    pub time_travel: Option<bool>,
+    /// Add-on "foto maken" (statement item 12): snapshots are kept.
+    #[serde(default)]
+    pub snapshot: Option<bool>,
+    /// Map visuals used in reports (statement item 14). Absent = not answered; empty = none.
+    #[serde(default)]
+    pub map_visuals: Option<BTreeSet<MapVisualId>>,
+    /// The DATEV connector (statement item 15 c, d).
+    #[serde(default)]
+    pub datev_connector: Option<bool>,
+    #[serde(default)]
+    pub report_publication: Option<Tenant>,
+}
+
+id_enum! {
+    /// Processing characteristics that screening criteria depend on.
+    Characteristic {
+        /// Data sets from different sources or purposes are combined beyond what people would expect.
+        CombinesSources = "combines_sources",
+        /// Predictions, scores or profiles about individual people.
+        PredictionsAboutPeople = "predictions_about_people",
+        /// Decisions with legal or similarly significant effect taken without human involvement.
+        AutomatedDecisions = "automated_decisions",
+        /// Monitoring employees' activities or performance.
+        EmployeeMonitoring = "employee_monitoring",
+        /// Observing or influencing people's behaviour.
+        BehaviourMonitoring = "behaviour_monitoring",
+        /// Systematic monitoring of a publicly accessible area.
+        PublicAreaMonitoring = "public_area_monitoring",
+        /// Results decide whether people may use a service or enter a contract.
+        ServiceAccessDecisions = "service_access_decisions",
+        /// Investigation without the people concerned knowing.
+        CovertInvestigation = "covert_investigation",
+        /// Black lists or warning lists of people.
+        Blacklist = "blacklist",
+        /// Fraud prevention or detection.
+        FraudPrevention = "fraud_prevention",
+        /// Credit scores or solvency assessment.
+        CreditScoring = "credit_scoring",
+        /// Sharing personal data in a partnership of organisations.
+        DataSharingPartnership = "data_sharing_partnership",
+        /// Camera surveillance.
+        CameraSurveillance = "camera_surveillance",
+        /// Flexible (mobile) camera surveillance.
+        FlexibleCameraSurveillance = "flexible_camera_surveillance",
+        /// Content or metadata of e-mail, phone or chat.
+        CommunicationData = "communication_data",
+        /// Data from connected devices (Internet of Things).
+        IotDevices = "iot_devices",
+    }
+}
+
+id_enum! {
+    /// EU AI Act (Regulation (EU) 2024/1689) Annex III areas, or `none`.
+    AiActArea {
+        None = "none",
+        Biometrics = "biometrics",
+        CriticalInfrastructure = "critical_infrastructure",
+        Education = "education",
+        Employment = "employment",
+        EssentialServices = "essential_services",
+        LawEnforcement = "law_enforcement",
+        Migration = "migration",
+        JusticeDemocracy = "justice_democracy",
+    }
+}
+
+/// The legal grounds the client relies on for special, criminal and national-ID data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUps {
+    /// Per special category: the GDPR Art. 9(2) / UAVG exception relied on (free text).
+    #[serde(default)]
+    pub special_category_exceptions: BTreeMap<DataCategory, String>,
+    /// The statutory basis for processing the BSN (UAVG art. 46), e.g. "Wabvpz art. 8".
+    #[serde(default)]
+    pub bsn_basis: String,
+    /// The GDPR Art. 10 / UAVG arts. 31–33 basis for criminal data.
+    #[serde(default)]
+    pub criminal_basis: String,
+}
+
+impl Assessment {
+    /// A blank assessment for the given statement, dated `date`.
+    pub fn template(processor: &str, statement_version: &str, date: Option<NaiveDate>) -> Self {
+        Assessment {
+            format: FORMAT.to_string(),
+            version: CURRENT_VERSION,
+            organisation: Organisation::default(),
+            assessment_date: date,
+            description: String::new(),
+            purposes: Vec::new(),
+            statement: StatementRef {
+                processor: processor.to_string(),
+                version: statement_version.to_string(),
+                notified_on: None,
+            },
+            services: ServiceId::ALL
+                .iter()
+                .map(|s| (*s, ServiceUse::default()))
+                .collect(),
+            options: Options::default(),
+            characteristics: None,
+            ai_act_area: None,
+            follow_ups: FollowUps::default(),
+        }
+    }
+
+    /// The services answered as used, with their answers.
+    pub fn used_services(&self) -> impl Iterator<Item = (ServiceId, &ServiceUse)> {
+        self.services
+            .iter()
+            .filter(|(_, u)| u.used == Some(true))
+            .map(|(id, u)| (*id, u))
+    }
+
+    pub fn uses(&self, service: ServiceId) -> bool {
+        self.services.get(&service).and_then(|u| u.used) == Some(true)
+    }
+
+    /// Every data category that flows through a used service.
+    pub fn categories(&self) -> BTreeSet<DataCategory> {
+        self.used_services()
+            .flat_map(|(_, u)| u.categories.iter().copied())
+            .collect()
+    }
+
+    /// Every subject group of a used service.
+    pub fn subjects(&self) -> BTreeSet<SubjectGroup> {
+        self.used_services()
+            .flat_map(|(_, u)| u.subjects.iter().copied())
+            .collect()
+    }
+
+    pub fn has_characteristic(&self, c: Characteristic) -> bool {
+        self.characteristics
+            .as_ref()
+            .is_some_and(|set| set.contains(&c))
+    }
+
+    pub fn map_visuals(&self) -> BTreeSet<MapVisualId> {
+        self.options.map_visuals.clone().unwrap_or_default()
+    }
+}

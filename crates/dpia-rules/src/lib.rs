@@ -1,0 +1,74 @@
+//! Rules: from a statement and an assessment to a screening (verdict, hits, flags, sub-processors,
+//! open questions, dates) and a risk register. Pure functions; "today" is passed in.
+//!
+//! The engine never fails on incomplete answers: what is missing becomes an open question.
+
+pub mod dates;
+pub mod findings;
+pub mod risks;
+pub mod screening;
+pub mod triggers;
+
+pub use dates::Dates;
+pub use findings::{AppliedSubProcessor, Flag, FlagKind, MapRecipient, OpenQuestion, Severity};
+pub use risks::{Level, Risk};
+pub use screening::{Criterion, Framework, Hit, Reasoning, Verdict};
+pub use triggers::Trigger;
+
+use chrono::NaiveDate;
+use dpia_assessment::Assessment;
+use dpia_statement::Statement;
+use serde::Serialize;
+
+/// Everything the screening says about one assessment. Field names are part of `--json` output.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Screening {
+    pub verdict: Verdict,
+    /// True while open questions remain: the verdict may still rise.
+    pub provisional: bool,
+    pub reasoning: Reasoning,
+    pub hits: Vec<Hit>,
+    /// Every criterion that was evaluated and not hit.
+    pub not_hit: Vec<Criterion>,
+    pub flags: Vec<Flag>,
+    pub sub_processors: Vec<AppliedSubProcessor>,
+    pub map_recipients: Vec<MapRecipient>,
+    pub open_questions: Vec<OpenQuestion>,
+    pub dates: Dates,
+}
+
+impl Screening {
+    pub fn blocking(&self) -> impl Iterator<Item = &Flag> {
+        self.flags
+            .iter()
+            .filter(|f| f.severity == Severity::Blocking)
+    }
+}
+
+/// Screens an assessment against a statement. `today` stands in for a missing assessment date.
+pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screening {
+    let hits = screening::hits(a);
+    let (verdict, reasoning) = screening::verdict(a, &hits);
+    let not_hit = Criterion::all()
+        .filter(|c| !hits.iter().any(|h| h.criterion == *c))
+        .collect();
+    let dates = dates::dates(statement, a, today);
+    let open_questions = findings::open_questions(a);
+    Screening {
+        verdict,
+        provisional: !open_questions.is_empty(),
+        reasoning,
+        hits,
+        not_hit,
+        flags: findings::flags(statement, a, &dates),
+        sub_processors: findings::sub_processors(statement, a),
+        map_recipients: findings::map_recipients(statement, a),
+        open_questions,
+        dates,
+    }
+}
+
+/// The risk register for an assessment.
+pub fn risks(a: &Assessment) -> Vec<Risk> {
+    risks::risks(a)
+}

@@ -1,0 +1,94 @@
+//! Scenario fixtures: `tests/scenarios/NAME.dpia.json` in, `NAME.expected.json` (verdict, hits
+//! with their triggers, flags, sub-processors, map recipients, risks, open questions) out.
+//! Run with `BLESS=1` to rewrite the expected files after a deliberate change, then review the diff.
+
+use chrono::NaiveDate;
+use dpia_statement::Statement;
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+fn scenarios_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios")
+}
+
+fn summary(statement: &Statement, file: &Path) -> Value {
+    let a = dpia_assessment::load(file).unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let s = dpia_rules::screen(statement, &a, today);
+    let compact = |v: &dyn erased::Ser| v.compact();
+    let hits: serde_json::Map<String, Value> = s
+        .hits
+        .iter()
+        .map(|h| {
+            (
+                h.criterion.key(),
+                Value::Array(
+                    h.triggers
+                        .iter()
+                        .map(|t| Value::String(compact(t)))
+                        .collect(),
+                ),
+            )
+        })
+        .collect();
+    json!({
+        "verdict": s.verdict,
+        "provisional": s.provisional,
+        "reasoning": s.reasoning,
+        "hits": hits,
+        "flags": s.flags.iter().map(|f| format!("{:?} {}", f.severity, compact(&f.kind))).collect::<Vec<_>>(),
+        "sub_processors": s.sub_processors.iter().map(|p| format!("{} ({:?})", p.id, p.reason)).collect::<Vec<_>>(),
+        "map_recipients": s.map_recipients.iter().map(|m| format!("{} {:?} {:?}", m.visual.id(), m.vendors, m.role)).collect::<Vec<_>>(),
+        "risks": dpia_rules::risks(&a).iter().map(|r| format!(
+            "{}: {}x{}={} -> {}x{}={}{}", r.id, r.likelihood.id(), r.impact.id(), r.level.id(),
+            r.residual_likelihood.id(), r.residual_impact.id(), r.residual_level.id(),
+            if r.prior_consultation { " (Art. 36)" } else { "" })).collect::<Vec<_>>(),
+        "open_questions": s.open_questions.iter().map(|q| compact(q)).collect::<Vec<_>>(),
+    })
+}
+
+mod erased {
+    pub trait Ser {
+        fn compact(&self) -> String;
+    }
+    impl<T: serde::Serialize> Ser for T {
+        fn compact(&self) -> String {
+            serde_json::to_string(self).unwrap()
+        }
+    }
+}
+
+/// The one comparison helper: actual against the expected file, or rewrite it under BLESS=1.
+fn check(expected_path: &Path, actual: &str) {
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(expected_path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path)
+        .unwrap_or_else(|_| panic!("missing {}; run with BLESS=1", expected_path.display()));
+    assert_eq!(expected, actual, "{} differs", expected_path.display());
+}
+
+#[test]
+fn every_scenario_matches_its_expected_findings() {
+    let statement = Statement::embedded();
+    let mut files: Vec<_> = std::fs::read_dir(scenarios_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".dpia.json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 8, "at least 8 scenarios");
+    for file in files {
+        let name = file
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".dpia.json", "");
+        let actual = serde_json::to_string_pretty(&summary(&statement, &file)).unwrap() + "\n";
+        check(
+            &scenarios_dir().join(format!("{name}.expected.json")),
+            &actual,
+        );
+    }
+}
