@@ -165,8 +165,20 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let assessment: Assessment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
+        let mut path = e.path().to_string();
         let inner = e.into_inner();
+        // "missing field `x`" is reported at the parent; name the field itself.
+        let message = inner.to_string();
+        if let Some(name) = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            path = if path == "." {
+                name.to_string()
+            } else {
+                format!("{path}.{name}")
+            };
+        }
         FileError::Field {
             file: file.into(),
             line: inner.line(),

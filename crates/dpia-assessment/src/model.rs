@@ -24,7 +24,7 @@ pub struct Assessment {
     pub version: u32,
     pub organisation: Organisation,
     /// The date the assessment is made (YYYY-MM-DD).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::optional")]
     pub assessment_date: Option<NaiveDate>,
     /// What the client wants to do with the processor's services, in the client's words.
     #[serde(default)]
@@ -70,7 +70,7 @@ pub struct StatementRef {
     pub version: String,
     /// When the processor notified the client of this version (standard clause 2.2: the client may
     /// terminate within 30 days of that notice).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::optional")]
     pub notified_on: Option<NaiveDate>,
 }
 
@@ -372,5 +372,20 @@ impl Assessment {
 
     pub fn map_visuals(&self) -> BTreeSet<MapVisualId> {
         self.options.map_visuals.clone().unwrap_or_default()
+    }
+}
+
+mod date {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer};
+
+    /// A calendar date as "YYYY-MM-DD", with an error that says so.
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("\"{text}\" is not a date; use YYYY-MM-DD")))
     }
 }

@@ -1,1 +1,234 @@
-fn main() {}
+//! The headless `dpia` command: new, validate, screen, risks, statement, schema.
+//!
+//! Exit codes: 0 success, 2 invalid input (one message naming file, position and field; nothing is
+//! written), 1 when output cannot be written.
+
+mod text;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+use dpia_assessment::{Assessment, FileError};
+use dpia_i18n::{Lang, Messages};
+use dpia_statement::Statement;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "dpia",
+    version,
+    about = "DPIA Helper: screen a client's answers against the processor's Data Pro Statement"
+)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Global {
+    /// Language of the output: nl or en.
+    #[arg(long, global = true, default_value = "nl")]
+    lang: Lang,
+    /// Machine-readable JSON output (field names are stable; see README).
+    #[arg(long, global = true)]
+    json: bool,
+    /// Use this statement file instead of the embedded one (statements/*.toml schema).
+    #[arg(long, global = true, value_name = "FILE")]
+    statement: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print (or write) a blank assessment to fill in.
+    New {
+        /// Write to this file instead of standard output.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// Assessment date (YYYY-MM-DD); default: none (to be answered).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check that a .dpia.json file is valid.
+    Validate { file: PathBuf },
+    /// Is a DPIA required, and why: verdict, criteria with their triggers, flags, sub-processors.
+    Screen {
+        file: PathBuf,
+        /// Stands in for a missing assessment date (YYYY-MM-DD); default: today.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// The risk register: risks that apply, before and after measures.
+    Risks { file: PathBuf },
+    /// The statement's facts with their item numbers.
+    Statement,
+    /// The JSON Schema of the .dpia.json file.
+    Schema,
+}
+
+/// What went wrong, already worded; the code is stable for `--json`.
+struct Failure {
+    code: &'static str,
+    message: String,
+    exit: u8,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let m = Messages::new(cli.global.lang);
+    match run(&cli, &m) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if cli.global.json {
+                let body = serde_json::json!({"error": {"code": f.code, "message": f.message}});
+                println!("{}", serde_json::to_string_pretty(&body).unwrap());
+            } else {
+                eprintln!("{}: {}", m.get("error-title"), f.message);
+            }
+            ExitCode::from(f.exit)
+        }
+    }
+}
+
+fn input_error(m: &Messages, e: &FileError) -> Failure {
+    Failure {
+        code: e.code(),
+        message: dpia_i18n::file_error(m, e),
+        exit: 2,
+    }
+}
+
+fn output_error(m: &Messages, e: &FileError) -> Failure {
+    Failure {
+        code: e.code(),
+        message: dpia_i18n::file_error(m, e),
+        exit: if matches!(e, FileError::Exists { .. }) {
+            2
+        } else {
+            1
+        },
+    }
+}
+
+fn load_statement(g: &Global, m: &Messages) -> Result<Statement, Failure> {
+    match &g.statement {
+        None => Ok(Statement::embedded()),
+        Some(path) => dpia_statement::load(path).map_err(|e| Failure {
+            code: e.code(),
+            message: dpia_i18n::statement_error(m, &e),
+            exit: 2,
+        }),
+    }
+}
+
+fn load_assessment(path: &Path, m: &Messages) -> Result<Assessment, Failure> {
+    dpia_assessment::load(path).map_err(|e| input_error(m, &e))
+}
+
+fn parse_date(value: Option<&str>, m: &Messages) -> Result<Option<NaiveDate>, Failure> {
+    value
+        .map(|v| {
+            NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| Failure {
+                code: "bad_date",
+                message: m.fmt("error-bad_date", &[("value", v.into())]),
+                exit: 2,
+            })
+        })
+        .transpose()
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn print(s: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`dpia screen f | head`) is not an error worth reporting.
+    let _ = out.write_all(s.as_bytes());
+    Ok(())
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+    print(&(serde_json::to_string_pretty(value).expect("serialisable") + "\n"))
+}
+
+fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
+    let g = &cli.global;
+    match &cli.command {
+        Command::New { out, date, force } => {
+            let statement = load_statement(g, m)?;
+            let date = parse_date(date.as_deref(), m)?;
+            let a =
+                Assessment::template(&statement.processor.name, &statement.version.version, date);
+            let json = dpia_assessment::to_json(&a);
+            match out {
+                None => print(&json),
+                Some(path) => {
+                    dpia_assessment::write_atomic(path, json.as_bytes(), *force)
+                        .map_err(|e| output_error(m, &e))?;
+                    if !g.json {
+                        eprintln!(
+                            "{}",
+                            m.fmt(
+                                "cli-written",
+                                &[("file", path.display().to_string().into())]
+                            )
+                        );
+                    }
+                    Ok(())
+                }
+            }
+        }
+        Command::Validate { file } => {
+            let a = load_assessment(file, m)?;
+            if g.json {
+                print_json(&serde_json::json!({"valid": true, "file": file.display().to_string()}))
+            } else {
+                print(
+                    &(m.fmt(
+                        "cli-valid",
+                        &[
+                            ("file", file.display().to_string().into()),
+                            ("client", a.organisation.name.into()),
+                        ],
+                    ) + "\n"),
+                )
+            }
+        }
+        Command::Screen { file, date } => {
+            let statement = load_statement(g, m)?;
+            let a = load_assessment(file, m)?;
+            let today = parse_date(date.as_deref(), m)?.unwrap_or_else(today);
+            let screening = dpia_rules::screen(&statement, &a, today);
+            if g.json {
+                print_json(&screening)
+            } else {
+                print(&text::screening(m, &statement, &a, &screening))
+            }
+        }
+        Command::Risks { file } => {
+            let statement = load_statement(g, m)?;
+            let a = load_assessment(file, m)?;
+            let risks = dpia_rules::risks(&a);
+            if g.json {
+                print_json(&risks)
+            } else {
+                print(&text::risks(m, &statement, &risks))
+            }
+        }
+        Command::Statement => {
+            let statement = load_statement(g, m)?;
+            if g.json {
+                print_json(&statement)
+            } else {
+                print(&text::statement(m, &statement))
+            }
+        }
+        Command::Schema => print(&dpia_assessment::schema_json()),
+    }
+}

@@ -1,0 +1,210 @@
+//! The `dpia` binary as a user runs it: output, exit codes, files written or not.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn dpia(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dpia"))
+        .args(args)
+        .output()
+        .expect("dpia runs")
+}
+
+fn repo(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+        .display()
+        .to_string()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dpia-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn screen_hospital_in_both_languages() {
+    let file = repo("tests/scenarios/hospital.dpia.json");
+    let nl = dpia(&["screen", &file, "--date", "2026-11-28"]);
+    assert!(nl.status.success(), "{}", stderr(&nl));
+    let text = stdout(&nl);
+    assert!(text.contains("Oordeel: DPIA verplicht"), "{text}");
+    assert!(text.contains("Art. 35 lid 3 onder b AVG"));
+    assert!(text.contains("AP-lijst punt 7: gezondheidsgegevens"));
+    assert!(text.contains("vanwege: Gezondheidsgegevens (Template- en maatwerkrapportages"));
+    assert!(text.contains("N-iX LTD"));
+    let en = dpia(&["screen", &file, "--lang", "en", "--date", "2026-11-28"]);
+    let text_en = stdout(&en);
+    assert!(text_en.contains("Verdict: DPIA required"), "{text_en}");
+    assert!(text_en.contains("DPA list item 7: health data"));
+    for t in [&text, &text_en] {
+        assert!(!t.contains('⟦'), "raw message id in output");
+        assert!(!t.contains('\u{2068}'));
+    }
+}
+
+#[test]
+fn every_scenario_screens_and_lists_risks_without_raw_ids() {
+    let dir = repo("tests/scenarios");
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if !p.to_string_lossy().ends_with(".dpia.json") {
+            continue;
+        }
+        let f = p.display().to_string();
+        for lang in ["nl", "en"] {
+            for cmd in ["screen", "risks"] {
+                let o = dpia(
+                    &[cmd, &f, "--lang", lang, "--date", "2026-11-28"]
+                        [..if cmd == "risks" { 4 } else { 6 }],
+                );
+                assert!(o.status.success(), "{cmd} {f}: {}", stderr(&o));
+                assert!(!stdout(&o).contains('⟦'), "{cmd} {f} {lang}: raw id");
+            }
+        }
+    }
+}
+
+#[test]
+fn json_output_has_stable_fields() {
+    let file = repo("tests/scenarios/municipality_bing_map.dpia.json");
+    let o = dpia(&["screen", &file, "--json", "--date", "2026-11-28"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["verdict"], "required");
+    assert_eq!(v["hits"][0]["criterion"]["framework"], "wp248");
+    assert_eq!(v["map_recipients"][0]["visual"], "bing_maps");
+    assert_eq!(v["map_recipients"][0]["role"], "clients_own");
+    assert!(v["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["kind"] == "map_vendors_recipients"));
+    let r = dpia(&["risks", &file, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&r)).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "map_visual_disclosure"));
+}
+
+#[test]
+fn invalid_input_exits_2_with_one_clear_message() {
+    let file = repo("tests/malformed/unknown_category.dpia.json");
+    let o = dpia(&["screen", &file, "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("unknown_category.dpia.json: line 26, column 19: field \"services.reports.categories[3]\""), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(stdout(&o).is_empty());
+    let j = dpia(&["validate", &file, "--json"]);
+    assert_eq!(j.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&j)).unwrap();
+    assert_eq!(v["error"]["code"], "file_field");
+    let missing = dpia(&["validate", "/no/such/file.dpia.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("/no/such/file.dpia.json"));
+}
+
+#[test]
+fn new_writes_once_and_refuses_to_overwrite() {
+    let dir = temp_dir("new");
+    let out = dir.join("client.dpia.json");
+    let out_s = out.display().to_string();
+    let o = dpia(&["new", "--out", &out_s, "--date", "2026-11-28"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let first = std::fs::read_to_string(&out).unwrap();
+    assert!(first.contains("\"assessment_date\": \"2026-11-28\""));
+    assert!(dpia(&["validate", &out_s]).status.success());
+    std::fs::write(&out, "mine").unwrap();
+    let again = dpia(&["new", "--out", &out_s]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(stderr(&again).contains("--force"));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "mine",
+        "not overwritten"
+    );
+    assert!(dpia(&["new", "--out", &out_s, "--force"]).status.success());
+    let bad = dpia(&["new", "--out", "/no/such/folder/x.dpia.json"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("/no/such/folder"));
+    let bad_date = dpia(&["new", "--date", "28-11-2026"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let o = dpia(&["schema"]);
+    assert!(o.status.success());
+    let committed = std::fs::read_to_string(repo("schema/assessment.schema.json")).unwrap();
+    assert_eq!(stdout(&o), committed);
+}
+
+#[test]
+fn statement_prints_items_and_accepts_another_file() {
+    let o = dpia(&["statement", "--lang", "en"]);
+    let text = stdout(&o);
+    assert!(text.contains("statement item 16"), "{text}");
+    assert!(text.contains("DGT37172157"));
+    assert!(text.contains("19 May 2028"));
+    // Another statement in the same schema loads without code changes.
+    let dir = temp_dir("statement");
+    let other = dir.join("other.toml");
+    let toml = std::fs::read_to_string(repo("statements/kpi-solutions-06-2025.toml"))
+        .unwrap()
+        .replace("version = \"06-2025\"", "version = \"07-2026\"");
+    std::fs::write(&other, toml).unwrap();
+    let o = dpia(&[
+        "screen",
+        &repo("tests/scenarios/wholesaler.dpia.json"),
+        "--statement",
+        &other.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Other statement version"),
+        "{}",
+        stdout(&o)
+    );
+    // A broken one names file, line and field.
+    std::fs::write(
+        &other,
+        "format = \"data-pro-statement\"\nschema_version = 1\n[processor]\nitem = \"one\"\n",
+    )
+    .unwrap();
+    let o = dpia(&[
+        "statement",
+        "--statement",
+        &other.display().to_string(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("other.toml: line 4"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for cmd in ["new", "validate", "screen", "risks", "statement", "schema"] {
+        let o = dpia(&[cmd, "--help"]);
+        assert!(o.status.success(), "{cmd}");
+        assert!(stdout(&o).contains("Usage: dpia"), "{cmd}");
+    }
+}

@@ -1,0 +1,396 @@
+## DPIA Helper — English messages. Every id here must exist in locales/nl/dpia.ftl too (a test checks).
+
+app-name = DPIA Helper
+lang-nl = Nederlands
+lang-en = English
+
+## Services (statement item 4)
+
+service-reports = Template and custom reports
+service-connectors = KPI Connectors
+service-datawarehouse = Setting up and hosting a data warehouse
+service-apps_automations = Apps and automations
+service-ml_ai = Machine learning and AI
+service-consultancy = Training, advice and consultancy
+
+## Data categories
+
+category-names = Names
+category-names-help = Names of customers, employees, suppliers and other people (statement item 11).
+category-titles = Forms of address
+category-titles-help = Titles and forms of address such as "Mr" or "Dr" (statement item 11).
+category-identifiers = Customer, employee and supplier numbers
+category-identifiers-help = Numbers that identify a person within your systems (statement item 11).
+category-patient_numbers = Client and patient numbers
+category-patient_numbers-help = Numbers of care clients or patients; they reveal a care relationship (statement item 11).
+category-bsn = Citizen service number (BSN)
+category-bsn-help = The Dutch national identification number. May only be used where a law allows it (UAVG art. 46).
+category-addresses = Addresses
+category-addresses-help = Home or postal addresses (statement item 11).
+category-ip_addresses = IP addresses
+category-ip_addresses-help = IP addresses of devices people use (statement item 11).
+category-internet_behaviour = Internet behaviour
+category-internet_behaviour-help = Clicks, page visits, search terms and other online behaviour (statement item 11).
+category-contact_details = Phone numbers and e-mail addresses
+category-contact_details-help = Phone numbers and e-mail addresses (statement item 11).
+category-job_details = Job titles and employers
+category-job_details-help = Job titles, departments and employers (statement item 11).
+category-financial = Financial situation
+category-financial-help = Salaries, payment behaviour, debts, invoices per person: data that shows someone's financial situation.
+category-location = Location data
+category-location-help = GPS positions, routes, check-ins: where a person is or was.
+category-health = Health data
+category-health-help = Diagnoses, treatments, sick leave, care needs (GDPR Art. 9; statement item 11).
+category-racial_ethnic_origin = Racial or ethnic origin
+category-racial_ethnic_origin-help = A special category of personal data (GDPR Art. 9(1)).
+category-political_opinions = Political opinions
+category-political_opinions-help = A special category of personal data (GDPR Art. 9(1)).
+category-religious_beliefs = Religious or philosophical beliefs
+category-religious_beliefs-help = A special category of personal data (GDPR Art. 9(1)).
+category-trade_union = Trade-union membership
+category-trade_union-help = A special category of personal data (GDPR Art. 9(1)).
+category-genetic = Genetic data
+category-genetic-help = A special category of personal data (GDPR Art. 9(1)).
+category-biometric = Biometric data for identification
+category-biometric-help = Fingerprints, face templates and similar data used to identify someone (GDPR Art. 9(1)).
+category-sex_life_orientation = Sex life or sexual orientation
+category-sex_life_orientation-help = A special category of personal data (GDPR Art. 9(1)).
+category-criminal = Criminal convictions and offences
+category-criminal-help = Data on criminal convictions and offences (GDPR Art. 10; UAVG arts. 31–33).
+
+classification-ordinary = ordinary
+classification-sensitive = sensitive
+classification-special = special category (GDPR Art. 9)
+classification-criminal = criminal data (GDPR Art. 10)
+classification-national_id = national identification number (UAVG art. 46)
+
+## Data subjects
+
+subject-customers = Customers
+subject-employees = Employees
+subject-suppliers = Suppliers and contacts
+subject-patients = Patients and care clients
+subject-children = Children
+subject-citizens = Citizens
+
+## Sectors
+
+sector-hospital = Hospital
+sector-gp_post_care_group = GP post or care group
+sector-care_provider = Other care provider
+sector-health_insurer = Health insurer
+sector-municipality = Municipality
+sector-government = Other government body
+sector-education = Education
+sector-accountancy = Accountancy and payroll
+sector-financial_services = Financial services
+sector-wholesale_retail = Wholesale and retail
+sector-manufacturing = Manufacturing and installation
+sector-other = Other
+
+## Options
+
+tenant-processor = the processor's Microsoft tenant
+tenant-client = the client's own Microsoft tenant
+option-time_travel = Add-on "time travel" (tijdreizen)
+option-snapshot = Add-on "snapshot" (foto maken)
+option-datev_connector = DATEV connector
+option-map_visuals = Map visuals
+option-report_publication = Where reports are published
+
+## Characteristics
+
+characteristic-combines_sources = Combining data sets
+characteristic-combines_sources-help = Data from different sources or collected for different purposes is combined in a way people would not expect.
+characteristic-predictions_about_people = Predictions or profiles about people
+characteristic-predictions_about_people-help = Scores, predictions or profiles about individual people, e.g. the chance that an employee leaves.
+characteristic-automated_decisions = Automated decisions
+characteristic-automated_decisions-help = Decisions with legal or similarly significant effect on people are taken without meaningful human involvement.
+characteristic-employee_monitoring = Monitoring employees
+characteristic-employee_monitoring-help = Employees' activities, performance or behaviour are monitored.
+characteristic-behaviour_monitoring = Observing or influencing behaviour
+characteristic-behaviour_monitoring-help = People's behaviour is observed, followed or influenced, e.g. online behaviour.
+characteristic-public_area_monitoring = Monitoring a publicly accessible area
+characteristic-public_area_monitoring-help = Systematic, large-scale monitoring of a publicly accessible area.
+characteristic-service_access_decisions = Access to a service or contract
+characteristic-service_access_decisions-help = The results decide whether people may use a service or enter a contract.
+characteristic-covert_investigation = Covert investigation
+characteristic-covert_investigation-help = People are investigated without their knowledge.
+characteristic-blacklist = Black lists
+characteristic-blacklist-help = Lists of people who are refused or warned against.
+characteristic-fraud_prevention = Fraud prevention
+characteristic-fraud_prevention-help = Data is used to prevent or detect fraud.
+characteristic-credit_scoring = Credit scores
+characteristic-credit_scoring-help = Creditworthiness or solvency of people is assessed.
+characteristic-data_sharing_partnership = Data sharing in a partnership
+characteristic-data_sharing_partnership-help = Personal data is shared between organisations working together.
+characteristic-camera_surveillance = Camera surveillance
+characteristic-camera_surveillance-help = Camera images of people are processed.
+characteristic-flexible_camera_surveillance = Flexible camera surveillance
+characteristic-flexible_camera_surveillance-help = Mobile cameras, e.g. body cams or drones.
+characteristic-communication_data = Communication data
+characteristic-communication_data-help = Content or metadata of e-mail, phone calls or chat.
+characteristic-iot_devices = Internet of Things
+characteristic-iot_devices-help = Data from connected devices such as sensors or wearables.
+
+## EU AI Act Annex III
+
+ai-area-none = None of the Annex III areas
+ai-area-biometrics = Biometrics
+ai-area-critical_infrastructure = Critical infrastructure
+ai-area-education = Education and vocational training
+ai-area-employment = Employment, workers management and access to self-employment
+ai-area-essential_services = Access to essential private and public services (e.g. credit scoring, insurance pricing)
+ai-area-law_enforcement = Law enforcement
+ai-area-migration = Migration, asylum and border control
+ai-area-justice_democracy = Administration of justice and democratic processes
+
+## Screening frameworks and criteria
+
+framework-art35 = GDPR Art. 35(3)
+framework-wp248 = WP248 rev.01 criteria (EDPB)
+framework-dpa = Dutch DPA list of processing that requires a DPIA (Stcrt. 2019, 64418)
+
+criterion-art35-1 = GDPR Art. 35(3)(a): systematic and extensive evaluation of personal aspects, including profiling, on which decisions with legal or similarly significant effects are based
+criterion-art35-2 = GDPR Art. 35(3)(b): large-scale processing of special categories of data (Art. 9(1)) or of data on criminal convictions and offences (Art. 10)
+criterion-art35-3 = GDPR Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale
+criterion-wp248-1 = WP248 criterion 1: evaluation or scoring, including profiling and predicting
+criterion-wp248-2 = WP248 criterion 2: automated decision-making with legal or similar significant effect
+criterion-wp248-3 = WP248 criterion 3: systematic monitoring
+criterion-wp248-4 = WP248 criterion 4: sensitive data or data of a highly personal nature
+criterion-wp248-5 = WP248 criterion 5: data processed on a large scale
+criterion-wp248-6 = WP248 criterion 6: matching or combining datasets
+criterion-wp248-7 = WP248 criterion 7: data concerning vulnerable data subjects
+criterion-wp248-8 = WP248 criterion 8: innovative use or applying new technological or organisational solutions
+criterion-wp248-9 = WP248 criterion 9: processing that prevents data subjects from exercising a right or using a service or a contract
+criterion-dpa-1 = DPA list item 1: covert investigation
+criterion-dpa-2 = DPA list item 2: black lists
+criterion-dpa-3 = DPA list item 3: fraud prevention
+criterion-dpa-4 = DPA list item 4: credit scores
+criterion-dpa-5 = DPA list item 5: financial situation
+criterion-dpa-6 = DPA list item 6: genetic personal data
+criterion-dpa-7 = DPA list item 7: health data
+criterion-dpa-8 = DPA list item 8: partnerships
+criterion-dpa-9 = DPA list item 9: camera surveillance
+criterion-dpa-10 = DPA list item 10: flexible camera surveillance
+criterion-dpa-11 = DPA list item 11: monitoring of employees
+criterion-dpa-12 = DPA list item 12: location data
+criterion-dpa-13 = DPA list item 13: communication data
+criterion-dpa-14 = DPA list item 14: Internet of Things
+criterion-dpa-15 = DPA list item 15: profiling
+criterion-dpa-16 = DPA list item 16: observation and influencing of behaviour
+criterion-dpa-17 = DPA list item 17: biometric data
+
+## Verdict
+
+verdict-required = DPIA required
+verdict-recommended = DPIA recommended
+verdict-not_required = DPIA not required
+verdict-provisional = Provisional: { $count ->
+    [one] one question is still open
+   *[other] { $count } questions are still open
+  }; the verdict may still rise.
+reason-art35 = { $count ->
+    [one] One case of GDPR Art. 35(3) applies: a DPIA is mandatory.
+   *[other] { $count } cases of GDPR Art. 35(3) apply: a DPIA is mandatory.
+  }
+reason-dpa = { $count ->
+    [one] One item of the Dutch DPA's list applies; any item makes a DPIA mandatory.
+   *[other] { $count } items of the Dutch DPA's list apply; any item makes a DPIA mandatory.
+  }
+reason-wp248-many = { $count } WP248 criteria apply; from two criteria on a DPIA is required in most cases.
+reason-wp248-one = One WP248 criterion applies; a DPIA is recommended (one criterion can be enough).
+reason-none = None of the { $evaluated } criteria evaluated applies.
+reason-no-personal-data = No used service carries personal data, so GDPR Art. 35 does not apply.
+reason-large-scale = Large scale: more than { $threshold } data subjects in one service (the Dutch DPA's figure for health data, applied to all data), or health data at a hospital, GP post or care group.
+
+## Triggers (the answers that made something apply)
+
+trigger-service = service "{ $service }" is used
+trigger-category = { $service }: { $category }
+trigger-subjects = { $service }: data subjects "{ $group }"
+trigger-estimate = { $service }: about { $count } data subjects
+trigger-what-subjects = data subjects "{ $group }"
+trigger-what-estimate = about { $count } data subjects
+trigger-grouped = { $what } ({ $services })
+trigger-sector = sector: { $sector }
+trigger-characteristic = characteristic: { $characteristic }
+trigger-ai-area = AI Act Annex III area: { $area }
+trigger-time-travel = add-on "time travel" chosen
+trigger-snapshot = add-on "snapshot" chosen
+trigger-map-visual = map visual: { $visual }
+trigger-datev = DATEV connector chosen
+trigger-report-publication = reports published in { $tenant }
+trigger-missing-follow-up = not answered: { $field }
+trigger-statement-version = assessment based on version { $assessment }, statement used is version { $statement }
+trigger-review-date = proposed review date { $date }
+
+field-bsn_basis = statutory basis for the BSN
+field-criminal_basis = basis for criminal data
+field-special-exception = exception for { $category }
+
+## Flags
+
+severity-blocking = Blocking
+severity-warning = Attention
+severity-info = Note
+
+flag-bsn_without_basis = BSN without a statutory basis
+flag-bsn_without_basis-detail = The BSN may only be used to carry out a law or where a law allows it (UAVG art. 46). Name the statutory basis (e.g. the Wabvpz for care providers) before the BSN is sent.
+flag-special_category_without_exception = { $category } without an exception
+flag-special_category_without_exception-detail = Processing { $category } is prohibited unless a GDPR Art. 9(2) exception applies (UAVG arts. 22–30 for the Dutch exceptions). Name the exception relied on.
+flag-criminal_without_basis = Criminal data without a basis
+flag-criminal_without_basis-detail = Criminal data may only be processed under official authority or where the law allows it (GDPR Art. 10; UAVG arts. 31–33). Name the basis.
+flag-statement_not_designed_for_special_data = The statement does not cover this data
+flag-statement_not_designed_for_special_data-detail = Unless the statement says otherwise, the service is not designed for special, criminal or national-ID data (standard clause 3.2).
+flag-transfer_development_outside_eea = Transfer impact assessment (DTIA) needed: development work outside the EU/EEA
+flag-transfer_development_outside_eea-detail = During temporary development and maintenance work, sub-processor N-iX processes data partly outside the EU/EEA under the EU standard contractual clauses (Decision (EU) 2021/914). After Schrems II a transfer relying on these clauses needs a transfer impact assessment (EDPB Recommendations 01/2020).
+flag-transfer_map_visuals = Transfer impact assessment (DTIA) needed: map visuals
+flag-transfer_map_visuals-detail = The chosen map visuals send address and location queries to third parties outside the tenant's region; Microsoft does not share the name of the client or user.
+flag-map_vendors_recipients = Map vendors receive address queries
+flag-map_vendors_recipients-detail = Reports published in the client's own tenant make the map vendors the client's own sub-processors, not the processor's; in the processor's tenant they are the processor's.
+flag-datev_sub_processors = DATEV connector: two more sub-processors
+flag-datev_sub_processors-detail = Riecken Webservice & Application GmbH and OVH GmbH process data for the DATEV connector (Cloud Gateway for DATEVconnect), in the EU/EEA; the client gives consent through Riecken's portal.
+flag-retention_beyond_source = Data kept after deletion at the source
+flag-retention_beyond_source-detail = Normally each refresh mirrors deletions from the source. With "time travel" or "snapshot" data the source has deleted is kept: set a retention period.
+flag-nen7510 = Health data: NEN 7510
+flag-nen7510-detail = Care providers must meet NEN 7510 for health information; the processor is certified for NEN 7510-1:2017+A1:2020.
+flag-ai_act_annex_iii = AI Act Annex III: { $area }
+flag-ai_act_annex_iii-detail = The processor offers no high-risk AI, but using the ML service in this area may make the client's system high-risk under the EU AI Act (Regulation (EU) 2024/1689, Annex III). Assess the AI Act obligations.
+flag-certificate_expires_before_review = Certificate { $certificate } expires on { $date }
+flag-certificate_expires_before_review-detail = The certificate expires before the proposed review date: ask for the renewed certificate at the review.
+flag-statement_version_mismatch = Other statement version
+flag-statement_version_mismatch-detail = The answers were given against another version of the statement. Check what changed (standard clause 2.2).
+
+## Sub-processors and map vendors
+
+subprocessor-reason-platform = all services run on its platform
+subprocessor-reason-development_work = temporary development and maintenance work on the services used
+subprocessor-reason-datev_connector = the DATEV connector is used
+location-eu_eea = EU/EEA
+location-outside_eu_eea_temporary = temporarily outside the EU/EEA
+location-outside_eu_eea = outside the EU/EEA
+vendor-role-processor_sub_processor = sub-processor of the processor (reports in the processor's tenant)
+vendor-role-clients_own = the client's own sub-processor (reports in the client's tenant)
+vendor-role-undetermined = depends on where reports are published (not answered yet)
+
+## Open questions
+
+question-organisation_name = What is the organisation's name?
+question-sector = Which sector is the organisation in?
+question-assessment_date = What is the date of the assessment?
+question-purposes = What are the purposes of the processing?
+question-service_used = Is "{ $service }" used?
+question-subjects = Whose data flows through "{ $service }"?
+question-estimate = About how many data subjects does "{ $service }" concern?
+question-time_travel = Is the add-on "time travel" taken?
+question-snapshot = Is the add-on "snapshot" taken?
+question-map_visuals = Are map visuals used in reports?
+question-report_publication = Are reports published in the processor's tenant or in the client's own?
+question-datev_connector = Is the DATEV connector used?
+question-characteristics = Which processing characteristics apply?
+question-ai_act_area = Is the ML service used in an EU AI Act Annex III area?
+
+## Risks
+
+level-low = low
+level-medium = medium
+level-high = high
+
+risk-unauthorised_access-title = Unauthorised access to reports or the data warehouse
+risk-unauthorised_access-description = Over-broad sharing of reports, publish-to-web or weak access rights expose personal data to people who should not see it.
+risk-unauthorised_access-controller = Role-based access in reports; no publish-to-web; review report sharing each quarter.
+risk-sub_processor_breach-title = Data breach at a sub-processor
+risk-sub_processor_breach-description = A breach at Microsoft or another sub-processor exposes the client's data.
+risk-sub_processor_breach-controller = Keep the breach contact known to the processor; rehearse the 72-hour notification (GDPR Art. 33).
+risk-transfer_outside_eea-title = Transfer outside the EU/EEA during development work
+risk-transfer_outside_eea-description = During development and maintenance, N-iX processes data temporarily outside the EU/EEA, where local authorities may gain access.
+risk-transfer_outside_eea-controller = Carry out a transfer impact assessment; ask to use test or pseudonymised data for development work.
+risk-foreign_authority_access-title = Access by foreign authorities to cloud data
+risk-foreign_authority_access-description = A cloud provider subject to non-EU law (e.g. the US CLOUD Act) may be ordered to hand over data stored in the EU.
+risk-foreign_authority_access-controller = Pseudonymise direct identifiers where reports do not need them.
+risk-map_visual_disclosure-title = Addresses sent to map vendors
+risk-map_visual_disclosure-description = Map visuals send address and location queries to Bing, TomTom, SK Telecom, Azure Maps or Esri, outside the tenant's region.
+risk-map_visual_disclosure-controller = Do not put personal addresses on map visuals; aggregate to postcode area or use a map without external geocoding.
+risk-function_creep-title = Function creep from combined data sets
+risk-function_creep-description = Combined sources in the data warehouse invite use for purposes other than those the data was collected for.
+risk-function_creep-controller = Record the purposes per data set; approve new reports against them.
+risk-excessive_retention-title = Data kept longer than needed
+risk-excessive_retention-description = With time travel or snapshots, data deleted at the source stays in the warehouse.
+risk-excessive_retention-controller = Set a retention period for history and snapshots and have it enforced.
+risk-reidentification-title = Re-identification from small groups in reports
+risk-reidentification-description = Reports on small groups (a department, a ward) let readers recognise individuals and their sensitive data.
+risk-reidentification-controller = Suppress cells under a minimum group size; limit drill-down to authorised roles.
+risk-inaccurate_decisions-title = Inaccurate or stale data driving decisions about people
+risk-inaccurate_decisions-description = Errors in sources, joins or models lead to wrong conclusions about individual people.
+risk-inaccurate_decisions-controller = Human review of every decision about a person; data-quality checks on the sources.
+risk-profiling-title = Profiling by machine learning
+risk-profiling-description = Models predict or score individual people, which can be discriminatory or opaque.
+risk-profiling-controller = Test models for bias; explain scores to the people concerned; keep a human in every decision.
+risk-sensitive_data_spread-title = Health data, BSN or other sensitive data spreading beyond need
+risk-sensitive_data_spread-description = Sensitive data replicated into the warehouse and reports reaches more people and places than necessary.
+risk-sensitive_data_spread-controller = Select only the columns needed; pseudonymise BSN and patient numbers in reports; name the legal ground for each kind.
+risk-rights_not_honoured-title = Data-subject rights not honoured across copies
+risk-rights_not_honoured-description = Access, rectification or erasure requests are handled in the source but not in the warehouse, history or exports.
+risk-rights_not_honoured-controller = Include the warehouse and exports in the procedure for data-subject requests.
+risk-datev_third_party-title = Extra parties through the DATEV connector
+risk-datev_third_party-description = The DATEV connector adds Riecken and OVH as sub-processors.
+risk-datev_third_party-controller = Give consent in Riecken's portal only for the data needed; request the Auftragsverarbeitungsvereinbarung.
+
+## Sources
+
+source-item = statement item { $item }
+source-clause = standard clause { $number }
+source-answer = client's answer
+
+## Command line
+
+cli-statement = Statement
+cli-verdict = Verdict
+cli-reasons = Reasons
+cli-hits = Criteria that apply
+cli-because = because
+cli-not-hit = Evaluated and not applicable
+cli-flags = Flags
+cli-sub-processors = Sub-processors that apply
+cli-map-recipients = Map vendors
+cli-open-questions = Open questions
+cli-none = none
+cli-dates = Dates
+cli-date-assessment = Assessment date
+cli-date-valid-from = Statement valid from
+cli-date-review = Proposed review date
+cli-date-termination = Last day to terminate after notice of this version (clause 2.2)
+cli-certificate = Certificate { $standard } ({ $number }), valid until { $date }
+cli-risks = Risk register
+cli-risk-before = before measures
+cli-risk-after = after measures
+cli-risk-measures = Statement measures
+cli-risk-controller = Proposed controller measures
+cli-prior-consultation = Residual risk high: prior consultation of the Dutch DPA indicated (GDPR Art. 36) unless the controller's measures lower it.
+cli-no-risks = No risks apply: no personal data flows through the services used.
+cli-valid = { $file }: valid assessment ({ $client })
+cli-written = Written: { $file }
+cli-statement-processor = Processor
+cli-statement-contact = Privacy contact
+cli-statement-version = Version
+cli-statement-discrepancy = Note on the version
+
+## Errors
+
+error-title = Error
+error-file_read = { $file }: cannot read the file: { $reason }
+error-file_too_large = { $file }: the file is { $size } bytes; an assessment file is at most { $max } bytes.
+error-file_empty = { $file }: the file is empty.
+error-file_not_text = { $file }: line { $line }: the file is not UTF-8 text.
+error-file_syntax = { $file }: line { $line }, column { $column }: not valid JSON ({ $reason }).
+error-file_not_assessment = { $file }: this is not a DPIA Helper assessment (field "format" is { $found }).
+error-file_version = { $file }: field "version": { $found } is not a version this program reads.
+error-file_field = { $file }: line { $line }, column { $column }: field "{ $path }": { $reason }
+error-file_invalid = { $file }: field "{ $path }": { $reason }
+error-file_exists = { $file }: the file exists; choose another name or use --force.
+error-file_write = { $file }: cannot write the file: { $reason }
+error-statement_read = { $file }: cannot read the statement: { $reason }
+error-statement_parse = { $file }: line { $line }, column { $column }: { $reason }
+error-statement_invalid = { $file }: { $reason }
+error-bad_date = "{ $value }" is not a date; use YYYY-MM-DD.

@@ -1,0 +1,396 @@
+## DPIA Helper — Nederlandse teksten. Elke id hier moet ook in locales/en/dpia.ftl staan (een test controleert dat).
+
+app-name = DPIA Helper
+lang-nl = Nederlands
+lang-en = English
+
+## Diensten (statement item 4)
+
+service-reports = Template- en maatwerkrapportages
+service-connectors = KPI Connectoren
+service-datawarehouse = Opzetten, inrichten en hosten van een datawarehouse
+service-apps_automations = Apps en automatiseringen
+service-ml_ai = Machine learning en AI
+service-consultancy = Training, bedrijfsadvisering en consultancy
+
+## Gegevenscategorieën
+
+category-names = Namen
+category-names-help = Persoonsnamen van klanten, medewerkers, leveranciers enzovoort (statement item 11).
+category-titles = Aanspreektitels
+category-titles-help = Aanspreektitels zoals "dhr." of "dr." (statement item 11).
+category-identifiers = Klant-, personeels- en leveranciersnummers
+category-identifiers-help = Nummers die een persoon binnen uw systemen aanduiden (statement item 11).
+category-patient_numbers = Cliënt- en patiëntnummers
+category-patient_numbers-help = Nummers van zorgcliënten of patiënten; ze verraden een zorgrelatie (statement item 11).
+category-bsn = Burgerservicenummer (BSN)
+category-bsn-help = Het nationale identificatienummer. Alleen te gebruiken waar een wet dat toestaat (art. 46 UAVG).
+category-addresses = Adressen
+category-addresses-help = Woon- of postadressen (statement item 11).
+category-ip_addresses = IP-adressen
+category-ip_addresses-help = IP-adressen van apparaten die mensen gebruiken (statement item 11).
+category-internet_behaviour = Internetgedrag
+category-internet_behaviour-help = Klikgedrag, bezochte pagina's, zoektermen en ander gedrag online (statement item 11).
+category-contact_details = Telefoonnummers en e-mailadressen
+category-contact_details-help = Telefoonnummers en e-mailadressen (statement item 11).
+category-job_details = Functies en werkgevers
+category-job_details-help = Zakelijke functies, afdelingen en werkgevers (statement item 11).
+category-financial = Financiële situatie
+category-financial-help = Salarissen, betaalgedrag, schulden, facturen per persoon: gegevens die iemands financiële situatie laten zien.
+category-location = Locatiegegevens
+category-location-help = GPS-posities, routes, check-ins: waar iemand is of was.
+category-health = Gezondheidsgegevens
+category-health-help = Diagnoses, behandelingen, verzuim, zorgbehoefte (art. 9 AVG; statement item 11).
+category-racial_ethnic_origin = Ras of etnische afkomst
+category-racial_ethnic_origin-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
+category-political_opinions = Politieke opvattingen
+category-political_opinions-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
+category-religious_beliefs = Religieuze of levensbeschouwelijke overtuigingen
+category-religious_beliefs-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
+category-trade_union = Lidmaatschap van een vakbond
+category-trade_union-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
+category-genetic = Genetische gegevens
+category-genetic-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
+category-biometric = Biometrische gegevens voor identificatie
+category-biometric-help = Vingerafdrukken, gezichtskenmerken en vergelijkbare gegevens om iemand te identificeren (art. 9 lid 1 AVG).
+category-sex_life_orientation = Seksueel gedrag of seksuele gerichtheid
+category-sex_life_orientation-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
+category-criminal = Strafrechtelijke gegevens
+category-criminal-help = Gegevens over strafrechtelijke veroordelingen en strafbare feiten (art. 10 AVG; art. 31–33 UAVG).
+
+classification-ordinary = gewoon
+classification-sensitive = gevoelig
+classification-special = bijzonder (art. 9 AVG)
+classification-criminal = strafrechtelijk (art. 10 AVG)
+classification-national_id = nationaal identificatienummer (art. 46 UAVG)
+
+## Betrokkenen
+
+subject-customers = Klanten
+subject-employees = Medewerkers
+subject-suppliers = Leveranciers en contactpersonen
+subject-patients = Patiënten en zorgcliënten
+subject-children = Kinderen
+subject-citizens = Burgers
+
+## Sectoren
+
+sector-hospital = Ziekenhuis
+sector-gp_post_care_group = Huisartsenpost of zorggroep
+sector-care_provider = Andere zorgaanbieder
+sector-health_insurer = Zorgverzekeraar
+sector-municipality = Gemeente
+sector-government = Andere overheidsinstantie
+sector-education = Onderwijs
+sector-accountancy = Accountancy en salarisadministratie
+sector-financial_services = Financiële dienstverlening
+sector-wholesale_retail = Groot- en detailhandel
+sector-manufacturing = Industrie en installatie
+sector-other = Anders
+
+## Opties
+
+tenant-processor = de Microsoft-tenant van de verwerker
+tenant-client = de eigen Microsoft-tenant van de klant
+option-time_travel = Add-on "tijdreizen"
+option-snapshot = Add-on "foto maken"
+option-datev_connector = DATEV-connector
+option-map_visuals = Kaartvisuals
+option-report_publication = Waar rapportages worden gepubliceerd
+
+## Kenmerken van de verwerking
+
+characteristic-combines_sources = Combineren van datasets
+characteristic-combines_sources-help = Gegevens uit verschillende bronnen of voor verschillende doelen verzameld worden gecombineerd op een manier die mensen niet verwachten.
+characteristic-predictions_about_people = Voorspellingen of profielen over personen
+characteristic-predictions_about_people-help = Scores, voorspellingen of profielen over individuele personen, bijvoorbeeld de kans dat een medewerker vertrekt.
+characteristic-automated_decisions = Geautomatiseerde besluiten
+characteristic-automated_decisions-help = Besluiten met rechtsgevolgen of vergelijkbare wezenlijke gevolgen voor mensen worden zonder betekenisvolle menselijke tussenkomst genomen.
+characteristic-employee_monitoring = Controle van werknemers
+characteristic-employee_monitoring-help = Activiteiten, prestaties of gedrag van medewerkers worden gevolgd.
+characteristic-behaviour_monitoring = Observeren of beïnvloeden van gedrag
+characteristic-behaviour_monitoring-help = Gedrag van mensen wordt geobserveerd, gevolgd of beïnvloed, bijvoorbeeld online gedrag.
+characteristic-public_area_monitoring = Monitoring van een openbaar toegankelijke ruimte
+characteristic-public_area_monitoring-help = Stelselmatige en grootschalige monitoring van een openbaar toegankelijke ruimte.
+characteristic-service_access_decisions = Toegang tot een dienst of overeenkomst
+characteristic-service_access_decisions-help = De uitkomsten bepalen of mensen een dienst mogen gebruiken of een overeenkomst kunnen sluiten.
+characteristic-covert_investigation = Heimelijk onderzoek
+characteristic-covert_investigation-help = Mensen worden onderzocht zonder dat zij het weten.
+characteristic-blacklist = Zwarte lijsten
+characteristic-blacklist-help = Lijsten van personen die worden geweigerd of voor wie wordt gewaarschuwd.
+characteristic-fraud_prevention = Fraudebestrijding
+characteristic-fraud_prevention-help = Gegevens worden gebruikt om fraude te voorkomen of op te sporen.
+characteristic-credit_scoring = Kredietscores
+characteristic-credit_scoring-help = De kredietwaardigheid of solvabiliteit van personen wordt beoordeeld.
+characteristic-data_sharing_partnership = Gegevens delen in een samenwerkingsverband
+characteristic-data_sharing_partnership-help = Persoonsgegevens worden gedeeld tussen samenwerkende organisaties.
+characteristic-camera_surveillance = Cameratoezicht
+characteristic-camera_surveillance-help = Camerabeelden van mensen worden verwerkt.
+characteristic-flexible_camera_surveillance = Flexibel cameratoezicht
+characteristic-flexible_camera_surveillance-help = Mobiele camera's, zoals bodycams of drones.
+characteristic-communication_data = Communicatiegegevens
+characteristic-communication_data-help = Inhoud of metagegevens van e-mail, telefoongesprekken of chat.
+characteristic-iot_devices = Internet of Things
+characteristic-iot_devices-help = Gegevens van verbonden apparaten zoals sensoren of wearables.
+
+## AI-verordening bijlage III
+
+ai-area-none = Geen van de gebieden uit bijlage III
+ai-area-biometrics = Biometrie
+ai-area-critical_infrastructure = Kritieke infrastructuur
+ai-area-education = Onderwijs en beroepsopleiding
+ai-area-employment = Werkgelegenheid, personeelsbeheer en toegang tot zelfstandige arbeid
+ai-area-essential_services = Toegang tot essentiële particuliere en publieke diensten (bijv. kredietscores, premiebepaling van verzekeringen)
+ai-area-law_enforcement = Rechtshandhaving
+ai-area-migration = Migratie, asiel en grenstoezicht
+ai-area-justice_democracy = Rechtsbedeling en democratische processen
+
+## Screening: kaders en criteria
+
+framework-art35 = Art. 35 lid 3 AVG
+framework-wp248 = Criteria uit WP248 rev.01 (EDPB)
+framework-dpa = Lijst van de Autoriteit Persoonsgegevens van verwerkingen waarvoor een DPIA verplicht is (Stcrt. 2019, 64418)
+
+criterion-art35-1 = Art. 35 lid 3 onder a AVG: systematische en uitgebreide beoordeling van persoonlijke aspecten, waaronder profilering, waarop besluiten worden gebaseerd met rechtsgevolgen of vergelijkbare wezenlijke gevolgen
+criterion-art35-2 = Art. 35 lid 3 onder b AVG: grootschalige verwerking van bijzondere categorieën van persoonsgegevens (art. 9 lid 1) of van gegevens over strafrechtelijke veroordelingen en strafbare feiten (art. 10)
+criterion-art35-3 = Art. 35 lid 3 onder c AVG: stelselmatige en grootschalige monitoring van openbaar toegankelijke ruimten
+criterion-wp248-1 = WP248-criterium 1: evaluatie of scoretoekenning, waaronder profilering en voorspelling
+criterion-wp248-2 = WP248-criterium 2: geautomatiseerde besluitvorming met rechtsgevolg of vergelijkbaar wezenlijk gevolg
+criterion-wp248-3 = WP248-criterium 3: stelselmatige monitoring
+criterion-wp248-4 = WP248-criterium 4: gevoelige gegevens of gegevens van zeer persoonlijke aard
+criterion-wp248-5 = WP248-criterium 5: op grote schaal verwerkte gegevens
+criterion-wp248-6 = WP248-criterium 6: matching of samenvoeging van datasets
+criterion-wp248-7 = WP248-criterium 7: gegevens over kwetsbare betrokkenen
+criterion-wp248-8 = WP248-criterium 8: innovatief gebruik of toepassing van nieuwe technologische of organisatorische oplossingen
+criterion-wp248-9 = WP248-criterium 9: verwerking die betrokkenen verhindert een recht uit te oefenen of gebruik te maken van een dienst of overeenkomst
+criterion-dpa-1 = AP-lijst punt 1: heimelijk onderzoek
+criterion-dpa-2 = AP-lijst punt 2: zwarte lijsten
+criterion-dpa-3 = AP-lijst punt 3: fraudebestrijding
+criterion-dpa-4 = AP-lijst punt 4: kredietscores
+criterion-dpa-5 = AP-lijst punt 5: financiële situatie
+criterion-dpa-6 = AP-lijst punt 6: genetische persoonsgegevens
+criterion-dpa-7 = AP-lijst punt 7: gezondheidsgegevens
+criterion-dpa-8 = AP-lijst punt 8: samenwerkingsverbanden
+criterion-dpa-9 = AP-lijst punt 9: cameratoezicht
+criterion-dpa-10 = AP-lijst punt 10: flexibel cameratoezicht
+criterion-dpa-11 = AP-lijst punt 11: controle van werknemers
+criterion-dpa-12 = AP-lijst punt 12: locatiegegevens
+criterion-dpa-13 = AP-lijst punt 13: communicatiegegevens
+criterion-dpa-14 = AP-lijst punt 14: Internet of Things
+criterion-dpa-15 = AP-lijst punt 15: profilering
+criterion-dpa-16 = AP-lijst punt 16: observatie en beïnvloeding van gedrag
+criterion-dpa-17 = AP-lijst punt 17: biometrische gegevens
+
+## Oordeel
+
+verdict-required = DPIA verplicht
+verdict-recommended = DPIA aanbevolen
+verdict-not_required = DPIA niet verplicht
+verdict-provisional = Voorlopig: { $count ->
+    [one] er staat nog één vraag open
+   *[other] er staan nog { $count } vragen open
+  }; het oordeel kan nog zwaarder worden.
+reason-art35 = { $count ->
+    [one] Eén geval uit art. 35 lid 3 AVG is van toepassing: een DPIA is verplicht.
+   *[other] { $count } gevallen uit art. 35 lid 3 AVG zijn van toepassing: een DPIA is verplicht.
+  }
+reason-dpa = { $count ->
+    [one] Eén punt van de AP-lijst is van toepassing; elk punt maakt een DPIA verplicht.
+   *[other] { $count } punten van de AP-lijst zijn van toepassing; elk punt maakt een DPIA verplicht.
+  }
+reason-wp248-many = { $count } WP248-criteria zijn van toepassing; vanaf twee criteria is een DPIA in de meeste gevallen verplicht.
+reason-wp248-one = Eén WP248-criterium is van toepassing; een DPIA is aanbevolen (één criterium kan al genoeg zijn).
+reason-none = Geen van de { $evaluated } beoordeelde criteria is van toepassing.
+reason-no-personal-data = Geen enkele gebruikte dienst verwerkt persoonsgegevens, dus art. 35 AVG is niet van toepassing.
+reason-large-scale = Grootschalig: meer dan { $threshold } betrokkenen in één dienst (het getal van de AP voor gezondheidsgegevens, toegepast op alle gegevens), of gezondheidsgegevens bij een ziekenhuis, huisartsenpost of zorggroep.
+
+## Aanleidingen (de antwoorden waardoor iets van toepassing is)
+
+trigger-service = dienst "{ $service }" wordt gebruikt
+trigger-category = { $service }: { $category }
+trigger-subjects = { $service }: betrokkenen "{ $group }"
+trigger-estimate = { $service }: ongeveer { $count } betrokkenen
+trigger-what-subjects = betrokkenen "{ $group }"
+trigger-what-estimate = ongeveer { $count } betrokkenen
+trigger-grouped = { $what } ({ $services })
+trigger-sector = sector: { $sector }
+trigger-characteristic = kenmerk: { $characteristic }
+trigger-ai-area = gebied uit bijlage III AI-verordening: { $area }
+trigger-time-travel = add-on "tijdreizen" gekozen
+trigger-snapshot = add-on "foto maken" gekozen
+trigger-map-visual = kaartvisual: { $visual }
+trigger-datev = DATEV-connector gekozen
+trigger-report-publication = rapportages gepubliceerd in { $tenant }
+trigger-missing-follow-up = niet beantwoord: { $field }
+trigger-statement-version = beoordeling gebaseerd op versie { $assessment }, gebruikt statement is versie { $statement }
+trigger-review-date = voorgestelde herzieningsdatum { $date }
+
+field-bsn_basis = wettelijke grondslag voor het BSN
+field-criminal_basis = grondslag voor strafrechtelijke gegevens
+field-special-exception = uitzondering voor { $category }
+
+## Signaleringen
+
+severity-blocking = Blokkerend
+severity-warning = Let op
+severity-info = Ter informatie
+
+flag-bsn_without_basis = BSN zonder wettelijke grondslag
+flag-bsn_without_basis-detail = Het BSN mag alleen worden gebruikt ter uitvoering van een wet of waar een wet dat toestaat (art. 46 UAVG). Noem de wettelijke grondslag (bijvoorbeeld de Wabvpz voor zorgaanbieders) voordat het BSN wordt aangeleverd.
+flag-special_category_without_exception = { $category } zonder uitzondering
+flag-special_category_without_exception-detail = Het verwerken van { $category } is verboden tenzij een uitzondering uit art. 9 lid 2 AVG van toepassing is (art. 22–30 UAVG voor de Nederlandse uitzonderingen). Noem de uitzondering waarop u zich beroept.
+flag-criminal_without_basis = Strafrechtelijke gegevens zonder grondslag
+flag-criminal_without_basis-detail = Strafrechtelijke gegevens mogen alleen worden verwerkt onder toezicht van de overheid of waar de wet dat toestaat (art. 10 AVG; art. 31–33 UAVG). Noem de grondslag.
+flag-statement_not_designed_for_special_data = Het statement dekt deze gegevens niet
+flag-statement_not_designed_for_special_data-detail = Tenzij het statement anders vermeldt, is de dienst niet ingericht op bijzondere, strafrechtelijke of door de overheid uitgegeven persoonsnummers (standaardclausule 3.2).
+flag-transfer_development_outside_eea = Doorgiftetoets (DTIA) nodig: ontwikkelwerk buiten de EU/EER
+flag-transfer_development_outside_eea-detail = Tijdens tijdelijke ontwikkel- en beheerwerkzaamheden verwerkt subverwerker N-iX gegevens deels buiten de EU/EER, op basis van de EU-standaardcontractbepalingen (uitvoeringsbesluit (EU) 2021/914). Sinds Schrems II vraagt een doorgifte op basis van deze bepalingen om een doorgiftetoets (EDPB-aanbevelingen 01/2020).
+flag-transfer_map_visuals = Doorgiftetoets (DTIA) nodig: kaartvisuals
+flag-transfer_map_visuals-detail = De gekozen kaartvisuals sturen adres- en locatiequery's naar derden buiten de regio van de tenant; Microsoft deelt de naam van de klant of gebruiker niet.
+flag-map_vendors_recipients = Kaartleveranciers ontvangen adresquery's
+flag-map_vendors_recipients-detail = Bij publicatie in de eigen tenant van de klant zijn de kaartleveranciers subverwerkers van de klant zelf, niet van de verwerker; in de tenant van de verwerker zijn het subverwerkers van de verwerker.
+flag-datev_sub_processors = DATEV-connector: twee extra subverwerkers
+flag-datev_sub_processors-detail = Riecken Webservice & Application GmbH en OVH GmbH verwerken gegevens voor de DATEV-connector (Cloud Gateway for DATEVconnect), binnen de EU/EER; de klant geeft toestemming via de portal van Riecken.
+flag-retention_beyond_source = Gegevens bewaard na verwijdering in de bron
+flag-retention_beyond_source-detail = Normaal spiegelt elke vernieuwing verwijderingen uit de bron. Met "tijdreizen" of "foto maken" blijven gegevens bewaard die de bron heeft verwijderd: stel een bewaartermijn vast.
+flag-nen7510 = Gezondheidsgegevens: NEN 7510
+flag-nen7510-detail = Zorgaanbieders moeten voor gezondheidsinformatie voldoen aan NEN 7510; de verwerker is gecertificeerd voor NEN 7510-1:2017+A1:2020.
+flag-ai_act_annex_iii = AI-verordening bijlage III: { $area }
+flag-ai_act_annex_iii-detail = De verwerker biedt geen AI met een hoog risico aan, maar gebruik van de ML-dienst op dit gebied kan het systeem van de klant hoog-risico maken onder de AI-verordening (Verordening (EU) 2024/1689, bijlage III). Beoordeel de verplichtingen uit de AI-verordening.
+flag-certificate_expires_before_review = Certificaat { $certificate } verloopt op { $date }
+flag-certificate_expires_before_review-detail = Het certificaat verloopt vóór de voorgestelde herzieningsdatum: vraag bij de herziening om het vernieuwde certificaat.
+flag-statement_version_mismatch = Andere versie van het statement
+flag-statement_version_mismatch-detail = De antwoorden zijn gegeven bij een andere versie van het statement. Controleer wat er is gewijzigd (standaardclausule 2.2).
+
+## Subverwerkers en kaartleveranciers
+
+subprocessor-reason-platform = alle diensten draaien op zijn platform
+subprocessor-reason-development_work = tijdelijke ontwikkel- en beheerwerkzaamheden aan de gebruikte diensten
+subprocessor-reason-datev_connector = de DATEV-connector wordt gebruikt
+location-eu_eea = EU/EER
+location-outside_eu_eea_temporary = tijdelijk buiten de EU/EER
+location-outside_eu_eea = buiten de EU/EER
+vendor-role-processor_sub_processor = subverwerker van de verwerker (rapportages in de tenant van de verwerker)
+vendor-role-clients_own = eigen subverwerker van de klant (rapportages in de tenant van de klant)
+vendor-role-undetermined = hangt af van waar rapportages worden gepubliceerd (nog niet beantwoord)
+
+## Open vragen
+
+question-organisation_name = Wat is de naam van de organisatie?
+question-sector = In welke sector zit de organisatie?
+question-assessment_date = Wat is de datum van de beoordeling?
+question-purposes = Wat zijn de doelen van de verwerking?
+question-service_used = Wordt "{ $service }" gebruikt?
+question-subjects = Van wie stromen er gegevens door "{ $service }"?
+question-estimate = Over hoeveel betrokkenen gaat "{ $service }" ongeveer?
+question-time_travel = Is de add-on "tijdreizen" afgenomen?
+question-snapshot = Is de add-on "foto maken" afgenomen?
+question-map_visuals = Worden kaartvisuals gebruikt in rapportages?
+question-report_publication = Worden rapportages gepubliceerd in de tenant van de verwerker of in die van de klant?
+question-datev_connector = Wordt de DATEV-connector gebruikt?
+question-characteristics = Welke kenmerken van de verwerking zijn van toepassing?
+question-ai_act_area = Wordt de ML-dienst gebruikt op een gebied uit bijlage III van de AI-verordening?
+
+## Risico's
+
+level-low = laag
+level-medium = middel
+level-high = hoog
+
+risk-unauthorised_access-title = Onbevoegde toegang tot rapportages of het datawarehouse
+risk-unauthorised_access-description = Te ruim gedeelde rapportages, publiceren op het web of zwakke toegangsrechten maken persoonsgegevens zichtbaar voor mensen die ze niet mogen zien.
+risk-unauthorised_access-controller = Rolgebaseerde toegang in rapportages; niet publiceren op het web; elk kwartaal het delen van rapportages nalopen.
+risk-sub_processor_breach-title = Datalek bij een subverwerker
+risk-sub_processor_breach-description = Een datalek bij Microsoft of een andere subverwerker treft de gegevens van de klant.
+risk-sub_processor_breach-controller = Houd het meldpunt datalekken bekend bij de verwerker; oefen de melding binnen 72 uur (art. 33 AVG).
+risk-transfer_outside_eea-title = Doorgifte buiten de EU/EER tijdens ontwikkelwerk
+risk-transfer_outside_eea-description = Tijdens ontwikkeling en beheer verwerkt N-iX gegevens tijdelijk buiten de EU/EER, waar lokale autoriteiten toegang kunnen krijgen.
+risk-transfer_outside_eea-controller = Voer een doorgiftetoets uit; vraag om test- of gepseudonimiseerde gegevens voor ontwikkelwerk.
+risk-foreign_authority_access-title = Toegang door buitenlandse autoriteiten tot clouddata
+risk-foreign_authority_access-description = Een cloudleverancier die onder niet-EU-recht valt (bijvoorbeeld de Amerikaanse CLOUD Act) kan worden bevolen in de EU opgeslagen gegevens af te geven.
+risk-foreign_authority_access-controller = Pseudonimiseer directe identificatoren waar rapportages ze niet nodig hebben.
+risk-map_visual_disclosure-title = Adressen naar kaartleveranciers
+risk-map_visual_disclosure-description = Kaartvisuals sturen adres- en locatiequery's naar Bing, TomTom, SK Telecom, Azure Maps of Esri, buiten de regio van de tenant.
+risk-map_visual_disclosure-controller = Zet geen persoonlijke adressen op kaartvisuals; aggregeer naar postcodegebied of gebruik een kaart zonder externe geocodering.
+risk-function_creep-title = Doelverschuiving door gecombineerde datasets
+risk-function_creep-description = Gecombineerde bronnen in het datawarehouse nodigen uit tot gebruik voor andere doelen dan waarvoor de gegevens zijn verzameld.
+risk-function_creep-controller = Leg de doelen per dataset vast; toets nieuwe rapportages daaraan.
+risk-excessive_retention-title = Gegevens langer bewaard dan nodig
+risk-excessive_retention-description = Met tijdreizen of foto's blijven gegevens die in de bron zijn verwijderd in het datawarehouse staan.
+risk-excessive_retention-controller = Stel een bewaartermijn vast voor historie en foto's en laat die afdwingen.
+risk-reidentification-title = Herleidbaarheid via kleine groepen in rapportages
+risk-reidentification-description = Rapportages over kleine groepen (een afdeling, een verpleegafdeling) laten lezers personen en hun gevoelige gegevens herkennen.
+risk-reidentification-controller = Onderdruk cellen onder een minimale groepsgrootte; beperk doorklikken tot bevoegde rollen.
+risk-inaccurate_decisions-title = Onjuiste of verouderde gegevens sturen besluiten over personen
+risk-inaccurate_decisions-description = Fouten in bronnen, koppelingen of modellen leiden tot verkeerde conclusies over individuele personen.
+risk-inaccurate_decisions-controller = Menselijke beoordeling van elk besluit over een persoon; controles op de datakwaliteit van de bronnen.
+risk-profiling-title = Profilering door machine learning
+risk-profiling-description = Modellen voorspellen of scoren individuele personen, wat discriminerend of ondoorzichtig kan zijn.
+risk-profiling-controller = Test modellen op vooringenomenheid; leg scores uit aan de betrokkenen; houd een mens in elk besluit.
+risk-sensitive_data_spread-title = Gezondheidsgegevens, BSN of andere gevoelige gegevens verder verspreid dan nodig
+risk-sensitive_data_spread-description = Gevoelige gegevens die naar het datawarehouse en rapportages worden gerepliceerd, bereiken meer mensen en plaatsen dan nodig.
+risk-sensitive_data_spread-controller = Selecteer alleen de benodigde kolommen; pseudonimiseer BSN en patiëntnummers in rapportages; noem per soort de grondslag.
+risk-rights_not_honoured-title = Rechten van betrokkenen niet uitgevoerd in alle kopieën
+risk-rights_not_honoured-description = Verzoeken om inzage, rectificatie of verwijdering worden in de bron afgehandeld, maar niet in het datawarehouse, de historie of exports.
+risk-rights_not_honoured-controller = Neem het datawarehouse en exports op in de procedure voor verzoeken van betrokkenen.
+risk-datev_third_party-title = Extra partijen via de DATEV-connector
+risk-datev_third_party-description = De DATEV-connector voegt Riecken en OVH toe als subverwerkers.
+risk-datev_third_party-controller = Geef in de portal van Riecken alleen toestemming voor de benodigde gegevens; vraag de Auftragsverarbeitungsvereinbarung op.
+
+## Bronnen
+
+source-item = statement item { $item }
+source-clause = standaardclausule { $number }
+source-answer = antwoord van de klant
+
+## Opdrachtregel
+
+cli-statement = Statement
+cli-verdict = Oordeel
+cli-reasons = Redenen
+cli-hits = Criteria die van toepassing zijn
+cli-because = vanwege
+cli-not-hit = Beoordeeld en niet van toepassing
+cli-flags = Signaleringen
+cli-sub-processors = Subverwerkers die van toepassing zijn
+cli-map-recipients = Kaartleveranciers
+cli-open-questions = Open vragen
+cli-none = geen
+cli-dates = Data
+cli-date-assessment = Datum van de beoordeling
+cli-date-valid-from = Statement geldig vanaf
+cli-date-review = Voorgestelde herzieningsdatum
+cli-date-termination = Laatste dag om op te zeggen na kennisgeving van deze versie (clausule 2.2)
+cli-certificate = Certificaat { $standard } ({ $number }), geldig tot { $date }
+cli-risks = Risicoregister
+cli-risk-before = vóór maatregelen
+cli-risk-after = na maatregelen
+cli-risk-measures = Maatregelen uit het statement
+cli-risk-controller = Voorgestelde maatregelen van de verwerkingsverantwoordelijke
+cli-prior-consultation = Restrisico hoog: voorafgaande raadpleging van de AP aangewezen (art. 36 AVG), tenzij de maatregelen van de verwerkingsverantwoordelijke het verlagen.
+cli-no-risks = Er zijn geen risico's van toepassing: er stromen geen persoonsgegevens door de gebruikte diensten.
+cli-valid = { $file }: geldige beoordeling ({ $client })
+cli-written = Geschreven: { $file }
+cli-statement-processor = Verwerker
+cli-statement-contact = Contactpersoon privacy
+cli-statement-version = Versie
+cli-statement-discrepancy = Opmerking over de versie
+
+## Foutmeldingen
+
+error-title = Fout
+error-file_read = { $file }: het bestand kan niet worden gelezen: { $reason }
+error-file_too_large = { $file }: het bestand is { $size } bytes; een beoordelingsbestand is hooguit { $max } bytes.
+error-file_empty = { $file }: het bestand is leeg.
+error-file_not_text = { $file }: regel { $line }: het bestand is geen UTF-8-tekst.
+error-file_syntax = { $file }: regel { $line }, kolom { $column }: geen geldige JSON ({ $reason }).
+error-file_not_assessment = { $file }: dit is geen beoordeling van DPIA Helper (veld "format" is { $found }).
+error-file_version = { $file }: veld "version": { $found } is geen versie die dit programma kan lezen.
+error-file_field = { $file }: regel { $line }, kolom { $column }: veld "{ $path }": { $reason }
+error-file_invalid = { $file }: veld "{ $path }": { $reason }
+error-file_exists = { $file }: het bestand bestaat al; kies een andere naam of gebruik --force.
+error-file_write = { $file }: het bestand kan niet worden geschreven: { $reason }
+error-statement_read = { $file }: het statement kan niet worden gelezen: { $reason }
+error-statement_parse = { $file }: regel { $line }, kolom { $column }: { $reason }
+error-statement_invalid = { $file }: { $reason }
+error-bad_date = "{ $value }" is geen datum; gebruik JJJJ-MM-DD.
