@@ -1,0 +1,6 @@
+//! The format-neutral document model shared by the content builders and the renderers.
+
+mod model;
+pub mod sample;
+
+pub use model::*;

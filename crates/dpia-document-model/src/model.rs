@@ -1,0 +1,239 @@
+//! The format-neutral document: what a DPIA starter or onboarding summary says, in one language.
+//!
+//! Builders (`starter`, `summary`) decide all content and wording; renderers (Markdown, PDF,
+//! DOCX) only lay it out. Every string here is final, user-visible text (already translated);
+//! renderers must treat it as literal text (escape it for their format) and add no words of
+//! their own except what `Meta` gives them (header, footer, page labels).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+}
+
+/// Document properties and the words renderers need for running headers and footers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    /// "nl" or "en" (document language property).
+    pub lang: String,
+    pub title: String,
+    pub subject: String,
+    pub author: String,
+    /// The date the document is made (passed in; used for creation/modification dates).
+    pub date: NaiveDate,
+    /// A deterministic document id derived from the content (for PDF /ID and similar).
+    pub id: String,
+    /// Running header text, e.g. "DPIA Ziekenhuis Rijnoever — concept".
+    pub header: String,
+    /// "Pagina {page} van {pages}" / "Page {page} of {pages}": renderers substitute the two
+    /// placeholders `{page}` and `{pages}`.
+    pub page_of: String,
+    /// Title of the table of contents ("Inhoud" / "Contents").
+    pub contents_title: String,
+}
+
+/// A run of text inside a paragraph, list item or table cell.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "text", rename_all = "snake_case")]
+pub enum Inline {
+    Text(String),
+    Strong(String),
+    /// Where a prefilled fact came from, e.g. "statement item 15" or "client's answer".
+    /// Renderers show it visibly and distinctly (e.g. small grey "[bron: statement item 15]").
+    Source(String),
+    /// Something only the controller can fill in. Renderers highlight it (e.g. yellow
+    /// background) so it cannot be missed. The text already says who must complete it.
+    Placeholder(String),
+}
+
+/// The background a table cell or callout asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Plain,
+    /// Risk level low (green).
+    Low,
+    /// Risk level medium (amber).
+    Medium,
+    /// Risk level high (red).
+    High,
+    /// Header row / label cell (light grey).
+    Header,
+}
+
+impl Tone {
+    /// Fill colour as RGB hex, shared by all renderers so documents look alike.
+    pub fn rgb(self) -> Option<&'static str> {
+        match self {
+            Tone::Plain => None,
+            Tone::Low => Some("C6EFCE"),
+            Tone::Medium => Some("FFE699"),
+            Tone::High => Some("F4B6B6"),
+            Tone::Header => Some("E7E6E6"),
+        }
+    }
+}
+
+/// Highlight colour of placeholders (yellow), shared by all renderers.
+pub const PLACEHOLDER_RGB: &str = "FFFF00";
+/// Colour of source markers (grey), shared by all renderers.
+pub const SOURCE_RGB: &str = "6B6B6B";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    pub content: Vec<Inline>,
+    pub tone: Tone,
+}
+
+impl Cell {
+    pub fn text(s: impl Into<String>) -> Cell {
+        Cell {
+            content: vec![Inline::Text(s.into())],
+            tone: Tone::Plain,
+        }
+    }
+    pub fn inlines(content: Vec<Inline>) -> Cell {
+        Cell {
+            content,
+            tone: Tone::Plain,
+        }
+    }
+    pub fn toned(mut self, tone: Tone) -> Cell {
+        self.tone = tone;
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Column {
+    pub title: String,
+    /// Relative width; renderers share the page width in proportion.
+    pub width: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Table {
+    /// Header row, repeated on every page the table spans.
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A 3×3 likelihood × impact grid. `cells[l][i]` lists the risk labels (e.g. "R3") at likelihood
+/// `l` and impact `i` (0 = low, 1 = medium, 2 = high); `tones[l][i]` is the cell's level colour.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Matrix {
+    pub caption: String,
+    /// Axis titles: "Kans" / "Likelihood" (rows) and "Impact" (columns).
+    pub likelihood_label: String,
+    pub impact_label: String,
+    /// Level names, low to high, for the axis ticks.
+    pub level_labels: [String; 3],
+    pub cells: [[Vec<String>; 3]; 3],
+    pub tones: [[Tone; 3]; 3],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// The cover: big title, subtitle lines.
+    Cover {
+        title: String,
+        lines: Vec<String>,
+    },
+    /// Table of contents: renderers list every `Heading` of level 1 and 2 that follows.
+    Contents,
+    /// A numbered section heading. `level` is 1, 2 or 3. Renderers keep a heading with the block
+    /// after it (no heading alone at the bottom of a page) and add level 1–2 to the PDF outline.
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
+    Bullets {
+        items: Vec<Vec<Inline>>,
+    },
+    Table {
+        table: Table,
+    },
+    Matrix {
+        matrix: Matrix,
+    },
+    /// A boxed, toned note (e.g. a blocking issue).
+    Callout {
+        tone: Tone,
+        content: Vec<Inline>,
+    },
+    PageBreak,
+}
+
+impl Document {
+    /// Every heading, in order, with its level.
+    pub fn headings(&self) -> impl Iterator<Item = (u8, &str)> {
+        self.blocks.iter().filter_map(|b| match b {
+            Block::Heading { level, text } => Some((*level, text.as_str())),
+            _ => None,
+        })
+    }
+
+    /// All visible text in reading order (for tests: no raw ids, no untranslated words).
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        let inl = |out: &mut String, c: &[Inline]| {
+            for i in c {
+                match i {
+                    Inline::Text(s)
+                    | Inline::Strong(s)
+                    | Inline::Source(s)
+                    | Inline::Placeholder(s) => {
+                        out.push_str(s);
+                        out.push(' ');
+                    }
+                }
+            }
+            out.push('\n');
+        };
+        for b in &self.blocks {
+            match b {
+                Block::Cover { title, lines } => {
+                    out.push_str(title);
+                    out.push('\n');
+                    for l in lines {
+                        out.push_str(l);
+                        out.push('\n');
+                    }
+                }
+                Block::Contents | Block::PageBreak => {}
+                Block::Heading { text, .. } => {
+                    out.push_str(text);
+                    out.push('\n');
+                }
+                Block::Paragraph { content } | Block::Callout { content, .. } => {
+                    inl(&mut out, content)
+                }
+                Block::Bullets { items } => items.iter().for_each(|i| inl(&mut out, i)),
+                Block::Table { table } => {
+                    for c in &table.columns {
+                        out.push_str(&c.title);
+                        out.push(' ');
+                    }
+                    out.push('\n');
+                    for row in &table.rows {
+                        for cell in row {
+                            inl(&mut out, &cell.content);
+                        }
+                    }
+                }
+                Block::Matrix { matrix } => {
+                    out.push_str(&matrix.caption);
+                    out.push('\n');
+                }
+            }
+        }
+        out
+    }
+}
