@@ -213,6 +213,10 @@ trigger-estimate = { $service }: about { $count } data subjects
 trigger-what-subjects = data subjects "{ $group }"
 trigger-what-estimate = about { $count } data subjects
 trigger-grouped = { $what } ({ $services })
+trigger-services = { $count ->
+    [one] service used: { $services }
+   *[other] services used: { $services }
+  }
 trigger-sector = sector: { $sector }
 trigger-characteristic = characteristic: { $characteristic }
 trigger-ai-area = AI Act Annex III area: { $area }
@@ -394,3 +398,228 @@ error-statement_read = { $file }: cannot read the statement: { $reason }
 error-statement_parse = { $file }: line { $line }, column { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
 error-bad_date = "{ $value }" is not a date; use YYYY-MM-DD.
+
+## Documents: common
+
+doc-starter-title = DPIA starter
+doc-summary-title = Onboarding summary
+doc-subject = Data protection impact assessment (GDPR Art. 35)
+doc-header = { $title } — { $client } — draft
+doc-page-of = Page {"{"}page{"}"} of {"{"}pages{"}"}
+doc-contents = Contents
+doc-client-unnamed = (client not named yet)
+doc-placeholder = To be completed by the controller: { $what }
+doc-proposed = proposed; to be confirmed by the controller
+doc-yes = yes
+doc-no = no
+doc-unanswered = not answered
+doc-no-personal-data = no personal data
+doc-cover-processor = Processor: { $processor } — Data Pro Statement { $version }
+doc-cover-date = Assessment date: { $date }
+doc-cover-status = Document status: draft
+doc-cover-version = Document version: 0.1
+doc-status-concept = draft
+
+## Documents: columns
+
+doc-col-field = Field
+doc-col-value = Value
+doc-col-criterion = Criterion
+doc-col-triggers = Triggered by
+doc-col-severity = Kind
+doc-col-flag = Flag
+doc-col-service = Service
+doc-col-category = Personal data
+doc-col-classification = Classification
+doc-col-subjects = Data subjects
+doc-col-source = Source
+doc-col-party = Party
+doc-col-role = Role
+doc-col-law = Rule
+doc-col-basis = Exception or basis relied on
+doc-col-number = #
+doc-col-risk = Risk
+doc-col-origin = Origin
+doc-col-level = Risk level
+doc-col-statement-measures = Measures in the statement
+doc-col-controller-measures = Measures of the controller
+doc-col-residual = Residual risk
+doc-col-owner = Owner
+doc-col-location = Location
+doc-col-safeguard = Transfer safeguard
+doc-col-why = Why it applies
+doc-col-fact = Fact
+doc-col-section = Section
+doc-col-open = To be completed
+doc-col-client = Client
+doc-col-sector = Sector
+doc-col-contact = Contact person
+doc-col-used = Used
+
+## Documents: DPIA starter
+
+doc-about = About this document
+doc-about-text = This is a starter for a data protection impact assessment (DPIA, GDPR Art. 35), following the Model DPIA of the Dutch central government (parts A–D, points 1–17). It is prefilled from the processor's Data Pro Statement and from the client's answers; the controller completes it, the data protection officer advises on it and the controller adopts it.
+doc-about-sources = Every prefilled fact shows where it came from, for example
+doc-about-placeholders = Everything only the controller can decide is marked like this and listed in the annex "Open items":
+doc-meta-version = Document version
+doc-meta-status = Status
+doc-meta-date = Date
+doc-meta-statement = Data Pro Statement
+doc-meta-author = Author
+doc-version-note = Note on the statement version:
+doc-what-author = name and role of the author
+
+doc-summary = Management summary
+doc-summary-blocking = Blocking issues
+doc-summary-top-risks = Main risks
+doc-summary-next = Next steps
+doc-risk-line = R{ $number } { $title }: { $before } before measures, { $after } after measures
+doc-next-blocking = Resolve the blocking issues before personal data is sent.
+doc-next-questions = { $count ->
+    [one] Answer the one open question.
+   *[other] Answer the { $count } open questions.
+  }
+doc-next-dtia = Carry out a transfer impact assessment (DTIA) for the transfers named in point 8.
+doc-next-placeholders = Complete every marked field (annex "Open items").
+doc-next-dpo = Ask the data protection officer for advice (GDPR Art. 35(2)) and record it.
+doc-next-art36 = Decide whether the controller's own measures lower the high residual risks; otherwise consult the Dutch DPA beforehand (GDPR Art. 36).
+doc-next-review = Review the DPIA by { $date } or sooner when the processing or its risks change (GDPR Art. 35(11)).
+
+doc-screening = Screening: is a DPIA required?
+doc-screening-intro = The answers were screened against GDPR Art. 35(3), the nine criteria of the EDPB guidelines WP248 rev.01 and the seventeen kinds of processing on the Dutch DPA's list. A DPIA is required when an Art. 35(3) case or a DPA-list item applies or when two or more WP248 criteria apply; it is recommended at one WP248 criterion.
+doc-screening-no-hits = No criterion applies.
+doc-flags = Flags
+
+doc-part-a = Part A — Description of the processing
+doc-a1 = 1. Proposal
+doc-a1-services = Services of the processor the client uses:
+doc-a2 = 2. Personal data
+doc-a2-intro = The personal data per service, classified as in the Model DPIA: ordinary, sensitive, special category (GDPR Art. 9), criminal (GDPR Art. 10) or national identification number (UAVG art. 46).
+doc-a3 = 3. Processing operations
+doc-a3-flow = The data flows from the source systems to the reports:
+doc-flow-source = Source systems of the client (read with the log-in or connection details the client provides)
+doc-flow-connector = KPI Connector or data movement (standard connectors only read)
+doc-flow-warehouse = Data warehouse: a Microsoft Azure database managed by the processor, per client
+doc-flow-reports = Reports in Power BI, published in the processor's or the client's tenant
+doc-a4 = 4. Techniques and methods
+doc-a4-ml = models (including OpenAI) run on Microsoft Azure; no data is shared with the model developers; the processor offers no high-risk AI systems under Annex III of the AI Act.
+doc-a5 = 5. Purposes
+doc-a6 = 6. Parties and their roles
+doc-role-controller = controller
+doc-role-processor = processor (never controller)
+doc-role-sub-processor = sub-processor
+doc-dpo = Data protection officer
+doc-a7 = 7. Interests
+doc-a8 = 8. Processing locations and transfers
+doc-map-location = outside the tenant's region
+doc-map-safeguard = Microsoft terms for the visual
+doc-a9 = 9. Legal and policy framework
+doc-law-gdpr = General Data Protection Regulation (GDPR) and the Dutch GDPR Implementation Act (UAVG)
+doc-law-code = Data Pro Code (NLdigital, a GDPR Art. 40 code of conduct) with the Standard Clauses for Processing as the processing agreement (GDPR Art. 28(3))
+doc-law-nen7510 = NEN 7510 (information security in healthcare); the processor is certified
+doc-law-bsn = UAVG art. 46 and the law that prescribes or allows use of the BSN
+doc-law-ai-act = EU AI Act (Regulation (EU) 2024/1689) for the use of machine learning
+doc-a10 = 10. Retention periods
+doc-a10-no-addons = The add-ons "time travel" and "snapshot" are not taken: deletions at the source are mirrored at each refresh.
+doc-a10-addons = Taken: { $addons }. Data the source has deleted is kept in the data warehouse.
+
+doc-part-b = Part B — Lawfulness
+doc-b11 = 11. Legal basis
+doc-b11-intro = The controller names the legal basis of GDPR Art. 6(1) for each purpose.
+doc-b12 = 12. Special, criminal and national-ID data
+doc-b12-none = No special categories, criminal data or BSN are sent.
+doc-b12-law-special = GDPR Art. 9(2); UAVG arts. 22–30
+doc-b12-law-criminal = GDPR Art. 10; UAVG arts. 31–33
+doc-b12-law-bsn = UAVG art. 46
+doc-b12-statement = The statement says the services may process these kinds of data; classifying them and deciding is the controller's responsibility.
+doc-b13 = 13. Purpose limitation
+doc-b14 = 14. Necessity and proportionality
+doc-b15 = 15. Rights of data subjects
+
+doc-part-c = Part C — Risks
+doc-c16 = 16. Risks to data subjects
+doc-c16-intro = Risks that apply to these answers, with likelihood and impact (low, medium, high) before measures.
+doc-impact-rule = Impact is one step higher when special categories, criminal data, the BSN or vulnerable data subjects are involved.
+doc-likelihood = Likelihood
+doc-impact = Impact
+doc-matrix-before = Risk matrix before measures
+doc-matrix-after = Risk matrix after measures
+
+doc-part-d = Part D — Measures
+doc-d17 = 17. Measures and residual risk
+doc-d17-intro = Per risk: the measures the statement already covers, the measures proposed for the controller, the residual risk after both, and the owner.
+doc-art36 = Prior consultation (GDPR Art. 36)
+doc-art36-no = No residual risk is high: prior consultation of the Dutch DPA is not indicated.
+doc-art36-yes = High residual risk for { $risks }. Unless the controller's own measures lower it, the Dutch DPA must be consulted before the processing starts (GDPR Art. 36(1); the DPA answers within eight weeks, extendable by six).
+
+doc-dpo-advice = Advice of the data protection officer
+doc-dpo-advice-intro = The controller seeks the advice of the data protection officer when carrying out a DPIA (GDPR Art. 35(2)).
+doc-sign-off = Adoption
+doc-review = Review
+doc-review-text = Proposed review date: { $date }. Review earlier when the processing or its risks change (GDPR Art. 35(11)).
+doc-termination = After notice of this statement version, the client may terminate the processing agreement until { $date }.
+
+doc-annex-sub-processors = Annex 1 — Sub-processors that apply
+doc-no-transfer = none needed (EU/EEA)
+doc-annex-facts = Annex 2 — Facts used from the statement
+doc-facts-quoted = The statement's text, quoted, by its printed item number.
+doc-facts-translated = The statement's text in an English translation (the Dutch text is binding), by its printed item number.
+doc-annex-open = Annex 3 — Open items
+doc-open-intro = { $count ->
+    [one] One item is still open.
+   *[other] { $count } items are still open.
+  }
+doc-open-questions-section = Questionnaire
+
+doc-measure-item-9 = no data shared with model developers; no high-risk AI
+doc-measure-item-11 = data used only for the client's services; all data visible to the client
+doc-measure-item-12 = EU/EEA datacentre, minimisation, deletion mirrored, separate databases per client
+doc-measure-item-14 = standard contractual clauses; temporary only, deleted after the task
+doc-measure-item-15 = named sub-processors bound to the same security level
+doc-measure-item-16 = all data deleted within one week after the contract ends
+doc-measure-item-17 = ISMS, awareness, VPN-only access, encryption at rest and in transit, managed laptops
+doc-measure-item-18 = information security management system
+doc-measure-item-19 = ISO/IEC 27001 and NEN 7510 certified
+doc-measure-item-20 = breach notice to the client within 24 hours
+doc-measure-clause-7-1 = cooperation with data-subject requests
+doc-measure-clause-7-3 = cooperation with deletion requests
+doc-measure-clause-8-3 = sub-processors held to the same security level
+
+doc-what-description = a description of the proposal
+doc-what-services = which services are used
+doc-what-data = which personal data is sent
+doc-what-purposes = the purposes of the processing
+doc-what-dpo = the data protection officer
+doc-what-interests = the interests of the controller, the data subjects and others in the processing
+doc-what-dtia = the outcome of the transfer impact assessment
+doc-what-sector-rules = sector rules and internal policies that apply
+doc-what-history-retention = the retention period of history and snapshots
+doc-what-retention = the retention periods of the data in reports and exports
+doc-what-legal-basis = the legal basis per purpose (GDPR Art. 6(1))
+doc-what-exception = the exception or basis for { $category }
+doc-what-purpose-limitation = whether further use is compatible with the original purposes (GDPR Art. 6(4))
+doc-what-subsidiarity = subsidiarity: can the purpose be reached with less data or less intrusive means?
+doc-what-proportionality = proportionality: do the purposes outweigh the intrusion for the data subjects?
+doc-what-rights-procedure = how requests of data subjects are handled, including the data warehouse
+doc-what-owner = owner of { $risk }
+doc-what-art36-decision = the decision on prior consultation
+doc-what-dpo-advice = advice of the data protection officer
+doc-what-dpo-name = name of the data protection officer
+doc-what-dpo-date = date of the advice
+doc-what-advice-followed = whether and how the advice is followed
+doc-what-signer-name = name of the person adopting the DPIA
+doc-what-signer-role = role
+doc-what-signer-date = date of adoption
+doc-what-signature = signature
+
+## Documents: onboarding summary
+
+doc-summary-verdict = Verdict
+doc-summary-services = Services and options
+doc-summary-red-flags = Red flags
+doc-summary-sub-processors = Sub-processors that apply
+doc-send-starter = Send the client the DPIA starter (Word) to complete.
+doc-send-statement = Send the Data Pro Statement { $statement } with the Standard Clauses for Processing.
+doc-send-nothing-missing = All questions are answered; nothing else is needed to start.
+doc-client-must-supply = The client must supply:

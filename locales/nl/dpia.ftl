@@ -213,6 +213,10 @@ trigger-estimate = { $service }: ongeveer { $count } betrokkenen
 trigger-what-subjects = betrokkenen "{ $group }"
 trigger-what-estimate = ongeveer { $count } betrokkenen
 trigger-grouped = { $what } ({ $services })
+trigger-services = { $count ->
+    [one] gebruikte dienst: { $services }
+   *[other] gebruikte diensten: { $services }
+  }
 trigger-sector = sector: { $sector }
 trigger-characteristic = kenmerk: { $characteristic }
 trigger-ai-area = gebied uit bijlage III AI-verordening: { $area }
@@ -394,3 +398,228 @@ error-statement_read = { $file }: het statement kan niet worden gelezen: { $reas
 error-statement_parse = { $file }: regel { $line }, kolom { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
 error-bad_date = "{ $value }" is geen datum; gebruik JJJJ-MM-DD.
+
+## Documenten: algemeen
+
+doc-starter-title = DPIA-aanzet
+doc-summary-title = Samenvatting onboarding
+doc-subject = Gegevensbeschermingseffectbeoordeling (DPIA, art. 35 AVG)
+doc-header = { $title } — { $client } — concept
+doc-page-of = Pagina {"{"}page{"}"} van {"{"}pages{"}"}
+doc-contents = Inhoud
+doc-client-unnamed = (klant nog niet benoemd)
+doc-placeholder = In te vullen door de verwerkingsverantwoordelijke: { $what }
+doc-proposed = voorstel; te bevestigen door de verwerkingsverantwoordelijke
+doc-yes = ja
+doc-no = nee
+doc-unanswered = niet beantwoord
+doc-no-personal-data = geen persoonsgegevens
+doc-cover-processor = Verwerker: { $processor } — Data Pro Statement { $version }
+doc-cover-date = Datum beoordeling: { $date }
+doc-cover-status = Documentstatus: concept
+doc-cover-version = Documentversie: 0.1
+doc-status-concept = concept
+
+## Documenten: kolommen
+
+doc-col-field = Veld
+doc-col-value = Waarde
+doc-col-criterion = Criterium
+doc-col-triggers = Aanleiding
+doc-col-severity = Soort
+doc-col-flag = Signalering
+doc-col-service = Dienst
+doc-col-category = Persoonsgegevens
+doc-col-classification = Classificatie
+doc-col-subjects = Betrokkenen
+doc-col-source = Bron
+doc-col-party = Partij
+doc-col-role = Rol
+doc-col-law = Regel
+doc-col-basis = Uitzondering of grondslag
+doc-col-number = #
+doc-col-risk = Risico
+doc-col-origin = Oorsprong
+doc-col-level = Risiconiveau
+doc-col-statement-measures = Maatregelen in het statement
+doc-col-controller-measures = Maatregelen van de verwerkingsverantwoordelijke
+doc-col-residual = Restrisico
+doc-col-owner = Eigenaar
+doc-col-location = Locatie
+doc-col-safeguard = Waarborg bij doorgifte
+doc-col-why = Waarom van toepassing
+doc-col-fact = Feit
+doc-col-section = Onderdeel
+doc-col-open = In te vullen
+doc-col-client = Klant
+doc-col-sector = Sector
+doc-col-contact = Contactpersoon
+doc-col-used = Gebruikt
+
+## Documenten: DPIA-aanzet
+
+doc-about = Over dit document
+doc-about-text = Dit is een aanzet voor een gegevensbeschermingseffectbeoordeling (DPIA, art. 35 AVG) volgens het Model DPIA Rijksdienst (delen A–D, punten 1–17). Het is vooraf ingevuld uit het Data Pro Statement van de verwerker en uit de antwoorden van de klant; de verwerkingsverantwoordelijke vult het aan, de functionaris gegevensbescherming adviseert erover en de verwerkingsverantwoordelijke stelt het vast.
+doc-about-sources = Bij elk vooraf ingevuld feit staat waar het vandaan komt, bijvoorbeeld
+doc-about-placeholders = Alles wat alleen de verwerkingsverantwoordelijke kan bepalen is zo gemarkeerd en staat in de bijlage "Open punten":
+doc-meta-version = Documentversie
+doc-meta-status = Status
+doc-meta-date = Datum
+doc-meta-statement = Data Pro Statement
+doc-meta-author = Opsteller
+doc-version-note = Opmerking over de versie van het statement:
+doc-what-author = naam en functie van de opsteller
+
+doc-summary = Managementsamenvatting
+doc-summary-blocking = Blokkerende punten
+doc-summary-top-risks = Belangrijkste risico's
+doc-summary-next = Vervolgstappen
+doc-risk-line = R{ $number } { $title }: { $before } vóór maatregelen, { $after } na maatregelen
+doc-next-blocking = Los de blokkerende punten op voordat persoonsgegevens worden aangeleverd.
+doc-next-questions = { $count ->
+    [one] Beantwoord de ene open vraag.
+   *[other] Beantwoord de { $count } open vragen.
+  }
+doc-next-dtia = Voer een doorgiftetoets (DTIA) uit voor de doorgiften in punt 8.
+doc-next-placeholders = Vul alle gemarkeerde velden in (bijlage "Open punten").
+doc-next-dpo = Vraag het advies van de functionaris gegevensbescherming (art. 35 lid 2 AVG) en leg het vast.
+doc-next-art36 = Beoordeel of de eigen maatregelen van de verwerkingsverantwoordelijke de hoge restrisico's verlagen; zo niet, raadpleeg vooraf de Autoriteit Persoonsgegevens (art. 36 AVG).
+doc-next-review = Herzie de DPIA uiterlijk op { $date } of eerder als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).
+
+doc-screening = Screening: is een DPIA verplicht?
+doc-screening-intro = De antwoorden zijn getoetst aan art. 35 lid 3 AVG, de negen criteria uit de EDPB-richtsnoeren WP248 rev.01 en de zeventien soorten verwerkingen op de lijst van de Autoriteit Persoonsgegevens. Een DPIA is verplicht als een geval uit art. 35 lid 3 of een punt van de AP-lijst van toepassing is, of als twee of meer WP248-criteria van toepassing zijn; bij één WP248-criterium is een DPIA aanbevolen.
+doc-screening-no-hits = Geen enkel criterium is van toepassing.
+doc-flags = Signaleringen
+
+doc-part-a = Deel A — Beschrijving van de verwerking
+doc-a1 = 1. Voorstel
+doc-a1-services = Diensten van de verwerker die de klant afneemt:
+doc-a2 = 2. Persoonsgegevens
+doc-a2-intro = De persoonsgegevens per dienst, geclassificeerd zoals in het Model DPIA: gewoon, gevoelig, bijzonder (art. 9 AVG), strafrechtelijk (art. 10 AVG) of nationaal identificatienummer (art. 46 UAVG).
+doc-a3 = 3. Verwerkingen
+doc-a3-flow = De gegevens stromen van de bronsystemen naar de rapportages:
+doc-flow-source = Bronsystemen van de klant (gelezen met de inlog- of connectiegegevens die de klant verstrekt)
+doc-flow-connector = KPI Connector of dataverplaatsing (standaardconnectoren lezen alleen)
+doc-flow-warehouse = Datawarehouse: een Microsoft Azure-database die de verwerker per klant beheert
+doc-flow-reports = Rapportages in Power BI, gepubliceerd in de tenant van de verwerker of van de klant
+doc-a4 = 4. Technieken en methoden
+doc-a4-ml = modellen (waaronder OpenAI) draaien op Microsoft Azure; er worden geen gegevens gedeeld met de ontwikkelaars van de modellen; de verwerker biedt geen AI-systemen met een hoog risico aan in de zin van bijlage III van de AI-verordening.
+doc-a5 = 5. Doeleinden
+doc-a6 = 6. Betrokken partijen en hun rollen
+doc-role-controller = verwerkingsverantwoordelijke
+doc-role-processor = verwerker (nooit verwerkingsverantwoordelijke)
+doc-role-sub-processor = subverwerker
+doc-dpo = Functionaris gegevensbescherming
+doc-a7 = 7. Belangen
+doc-a8 = 8. Verwerkingslocaties en doorgifte
+doc-map-location = buiten de regio van de tenant
+doc-map-safeguard = Microsoft-voorwaarden van de visual
+doc-a9 = 9. Juridisch en beleidsmatig kader
+doc-law-gdpr = Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG (UAVG)
+doc-law-code = Data Pro Code (NLdigital, een gedragscode in de zin van art. 40 AVG) met de Standaardclausules voor verwerkingen als verwerkersovereenkomst (art. 28 lid 3 AVG)
+doc-law-nen7510 = NEN 7510 (informatiebeveiliging in de zorg); de verwerker is gecertificeerd
+doc-law-bsn = Art. 46 UAVG en de wet die het gebruik van het BSN voorschrijft of toestaat
+doc-law-ai-act = AI-verordening (Verordening (EU) 2024/1689) voor het gebruik van machine learning
+doc-a10 = 10. Bewaartermijnen
+doc-a10-no-addons = De add-ons "tijdreizen" en "foto maken" zijn niet afgenomen: verwijderingen in de bron worden bij elke vernieuwing gespiegeld.
+doc-a10-addons = Afgenomen: { $addons }. Gegevens die de bron heeft verwijderd, blijven in het datawarehouse bewaard.
+
+doc-part-b = Deel B — Rechtmatigheid
+doc-b11 = 11. Rechtsgrond
+doc-b11-intro = De verwerkingsverantwoordelijke noemt per doel de grondslag uit art. 6 lid 1 AVG.
+doc-b12 = 12. Bijzondere, strafrechtelijke en identificerende gegevens
+doc-b12-none = Er worden geen bijzondere persoonsgegevens, strafrechtelijke gegevens of BSN aangeleverd.
+doc-b12-law-special = Art. 9 lid 2 AVG; art. 22–30 UAVG
+doc-b12-law-criminal = Art. 10 AVG; art. 31–33 UAVG
+doc-b12-law-bsn = Art. 46 UAVG
+doc-b12-statement = Volgens het statement kunnen de diensten deze soorten gegevens verwerken; classificeren en beslissen is de verantwoordelijkheid van de verwerkingsverantwoordelijke.
+doc-b13 = 13. Doelbinding
+doc-b14 = 14. Noodzaak en evenredigheid
+doc-b15 = 15. Rechten van betrokkenen
+
+doc-part-c = Deel C — Risico's
+doc-c16 = 16. Risico's voor betrokkenen
+doc-c16-intro = De risico's die bij deze antwoorden horen, met kans en impact (laag, middel, hoog) vóór maatregelen.
+doc-impact-rule = De impact is één stap hoger bij bijzondere persoonsgegevens, strafrechtelijke gegevens, het BSN of kwetsbare betrokkenen.
+doc-likelihood = Kans
+doc-impact = Impact
+doc-matrix-before = Risicomatrix vóór maatregelen
+doc-matrix-after = Risicomatrix na maatregelen
+
+doc-part-d = Deel D — Maatregelen
+doc-d17 = 17. Maatregelen en restrisico
+doc-d17-intro = Per risico: de maatregelen die het statement al dekt, de voorgestelde maatregelen van de verwerkingsverantwoordelijke, het restrisico na beide en de eigenaar.
+doc-art36 = Voorafgaande raadpleging (art. 36 AVG)
+doc-art36-no = Geen enkel restrisico is hoog: voorafgaande raadpleging van de Autoriteit Persoonsgegevens is niet aangewezen.
+doc-art36-yes = Hoog restrisico bij { $risks }. Tenzij de eigen maatregelen van de verwerkingsverantwoordelijke het verlagen, moet de Autoriteit Persoonsgegevens vóór de verwerking worden geraadpleegd (art. 36 lid 1 AVG; de AP antwoordt binnen acht weken, met zes weken te verlengen).
+
+doc-dpo-advice = Advies van de functionaris gegevensbescherming
+doc-dpo-advice-intro = De verwerkingsverantwoordelijke wint bij het uitvoeren van een DPIA het advies in van de functionaris gegevensbescherming (art. 35 lid 2 AVG).
+doc-sign-off = Vaststelling
+doc-review = Herziening
+doc-review-text = Voorgestelde herzieningsdatum: { $date }. Herzie eerder als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).
+doc-termination = Na kennisgeving van deze versie van het statement kan de klant de verwerkersovereenkomst opzeggen tot en met { $date }.
+
+doc-annex-sub-processors = Bijlage 1 — Subverwerkers die van toepassing zijn
+doc-no-transfer = niet nodig (EU/EER)
+doc-annex-facts = Bijlage 2 — Gebruikte feiten uit het statement
+doc-facts-quoted = De tekst van het statement, geciteerd, per gedrukt itemnummer.
+doc-facts-translated = De tekst van het statement in Engelse vertaling (de Nederlandse tekst is bindend), per gedrukt itemnummer.
+doc-annex-open = Bijlage 3 — Open punten
+doc-open-intro = { $count ->
+    [one] Er staat nog één punt open.
+   *[other] Er staan nog { $count } punten open.
+  }
+doc-open-questions-section = Vragenlijst
+
+doc-measure-item-9 = geen gegevens gedeeld met modelontwikkelaars; geen AI met een hoog risico
+doc-measure-item-11 = gegevens alleen gebruikt voor de dienstverlening aan de klant; alle gegevens inzichtelijk voor de klant
+doc-measure-item-12 = datacentrum in de EU/EER, minimalisatie, verwijderingen gespiegeld, gescheiden databases per klant
+doc-measure-item-14 = standaardcontractbepalingen; alleen tijdelijk, verwijderd na de taak
+doc-measure-item-15 = benoemde subverwerkers, gebonden aan hetzelfde beveiligingsniveau
+doc-measure-item-16 = alle gegevens binnen een week na einde overeenkomst verwijderd
+doc-measure-item-17 = ISMS, bewustwording, toegang alleen via VPN, versleuteling at rest en in transit, beheerde laptops
+doc-measure-item-18 = managementsysteem voor informatiebeveiliging
+doc-measure-item-19 = ISO/IEC 27001- en NEN 7510-gecertificeerd
+doc-measure-item-20 = melding van een datalek aan de klant binnen 24 uur
+doc-measure-clause-7-1 = medewerking aan verzoeken van betrokkenen
+doc-measure-clause-7-3 = medewerking aan verwijderverzoeken
+doc-measure-clause-8-3 = subverwerkers aan hetzelfde beveiligingsniveau gehouden
+
+doc-what-description = een beschrijving van het voorstel
+doc-what-services = welke diensten worden afgenomen
+doc-what-data = welke persoonsgegevens worden aangeleverd
+doc-what-purposes = de doeleinden van de verwerking
+doc-what-dpo = de functionaris gegevensbescherming
+doc-what-interests = de belangen van de verwerkingsverantwoordelijke, de betrokkenen en anderen bij de verwerking
+doc-what-dtia = de uitkomst van de doorgiftetoets
+doc-what-sector-rules = sectorregels en intern beleid die van toepassing zijn
+doc-what-history-retention = de bewaartermijn van historie en foto's
+doc-what-retention = de bewaartermijnen van de gegevens in rapportages en exports
+doc-what-legal-basis = de grondslag per doel (art. 6 lid 1 AVG)
+doc-what-exception = de uitzondering of grondslag voor { $category }
+doc-what-purpose-limitation = of verder gebruik verenigbaar is met de oorspronkelijke doelen (art. 6 lid 4 AVG)
+doc-what-subsidiarity = subsidiariteit: kan het doel met minder gegevens of minder ingrijpende middelen worden bereikt?
+doc-what-proportionality = proportionaliteit: wegen de doelen op tegen de inbreuk voor de betrokkenen?
+doc-what-rights-procedure = hoe verzoeken van betrokkenen worden afgehandeld, ook in het datawarehouse
+doc-what-owner = eigenaar van { $risk }
+doc-what-art36-decision = het besluit over voorafgaande raadpleging
+doc-what-dpo-advice = advies van de functionaris gegevensbescherming
+doc-what-dpo-name = naam van de functionaris gegevensbescherming
+doc-what-dpo-date = datum van het advies
+doc-what-advice-followed = of en hoe het advies wordt opgevolgd
+doc-what-signer-name = naam van wie de DPIA vaststelt
+doc-what-signer-role = functie
+doc-what-signer-date = datum van vaststelling
+doc-what-signature = handtekening
+
+## Documenten: samenvatting onboarding
+
+doc-summary-verdict = Oordeel
+doc-summary-services = Diensten en opties
+doc-summary-red-flags = Rode vlaggen
+doc-summary-sub-processors = Subverwerkers die van toepassing zijn
+doc-send-starter = Stuur de klant de DPIA-aanzet (Word) om aan te vullen.
+doc-send-statement = Stuur het Data Pro Statement { $statement } met de Standaardclausules voor verwerkingen.
+doc-send-nothing-missing = Alle vragen zijn beantwoord; er is verder niets nodig om te beginnen.
+doc-client-must-supply = De klant moet nog aanleveren:

@@ -69,6 +69,27 @@ enum Command {
     Statement,
     /// The JSON Schema of the .dpia.json file.
     Schema,
+    /// Write the DPIA starter (Model DPIA Rijksdienst structure, prefilled and sourced).
+    Report(DocumentArgs),
+    /// Write the onboarding summary for sales (one or two pages).
+    Summary(DocumentArgs),
+}
+
+#[derive(Args)]
+struct DocumentArgs {
+    file: PathBuf,
+    /// Output format.
+    #[arg(long, default_value = "md", value_name = "pdf|docx|md")]
+    format: dpia_documents::Format,
+    /// Where to write the document.
+    #[arg(long, value_name = "PATH")]
+    out: PathBuf,
+    /// Document date (YYYY-MM-DD); also stands in for a missing assessment date. Default: today.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+    /// Replace an existing file.
+    #[arg(long)]
+    force: bool,
 }
 
 /// What went wrong, already worded; the code is stable for `--json`.
@@ -230,5 +251,31 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
             }
         }
         Command::Schema => print(&dpia_assessment::schema_json()),
+        Command::Report(args) => document(g, m, args, dpia_documents::Kind::Starter),
+        Command::Summary(args) => document(g, m, args, dpia_documents::Kind::Summary),
+    }
+}
+
+fn document(
+    g: &Global,
+    m: &Messages,
+    args: &DocumentArgs,
+    kind: dpia_documents::Kind,
+) -> Result<(), Failure> {
+    let statement = load_statement(g, m)?;
+    let a = load_assessment(&args.file, m)?;
+    let date = parse_date(args.date.as_deref(), m)?.unwrap_or_else(today);
+    let doc = dpia_documents::build(kind, &statement, &a, g.lang, date);
+    let bytes = dpia_documents::render(&doc, args.format);
+    dpia_assessment::write_atomic(&args.out, &bytes, args.force)
+        .map_err(|e| output_error(m, &e))?;
+    let written = m.fmt(
+        "cli-written",
+        &[("file", args.out.display().to_string().into())],
+    );
+    if g.json {
+        print_json(&serde_json::json!({"written": args.out.display().to_string()}))
+    } else {
+        print(&(written + "\n"))
     }
 }

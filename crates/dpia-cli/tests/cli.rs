@@ -202,9 +202,74 @@ fn statement_prints_items_and_accepts_another_file() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for cmd in ["new", "validate", "screen", "risks", "statement", "schema"] {
+    for cmd in [
+        "new",
+        "validate",
+        "screen",
+        "risks",
+        "statement",
+        "schema",
+        "report",
+        "summary",
+    ] {
         let o = dpia(&[cmd, "--help"]);
         assert!(o.status.success(), "{cmd}");
         assert!(stdout(&o).contains("Usage: dpia"), "{cmd}");
     }
+}
+
+#[test]
+fn report_and_summary_write_documents_atomically() {
+    let dir = temp_dir("report");
+    let file = repo("tests/scenarios/hospital.dpia.json");
+    let out = dir.join("hospital.nl.md");
+    let out_s = out.display().to_string();
+    let o = dpia(&[
+        "report",
+        &file,
+        "--lang",
+        "nl",
+        "--format",
+        "md",
+        "--out",
+        &out_s,
+        "--date",
+        "2026-11-28",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let golden = std::fs::read_to_string(repo("tests/golden/hospital.starter.nl.md")).unwrap();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), golden);
+    let again = dpia(&["report", &file, "--out", &out_s]);
+    assert_eq!(again.status.code(), Some(2), "refuses to overwrite");
+    assert!(stderr(&again).contains("--force"));
+    let s = dir.join("summary.en.md");
+    let o = dpia(&[
+        "summary",
+        &file,
+        "--lang",
+        "en",
+        "--out",
+        &s.display().to_string(),
+        "--date",
+        "2026-11-28",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&s)
+        .unwrap()
+        .contains("Onboarding summary — Ziekenhuis Rijnoever"));
+    let bad = dpia(&["report", &file, "--out", "/no/such/dir/x.md"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("/no/such/dir"), "{}", stderr(&bad));
+    let invalid = dpia(&[
+        "report",
+        &repo("tests/malformed/truncated.dpia.json"),
+        "--out",
+        &dir.join("t.md").display().to_string(),
+    ]);
+    assert_eq!(invalid.status.code(), Some(2));
+    assert!(
+        !dir.join("t.md").exists(),
+        "nothing written on invalid input"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -17,7 +17,7 @@ pub fn stress(lang: &str) -> Document {
         "The controller assesses the necessity and proportionality of the processing, taking into \
          account its nature, scope, context and purposes. "
     }
-    .repeat(70)[..10_000]
+    .repeat(100)[..10_000]
         .to_string();
     let row = |i: usize| {
         vec![

@@ -195,8 +195,27 @@ fn follow_up_field(m: &Messages, path: &str) -> String {
 /// All triggers of a finding, joined with "; ". Service-bound triggers that say the same thing
 /// are grouped: "Health data (Reports, KPI Connectors)".
 pub fn triggers(m: &Messages, statement: &Statement, ts: &[Trigger]) -> String {
+    let used: Vec<String> = ts
+        .iter()
+        .filter_map(|t| match t {
+            Trigger::Service { service: x } => Some(service(m, *x)),
+            _ => None,
+        })
+        .collect();
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for t in ts {
+    if !used.is_empty() {
+        groups.push((
+            m.fmt(
+                "trigger-services",
+                &[
+                    ("count", used.len().into()),
+                    ("services", used.join(", ").into()),
+                ],
+            ),
+            Vec::new(),
+        ));
+    }
+    for t in ts.iter().filter(|t| !matches!(t, Trigger::Service { .. })) {
         let (what, in_service) = match t {
             Trigger::Category {
                 service: x,

@@ -1,0 +1,90 @@
+//! Documents from an assessment: the DPIA starter and the onboarding summary (content, in one
+//! language), rendered as Markdown, PDF or DOCX, and written atomically.
+
+mod compose;
+pub mod markdown;
+pub mod starter;
+pub mod summary;
+
+use chrono::NaiveDate;
+use dpia_assessment::Assessment;
+use dpia_document_model::Document;
+use dpia_i18n::{Lang, Messages};
+use dpia_rules::{Risk, Screening};
+use dpia_statement::Statement;
+
+/// Everything a document is built from. `date` is the document date (also "today" for a
+/// missing assessment date); nothing is read from the clock.
+pub struct Input<'a> {
+    pub statement: &'a Statement,
+    pub assessment: &'a Assessment,
+    pub screening: &'a Screening,
+    pub risks: &'a [Risk],
+    pub messages: &'a Messages,
+    pub date: NaiveDate,
+}
+
+/// Which document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The DPIA starter (Model DPIA Rijksdienst structure) for the privacy officer.
+    Starter,
+    /// The onboarding summary for sales.
+    Summary,
+}
+
+/// Builds a document in `lang` from a statement and an assessment, dated `date`.
+pub fn build(
+    kind: Kind,
+    statement: &Statement,
+    assessment: &Assessment,
+    lang: Lang,
+    date: NaiveDate,
+) -> Document {
+    let messages = Messages::new(lang);
+    let screening = dpia_rules::screen(statement, assessment, date);
+    let risks = dpia_rules::risks(assessment);
+    let input = Input {
+        statement,
+        assessment,
+        screening: &screening,
+        risks: &risks,
+        messages: &messages,
+        date,
+    };
+    match kind {
+        Kind::Starter => starter::build(&input),
+        Kind::Summary => summary::build(&input),
+    }
+}
+
+/// The file formats a document can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+        }
+    }
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "md" | "markdown" => Ok(Format::Markdown),
+            other => Err(format!("unknown format `{other}` (expected md)")),
+        }
+    }
+}
+
+/// Renders a document in a format. Deterministic: same document → same bytes.
+pub fn render(doc: &Document, format: Format) -> Vec<u8> {
+    match format {
+        Format::Markdown => markdown::render(doc).into_bytes(),
+    }
+}

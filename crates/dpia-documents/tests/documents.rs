@@ -1,0 +1,179 @@
+//! Documents from the scenario fixtures: golden Markdown for the hospital, and for every scenario
+//! and language no raw message id, no isolation mark, every placeholder in the open-items annex.
+//! Run with `BLESS=1` to rewrite the golden files, then review the diff.
+
+use chrono::NaiveDate;
+use dpia_document_model::{Block, Document, Inline};
+use dpia_documents::{build, markdown, Kind};
+use dpia_i18n::Lang;
+use dpia_statement::Statement;
+use std::path::{Path, PathBuf};
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
+}
+
+fn date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn check(expected_path: &Path, actual: &str) {
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(expected_path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path)
+        .unwrap_or_else(|_| panic!("missing {}; run with BLESS=1", expected_path.display()));
+    assert_eq!(expected, actual, "{} differs", expected_path.display());
+}
+
+fn scenarios() -> Vec<PathBuf> {
+    let mut v: Vec<_> = std::fs::read_dir(repo("tests/scenarios"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".dpia.json"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn placeholders(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |c: &[Inline]| {
+        for i in c {
+            if let Inline::Placeholder(s) = i {
+                out.push(s.clone());
+            }
+        }
+    };
+    for b in &doc.blocks {
+        match b {
+            Block::Paragraph { content } | Block::Callout { content, .. } => push(content),
+            Block::Bullets { items } => items.iter().for_each(|i| push(i)),
+            Block::Table { table } => table.rows.iter().flatten().for_each(|c| push(&c.content)),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn hospital_markdown_is_golden() {
+    let statement = Statement::embedded();
+    let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        for (kind, name) in [(Kind::Starter, "starter"), (Kind::Summary, "summary")] {
+            let md = markdown::render(&build(kind, &statement, &a, lang, date()));
+            check(
+                &repo(&format!("tests/golden/hospital.{name}.{}.md", lang.code())),
+                &md,
+            );
+        }
+    }
+}
+
+#[test]
+fn every_scenario_in_both_languages_is_clean_and_complete() {
+    let statement = Statement::embedded();
+    for path in scenarios() {
+        let a = dpia_assessment::load(&path).unwrap();
+        for lang in [Lang::Nl, Lang::En] {
+            for kind in [Kind::Starter, Kind::Summary] {
+                let doc = build(kind, &statement, &a, lang, date());
+                let text = doc.plain_text();
+                let md = markdown::render(&doc);
+                for t in [&text, &md] {
+                    assert!(!t.contains('⟦'), "{}: raw message id", path.display());
+                    assert!(!t.contains('\u{2068}') && !t.contains('\u{2069}'));
+                }
+                // The same input gives the same document.
+                assert_eq!(doc, build(kind, &statement, &a, lang, date()));
+                if kind == Kind::Starter {
+                    // Every placeholder in the body is listed in the open-items annex (the last table).
+                    let Some(Block::Table { table }) = doc
+                        .blocks
+                        .iter()
+                        .rev()
+                        .find(|b| matches!(b, Block::Table { .. }))
+                    else {
+                        panic!("no annex table");
+                    };
+                    let annex: Vec<String> = table
+                        .rows
+                        .iter()
+                        .flat_map(|r| r[1].content.iter())
+                        .filter_map(|i| match i {
+                            Inline::Placeholder(s) => Some(s.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    let body = placeholders(&doc);
+                    for p in &body {
+                        assert!(
+                            annex.contains(p),
+                            "{}: `{p}` is not in the open-items annex",
+                            path.display()
+                        );
+                    }
+                    for p in &annex {
+                        assert!(
+                            body.iter().filter(|b| *b == p).count() >= 2,
+                            "{}: `{p}` is only in the annex",
+                            path.display()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_other_language_has_no_words_of_the_first() {
+    let statement = Statement::embedded();
+    let mut a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    // The client's own words are in Dutch; leave them out.
+    a.description.clear();
+    a.purposes.clear();
+    a.follow_ups = Default::default();
+    for u in a.services.values_mut() {
+        u.source_systems.clear();
+    }
+    let en = build(Kind::Starter, &statement, &a, Lang::En, date()).plain_text();
+    // Dutch words the English document must not contain (client answers excepted).
+    for word in [
+        "verwerkingsverantwoordelijke",
+        " vóór ",
+        "Bijlage",
+        "betrokkenen",
+        " en het ",
+    ] {
+        let outside_answers = en.replace("In te vullen", "");
+        assert!(
+            !outside_answers.contains(word),
+            "English starter contains Dutch `{word}`"
+        );
+    }
+    let nl = build(Kind::Starter, &statement, &a, Lang::Nl, date()).plain_text();
+    for word in ["To be completed", "Annex", "data subjects", "Likelihood"] {
+        assert!(
+            !nl.contains(word),
+            "Dutch starter contains English `{word}`"
+        );
+    }
+}
+
+#[test]
+fn user_text_is_text() {
+    let statement = Statement::embedded();
+    let mut a = dpia_assessment::load(&repo("tests/scenarios/wholesaler.dpia.json")).unwrap();
+    let hostile = "<script>alert(1)</script> R&D {$x} שלום 😀 | *x*";
+    a.organisation.name = hostile.into();
+    a.description = hostile.into();
+    a.purposes = vec![hostile.into()];
+    let doc = build(Kind::Starter, &statement, &a, Lang::En, date());
+    assert!(doc.plain_text().contains(hostile));
+    let md = markdown::render(&doc);
+    assert!(md.contains(&markdown::escape(hostile)));
+    assert!(!md.contains("<script>"), "markup escaped in Markdown");
+}
