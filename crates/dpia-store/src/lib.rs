@@ -1,0 +1,472 @@
+//! The app's SQLite store: assessments (as `.dpia.json` text), a history of every change,
+//! settings, and embedded append-only migrations applied on open.
+//!
+//! Invariants: every change is one transaction (autosave: a crash loses at most the change in
+//! flight); a change that would make the assessment invalid is refused and changes nothing; a
+//! database that cannot be opened, is locked or is corrupt is reported, never deleted or recreated.
+
+use chrono::{DateTime, Utc};
+use dpia_assessment::{Assessment, FileError};
+use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// Migrations, in order. Append only: never edit or reorder a released one.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_settings.sql"),
+];
+
+/// The schema version this code writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{file}: the database cannot be opened: {reason}")]
+    Open { file: String, reason: String },
+    #[error("{file}: the database is in use by another DPIA Helper")]
+    Locked { file: String },
+    #[error("{file}: the database is damaged or not a DPIA Helper database: {reason}")]
+    Corrupt { file: String, reason: String },
+    #[error("{file}: the database was written by a newer DPIA Helper (schema {found}; this version reads up to {SCHEMA_VERSION})")]
+    Newer { file: String, found: u32 },
+    #[error("assessment {id} does not exist")]
+    NotFound { id: i64 },
+    #[error("field `{field}`: {reason}")]
+    BadField { field: String, reason: String },
+    #[error("{0}")]
+    Invalid(#[from] FileError),
+    #[error("database error: {0}")]
+    Sql(String),
+}
+
+impl StoreError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            StoreError::Open { .. } => "store_open",
+            StoreError::Locked { .. } => "store_locked",
+            StoreError::Corrupt { .. } => "store_corrupt",
+            StoreError::Newer { .. } => "store_newer",
+            StoreError::NotFound { .. } => "store_not_found",
+            StoreError::BadField { .. } => "store_bad_field",
+            StoreError::Invalid(e) => e.code(),
+            StoreError::Sql(_) => "store_sql",
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError::Sql(e.to_string())
+    }
+}
+
+/// One line of the assessments list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct AssessmentSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub client: String,
+    /// The assessment date, if answered (YYYY-MM-DD).
+    pub date: Option<String>,
+    /// `required`, `recommended` or `not_required`.
+    pub verdict: String,
+    /// RFC 3339, UTC.
+    pub updated_at: String,
+}
+
+/// One change to an assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct HistoryEntry {
+    pub at: String,
+    /// JSON pointer of the field, e.g. `/services/reports/categories`.
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+fn classify(file: &str, e: rusqlite::Error) -> StoreError {
+    match &e {
+        rusqlite::Error::SqliteFailure(err, msg) => match err.code {
+            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
+                StoreError::Locked { file: file.into() }
+            }
+            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => StoreError::Corrupt {
+                file: file.into(),
+                reason: msg.clone().unwrap_or_else(|| e.to_string()),
+            },
+            ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly => {
+                StoreError::Open {
+                    file: file.into(),
+                    reason: msg.clone().unwrap_or_else(|| e.to_string()),
+                }
+            }
+            _ => StoreError::Open {
+                file: file.into(),
+                reason: e.to_string(),
+            },
+        },
+        _ => StoreError::Open {
+            file: file.into(),
+            reason: e.to_string(),
+        },
+    }
+}
+
+fn now_text(now: DateTime<Utc>) -> String {
+    now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+impl Store {
+    /// Opens (or creates, if the file does not exist) the database at `path`, takes an exclusive
+    /// lock for this process and applies pending migrations in one transaction.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let file = path.display().to_string();
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(&file, e))?;
+        // Read-only checks first: nothing may touch a file that is not ours or is damaged.
+        let lock = || -> rusqlite::Result<()> {
+            conn.busy_timeout(std::time::Duration::from_millis(200))?;
+            // One app instance owns the database; a second gets "locked" instead of interleaving.
+            conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+            Ok(())
+        };
+        lock().map_err(|e| classify(&file, e))?;
+        let check: String = conn
+            .query_row("PRAGMA quick_check", [], |r| r.get(0))
+            .map_err(|e| classify(&file, e))?;
+        if check != "ok" {
+            return Err(StoreError::Corrupt {
+                file,
+                reason: check,
+            });
+        }
+        let version: u32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(&file, e))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::Newer {
+                file,
+                found: version,
+            });
+        }
+        let tables: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| classify(&file, e))?;
+        if version == 0 && tables > 0 {
+            return Err(StoreError::Corrupt {
+                file,
+                reason: "it holds tables of another program".into(),
+            });
+        }
+        let setup = || -> rusqlite::Result<()> {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            Ok(())
+        };
+        setup().map_err(|e| classify(&file, e))?;
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.migrate().map_err(|e| match e {
+            StoreError::Sql(reason) => StoreError::Corrupt {
+                file: file.clone(),
+                reason,
+            },
+            other => other,
+        })?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let file = self.path.display().to_string();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Exclusive)
+            .map_err(|e| classify(&file, e))?;
+        let version: u32 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", i as u32 + 1)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// All assessments, most recently changed first, with their current verdict.
+    pub fn list(
+        &self,
+        statement: &dpia_statement::Statement,
+        today: chrono::NaiveDate,
+    ) -> Result<Vec<AssessmentSummary>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, name, data, updated_at FROM assessments ORDER BY updated_at DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, name, data, updated_at) = row?;
+            let a = parse_stored(id, &data)?;
+            let verdict = dpia_rules::screen(statement, &a, today).verdict;
+            out.push(AssessmentSummary {
+                id,
+                name,
+                client: a.organisation.name.clone(),
+                date: a.assessment_date.map(|d| d.to_string()),
+                verdict: verdict.id().to_string(),
+                updated_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Stores a new assessment and returns its id.
+    pub fn create(
+        &mut self,
+        name: &str,
+        a: &Assessment,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        dpia_assessment::validate(a)
+            .map_err(|(field, reason)| StoreError::BadField { field, reason })?;
+        let t = now_text(now);
+        self.conn.execute(
+            "INSERT INTO assessments (name, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            params![name, dpia_assessment::to_json(a), t],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    pub fn get(&self, id: i64) -> Result<Assessment, StoreError> {
+        let data: String = self
+            .conn
+            .query_row("SELECT data FROM assessments WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound { id })?;
+        parse_stored(id, &data)
+    }
+
+    pub fn name(&self, id: i64) -> Result<String, StoreError> {
+        self.conn
+            .query_row("SELECT name FROM assessments WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound { id })
+    }
+
+    /// Sets one answer (the value at a JSON pointer; missing parent objects are created) and
+    /// records the change, in one transaction. `null` removes the answer. The result must be a
+    /// valid assessment, or nothing changes.
+    pub fn set(
+        &mut self,
+        id: i64,
+        pointer: &str,
+        value: serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<Assessment, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let data: String = tx
+            .query_row("SELECT data FROM assessments WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound { id })?;
+        let mut json: serde_json::Value =
+            serde_json::from_str(&data).map_err(|e| StoreError::Sql(e.to_string()))?;
+        let old = set_pointer(&mut json, pointer, value.clone())?;
+        if matches!(pointer, "/format" | "/version") {
+            return Err(StoreError::BadField {
+                field: pointer.into(),
+                reason: "cannot be changed".into(),
+            });
+        }
+        let text = serde_json::to_string_pretty(&json).expect("json serialises");
+        let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+        if old.as_ref() == Some(&value) || (old.is_none() && value.is_null()) {
+            return Ok(a);
+        }
+        let t = now_text(now);
+        tx.execute(
+            "UPDATE assessments SET data = ?1, updated_at = ?2 WHERE id = ?3",
+            params![dpia_assessment::to_json(&a), t, id],
+        )?;
+        tx.execute(
+            "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                id,
+                t,
+                pointer,
+                old.map(|v| v.to_string()),
+                (!value.is_null()).then(|| value.to_string())
+            ],
+        )?;
+        tx.commit()?;
+        Ok(a)
+    }
+
+    pub fn rename(&mut self, id: i64, name: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        let old = tx
+            .query_row("SELECT name FROM assessments WHERE id = ?1", [id], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+            .ok_or(StoreError::NotFound { id })?;
+        let t = now_text(now);
+        tx.execute(
+            "UPDATE assessments SET name = ?1, updated_at = ?2 WHERE id = ?3",
+            params![name, t, id],
+        )?;
+        tx.execute(
+            "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (?1, ?2, 'name', ?3, ?4)",
+            params![id, t, serde_json::Value::from(old).to_string(), serde_json::Value::from(name).to_string()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A copy as a template for another client: same answers, organisation cleared.
+    pub fn duplicate(
+        &mut self,
+        id: i64,
+        name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let mut a = self.get(id)?;
+        a.organisation = Default::default();
+        self.create(name, &a, now)
+    }
+
+    pub fn delete(&mut self, id: i64) -> Result<(), StoreError> {
+        let n = self
+            .conn
+            .execute("DELETE FROM assessments WHERE id = ?1", [id])?;
+        if n == 0 {
+            return Err(StoreError::NotFound { id });
+        }
+        Ok(())
+    }
+
+    /// The changes to an assessment, newest first.
+    pub fn history(&self, id: i64) -> Result<Vec<HistoryEntry>, StoreError> {
+        self.name(id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT at, field, old_value, new_value FROM history WHERE assessment_id = ?1 ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok(HistoryEntry {
+                at: r.get(0)?,
+                field: r.get(1)?,
+                old_value: r.get(2)?,
+                new_value: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}
+
+fn parse_stored(id: i64, data: &str) -> Result<Assessment, StoreError> {
+    Ok(dpia_assessment::parse(data, &format!("assessment {id}"))?)
+}
+
+/// Sets `value` at a JSON pointer, creating missing objects; returns the old value.
+fn set_pointer(
+    root: &mut serde_json::Value,
+    pointer: &str,
+    value: serde_json::Value,
+) -> Result<Option<serde_json::Value>, StoreError> {
+    let bad = |reason: &str| StoreError::BadField {
+        field: pointer.into(),
+        reason: reason.into(),
+    };
+    if !pointer.starts_with('/') || pointer.len() < 2 {
+        return Err(bad("not a field path"));
+    }
+    let parts: Vec<String> = pointer[1..]
+        .split('/')
+        .map(|p| p.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut node = root;
+    for part in &parts[..parts.len() - 1] {
+        let obj = node
+            .as_object_mut()
+            .ok_or_else(|| bad("its parent is not an object"))?;
+        node = obj
+            .entry(part.clone())
+            .or_insert_with(|| serde_json::json!({}));
+        if node.is_null() {
+            *node = serde_json::json!({});
+        }
+    }
+    let last = parts.last().expect("at least one part");
+    let obj = node
+        .as_object_mut()
+        .ok_or_else(|| bad("its parent is not an object"))?;
+    Ok(if value.is_null() {
+        obj.remove(last)
+    } else {
+        obj.insert(last.clone(), value)
+    })
+}
+
+#[cfg(test)]
+mod tests;

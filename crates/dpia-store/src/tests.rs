@@ -1,0 +1,244 @@
+//! Store behaviour: autosave with history, refusal of invalid changes, migrations from every
+//! earlier schema version, and clear errors that leave the user's file untouched.
+
+use super::*;
+use chrono::TimeZone;
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dpia-store-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn t(s: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, s).unwrap()
+}
+
+fn template() -> Assessment {
+    Assessment::template("KPI Solutions B.V.", "06-2025", None)
+}
+
+#[test]
+fn answers_are_saved_with_history_and_invalid_ones_refused() {
+    let d = dir("answers");
+    let path = d.join("db.sqlite");
+    let id = {
+        let mut s = Store::open(&path).unwrap();
+        let id = s.create("Ziekenhuis", &template(), t(0)).unwrap();
+        s.set(
+            id,
+            "/organisation/name",
+            "Ziekenhuis Rijnoever".into(),
+            t(1),
+        )
+        .unwrap();
+        s.set(id, "/services/reports/used", true.into(), t(2))
+            .unwrap();
+        let a = s
+            .set(
+                id,
+                "/services/reports/categories",
+                serde_json::json!(["names", "health"]),
+                t(3),
+            )
+            .unwrap();
+        assert!(a.uses(dpia_assessment::ServiceId::Reports));
+        // Invalid: unknown category. Nothing changes, no history.
+        let err = s
+            .set(
+                id,
+                "/services/reports/categories",
+                serde_json::json!(["shoe_size"]),
+                t(4),
+            )
+            .unwrap_err();
+        assert_eq!(err.code(), "file_field", "{err}");
+        assert!(err.to_string().contains("shoe_size"));
+        assert_eq!(s.history(id).unwrap().len(), 3);
+        // Same value again: no new history line.
+        s.set(
+            id,
+            "/organisation/name",
+            "Ziekenhuis Rijnoever".into(),
+            t(5),
+        )
+        .unwrap();
+        assert_eq!(s.history(id).unwrap().len(), 3);
+        // Removing an optional answer.
+        s.set(
+            id,
+            "/services/reports/data_subjects_estimate",
+            500.into(),
+            t(6),
+        )
+        .unwrap();
+        let a = s
+            .set(
+                id,
+                "/services/reports/data_subjects_estimate",
+                serde_json::Value::Null,
+                t(7),
+            )
+            .unwrap();
+        assert_eq!(
+            a.services[&dpia_assessment::ServiceId::Reports].data_subjects_estimate,
+            None
+        );
+        id
+    };
+    // Reopen: everything is there (autosave, no save button).
+    let s = Store::open(&path).unwrap();
+    let a = s.get(id).unwrap();
+    assert_eq!(a.organisation.name, "Ziekenhuis Rijnoever");
+    let h = s.history(id).unwrap();
+    assert_eq!(h[0].field, "/services/reports/data_subjects_estimate");
+    assert_eq!(h[0].new_value, None);
+    assert_eq!(h[2].field, "/services/reports/categories");
+    assert_eq!(h[2].new_value.as_deref(), Some("[\"names\",\"health\"]"));
+    assert_eq!(h[4].old_value.as_deref(), Some("\"\""));
+    assert_eq!(s.get(999).unwrap_err().code(), "store_not_found");
+}
+
+#[test]
+fn format_and_version_cannot_be_changed() {
+    let d = dir("format");
+    let mut s = Store::open(&d.join("db.sqlite")).unwrap();
+    let id = s.create("x", &template(), t(0)).unwrap();
+    assert_eq!(
+        s.set(id, "/version", 2.into(), t(1)).unwrap_err().code(),
+        "store_bad_field"
+    );
+    assert!(s.set(id, "nonsense", 2.into(), t(1)).is_err());
+}
+
+#[test]
+fn list_rename_duplicate_delete_and_settings() {
+    let d = dir("list");
+    let mut s = Store::open(&d.join("db.sqlite")).unwrap();
+    let statement = dpia_statement::Statement::embedded();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut a = dpia_assessment::load(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/scenarios/hospital.dpia.json"
+    )))
+    .unwrap();
+    let id = s.create("Rijnoever", &a, t(0)).unwrap();
+    a.organisation.name = "Groothandel".into();
+    let other = s.create("Groothandel", &template(), t(1)).unwrap();
+    let list = s.list(&statement, today).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0].id, other, "most recent first");
+    assert_eq!(list[1].verdict, "required");
+    assert_eq!(list[1].client, "Ziekenhuis Rijnoever");
+    s.rename(id, "Rijnoever 2027", t(2)).unwrap();
+    assert_eq!(s.name(id).unwrap(), "Rijnoever 2027");
+    let copy = s.duplicate(id, "Template", t(3)).unwrap();
+    let c = s.get(copy).unwrap();
+    assert_eq!(c.organisation.name, "");
+    assert!(c.uses(dpia_assessment::ServiceId::MlAi));
+    s.delete(other).unwrap();
+    assert_eq!(s.delete(other).unwrap_err().code(), "store_not_found");
+    assert_eq!(s.list(&statement, today).unwrap().len(), 2);
+    assert_eq!(s.setting("lang").unwrap(), None);
+    s.set_setting("lang", "en").unwrap();
+    s.set_setting("lang", "nl").unwrap();
+    assert_eq!(s.setting("lang").unwrap().as_deref(), Some("nl"));
+}
+
+/// Builds a database at an earlier schema version, as an older release would have left it.
+fn database_at_version(path: &Path, version: usize) {
+    let conn = Connection::open(path).unwrap();
+    for (i, sql) in MIGRATIONS.iter().enumerate().take(version) {
+        conn.execute_batch(sql).unwrap();
+        conn.pragma_update(None, "user_version", i as u32 + 1)
+            .unwrap();
+    }
+    if version >= 1 {
+        conn.execute(
+            "INSERT INTO assessments (name, data, created_at, updated_at) VALUES ('old', ?1, 'x', 'x')",
+            [dpia_assessment::to_json(&template())],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (1, 'x', '/description', NULL, '\"a\"')",
+            [],
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn migrates_from_every_earlier_schema_version() {
+    for version in 0..SCHEMA_VERSION as usize {
+        let d = dir(&format!("migrate{version}"));
+        let path = d.join("db.sqlite");
+        database_at_version(&path, version);
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
+        if version >= 1 {
+            assert_eq!(s.name(1).unwrap(), "old");
+            assert_eq!(s.history(1).unwrap().len(), 1);
+        }
+        s.set_setting("lang", "en").unwrap();
+    }
+}
+
+#[test]
+fn bad_databases_are_reported_and_left_untouched() {
+    let d = dir("bad");
+    // Not a database at all.
+    let garbage = d.join("garbage.sqlite");
+    std::fs::write(
+        &garbage,
+        b"this is not a database, it is a shopping list\n".repeat(200),
+    )
+    .unwrap();
+    let before = std::fs::read(&garbage).unwrap();
+    let err = Store::open(&garbage).err().unwrap();
+    assert_eq!(err.code(), "store_corrupt", "{err}");
+    assert!(err.to_string().contains("garbage.sqlite"));
+    assert!(
+        std::fs::read(&garbage).unwrap() == before,
+        "garbage file changed"
+    );
+    // Another program's database.
+    let foreign = d.join("foreign.sqlite");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE invoices (id INTEGER);")
+        .unwrap();
+    let before = std::fs::read(&foreign).unwrap();
+    assert_eq!(Store::open(&foreign).err().unwrap().code(), "store_corrupt");
+    assert!(
+        std::fs::read(&foreign).unwrap() == before,
+        "foreign database changed"
+    );
+    // A newer schema.
+    let newer = d.join("newer.sqlite");
+    Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let before = std::fs::read(&newer).unwrap();
+    let err = Store::open(&newer).err().unwrap();
+    assert_eq!(err.code(), "store_newer");
+    assert!(
+        std::fs::read(&newer).unwrap() == before,
+        "newer database changed"
+    );
+    // A folder that does not exist.
+    let err = Store::open(&d.join("no/such/folder/db.sqlite"))
+        .err()
+        .unwrap();
+    assert_eq!(err.code(), "store_open", "{err}");
+}
+
+#[test]
+fn a_second_instance_gets_locked() {
+    let d = dir("locked");
+    let path = d.join("db.sqlite");
+    let _first = Store::open(&path).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(err.code(), "store_locked", "{err}");
+}
