@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
+use ts_rs::TS;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,7 +15,7 @@ pub const FORMAT: &str = "dpia-helper/assessment";
 pub const CURRENT_VERSION: u32 = 1;
 
 /// A client's answers. This is the `.dpia.json` file, version 1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "DPIA Helper assessment (.dpia.json)")]
 pub struct Assessment {
@@ -25,6 +26,7 @@ pub struct Assessment {
     pub organisation: Organisation,
     /// The date the assessment is made (YYYY-MM-DD).
     #[serde(default, deserialize_with = "date::optional")]
+    #[ts(type = "string | null")]
     pub assessment_date: Option<NaiveDate>,
     /// What the client wants to do with the processor's services, in the client's words.
     #[serde(default)]
@@ -49,7 +51,7 @@ pub struct Assessment {
     pub follow_ups: FollowUps,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     #[serde(default)]
@@ -63,7 +65,7 @@ pub struct Organisation {
     pub dpo: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct StatementRef {
     pub processor: String,
@@ -71,6 +73,7 @@ pub struct StatementRef {
     /// When the processor notified the client of this version (standard clause 2.2: the client may
     /// terminate within 30 days of that notice).
     #[serde(default, deserialize_with = "date::optional")]
+    #[ts(type = "string | null")]
     pub notified_on: Option<NaiveDate>,
 }
 
@@ -87,7 +90,7 @@ id_enum! {
 }
 
 /// What flows through one service.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceUse {
     /// Whether the client uses this service. Absent = not answered.
@@ -99,6 +102,7 @@ pub struct ServiceUse {
     pub subjects: BTreeSet<SubjectGroup>,
     /// Estimated number of data subjects whose data flows through this service.
     #[serde(default)]
+    #[ts(type = "number | null")]
     pub data_subjects_estimate: Option<u64>,
     /// The source systems, in the client's words.
     #[serde(default)]
@@ -225,7 +229,7 @@ id_enum! {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Options {
     /// Add-on "tijdreizen" (statement item 12): history is kept after deletion at the source.
@@ -298,7 +302,7 @@ id_enum! {
 }
 
 /// The legal grounds the client relies on for special, criminal and national-ID data.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUps {
     /// Per special category: the GDPR Art. 9(2) / UAVG exception relied on (free text).

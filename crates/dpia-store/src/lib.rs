@@ -64,7 +64,7 @@ impl From<rusqlite::Error> for StoreError {
 
 /// One line of the assessments list.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+
 pub struct AssessmentSummary {
     #[ts(type = "number")]
     pub id: i64,
@@ -80,7 +80,7 @@ pub struct AssessmentSummary {
 
 /// One change to an assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+
 pub struct HistoryEntry {
     pub at: String,
     /// JSON pointer of the field, e.g. `/services/reports/categories`.

@@ -1,0 +1,65 @@
+//! The TypeScript types of everything that crosses the IPC boundary, generated from the Rust
+//! types into `ui/src/lib/bindings.ts`. Fails when the committed file is stale; `BLESS=1` rewrites it.
+
+use dpia_app::*;
+use dpia_assessment::*;
+use dpia_store::{AssessmentSummary, HistoryEntry};
+use std::path::Path;
+use ts_rs::{Config, TS};
+
+fn decl<T: TS>(cfg: &Config) -> String {
+    let docs = T::docs().map(|d| format!("{d}\n")).unwrap_or_default();
+    format!("{docs}export {}\n", T::decl(cfg))
+}
+
+pub fn bindings() -> String {
+    let cfg = Config::default();
+    let mut out = String::from(
+        "// Generated from the Rust types by `BLESS=1 cargo test -p dpia-app --test bindings`. Do not edit.\n\n",
+    );
+    for d in [
+        decl::<Assessment>(&cfg),
+        decl::<Organisation>(&cfg),
+        decl::<StatementRef>(&cfg),
+        decl::<ServiceId>(&cfg),
+        decl::<ServiceUse>(&cfg),
+        decl::<DataCategory>(&cfg),
+        decl::<SubjectGroup>(&cfg),
+        decl::<Sector>(&cfg),
+        decl::<MapVisualId>(&cfg),
+        decl::<Tenant>(&cfg),
+        decl::<Options>(&cfg),
+        decl::<Characteristic>(&cfg),
+        decl::<AiActArea>(&cfg),
+        decl::<FollowUps>(&cfg),
+        decl::<AssessmentSummary>(&cfg),
+        decl::<HistoryEntry>(&cfg),
+        decl::<ApiError>(&cfg),
+        decl::<AppState>(&cfg),
+        decl::<HitView>(&cfg),
+        decl::<FlagView>(&cfg),
+        decl::<PartyView>(&cfg),
+        decl::<ScreeningView>(&cfg),
+        decl::<RiskView>(&cfg),
+        decl::<AssessmentView>(&cfg),
+        decl::<Choice>(&cfg),
+        decl::<Catalog>(&cfg),
+        decl::<StatementSection>(&cfg),
+        decl::<StatementView>(&cfg),
+    ] {
+        out.push_str(&d);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn committed_typescript_bindings_are_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+    let actual = bindings();
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, &actual).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(committed == actual, "ui/src/lib/bindings.ts is stale: run BLESS=1 cargo test -p dpia-app --test bindings");
+}
