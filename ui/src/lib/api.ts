@@ -1,0 +1,59 @@
+// The IPC contract: one function per Tauri command (src-tauri/src/commands.rs). Every command
+// rejects with an ApiError {code, message}; branch on `code`, show `message`.
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  ApiError,
+  AppState,
+  AssessmentSummary,
+  AssessmentView,
+  Catalog,
+  HistoryEntry,
+  StatementView,
+} from './bindings';
+
+export type Lang = 'nl' | 'en';
+export type DocumentKind = 'starter' | 'summary';
+export type DocumentFormat = 'pdf' | 'docx' | 'md';
+
+export function isApiError(e: unknown): e is ApiError {
+  return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
+}
+
+export const api = {
+  appState: () => invoke<AppState>('app_state'),
+  setLang: (lang: Lang) => invoke<AppState>('set_lang', { lang }),
+  /** Error screen: open another database file (path from the open dialog). */
+  openDatabase: (path: string) => invoke<AppState>('open_database', { path }),
+  /** Error screen: start a new, empty database beside the broken one. */
+  newDatabaseBeside: () => invoke<AppState>('new_database_beside'),
+
+  catalog: (lang: Lang) => invoke<Catalog>('catalog', { lang }),
+  statementView: (lang: Lang) => invoke<StatementView>('statement_view', { lang }),
+
+  assessmentsList: (lang: Lang) => invoke<AssessmentSummary[]>('assessments_list', { lang }),
+  assessmentsCreate: (name: string, lang: Lang) => invoke<number>('assessments_create', { name, lang }),
+  assessmentsView: (id: number, lang: Lang) => invoke<AssessmentView>('assessments_view', { id, lang }),
+  /** Autosave: set one answer (JSON pointer into the assessment, e.g. `/services/reports/used`);
+   *  `null` removes it. Returns the new view with the live screening and risks. */
+  assessmentsSet: (id: number, pointer: string, value: unknown, lang: Lang) =>
+    invoke<AssessmentView>('assessments_set', { id, pointer, value, lang }),
+  assessmentsRename: (id: number, name: string, lang: Lang) => invoke<void>('assessments_rename', { id, name, lang }),
+  assessmentsDuplicate: (id: number, name: string, lang: Lang) =>
+    invoke<number>('assessments_duplicate', { id, name, lang }),
+  assessmentsDelete: (id: number, lang: Lang) => invoke<void>('assessments_delete', { id, lang }),
+  assessmentsHistory: (id: number, lang: Lang) => invoke<HistoryEntry[]>('assessments_history', { id, lang }),
+  /** Import a .dpia.json chosen with `pickOpenFile`; an invalid file rejects and changes nothing. */
+  assessmentsImport: (path: string, lang: Lang) => invoke<number>('assessments_import', { path, lang }),
+  assessmentsExport: (id: number, path: string, lang: Lang) => invoke<void>('assessments_export', { id, path, lang }),
+
+  /** Writes the DPIA starter or onboarding summary; resolves with the written path. */
+  documentsExport: (id: number, kind: DocumentKind, format: DocumentFormat, lang: Lang, path: string) =>
+    invoke<string>('documents_export', { id, kind, format, lang, path }),
+
+  /** Native dialogs (through the shell, so tests can stand in for them). Resolve with null on cancel. */
+  pickOpenFile: (filterName: string, extensions: string[]) =>
+    invoke<string | null>('pick_open_file', { filterName, extensions }),
+  pickSaveFile: (defaultName: string, filterName: string, extensions: string[]) =>
+    invoke<string | null>('pick_save_file', { defaultName, filterName, extensions }),
+  showInFolder: (path: string) => invoke<void>('show_in_folder', { path }),
+};
