@@ -268,3 +268,4 @@ impl App {
         Ok(path.display().to_string())
     }
 }
+pub use dpia_store as store;

@@ -1,0 +1,34 @@
+//! Builds the Tauri context from the root tauri.conf.json and declares the app's own commands,
+//! so the capability file can grant exactly those and nothing else.
+
+const COMMANDS: &[&str] = &[
+    "app_state",
+    "set_lang",
+    "open_database",
+    "new_database_beside",
+    "catalog",
+    "statement_view",
+    "assessments_list",
+    "assessments_create",
+    "assessments_view",
+    "assessments_set",
+    "assessments_rename",
+    "assessments_duplicate",
+    "assessments_delete",
+    "assessments_history",
+    "assessments_import",
+    "assessments_export",
+    "documents_export",
+    "pick_open_file",
+    "pick_save_file",
+    "show_in_folder",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .config_path("../tauri.conf.json")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step");
+}

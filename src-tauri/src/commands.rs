@@ -1,0 +1,173 @@
+//! Tauri commands: each parses its input, calls `dpia_app`, and returns `{code, message}` on error.
+//! The clock is read here (the shell), never in the core.
+
+use crate::Shared;
+use chrono::{Local, NaiveDate, Utc};
+use dpia_app::{ApiError, App, AppState, AssessmentView, Catalog, StatementView};
+use dpia_app::lang as parse_lang;
+use dpia_app::store as dpia_store_types;
+use std::path::{Path, PathBuf};
+use std::sync::MutexGuard;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+type Cmd<T> = Result<T, ApiError>;
+
+fn app<'a>(state: &'a State<Shared>) -> MutexGuard<'a, App> {
+    // A panic while holding the lock must not make the app unusable: the data is in SQLite.
+    state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+fn kind(id: &str) -> Cmd<dpia_documents::Kind> {
+    match id {
+        "starter" => Ok(dpia_documents::Kind::Starter),
+        "summary" => Ok(dpia_documents::Kind::Summary),
+        other => Err(ApiError { code: "bad_kind".into(), message: format!("unknown document `{other}`") }),
+    }
+}
+
+fn format(id: &str) -> Cmd<dpia_documents::Format> {
+    id.parse().map_err(|message| ApiError { code: "bad_format".into(), message })
+}
+
+#[tauri::command]
+fn app_state(state: State<Shared>) -> AppState {
+    app(&state).state()
+}
+
+#[tauri::command]
+fn set_lang(state: State<Shared>, lang: String) -> Cmd<AppState> {
+    app(&state).set_lang(parse_lang(&lang)?)
+}
+
+#[tauri::command]
+fn open_database(state: State<Shared>, path: PathBuf) -> AppState {
+    app(&state).open_database(&path)
+}
+
+#[tauri::command]
+fn new_database_beside(state: State<Shared>) -> AppState {
+    app(&state).new_database_beside(Utc::now())
+}
+
+#[tauri::command]
+fn catalog(state: State<Shared>, lang: String) -> Cmd<Catalog> {
+    Ok(app(&state).catalog(parse_lang(&lang)?))
+}
+
+#[tauri::command]
+fn statement_view(state: State<Shared>, lang: String) -> Cmd<StatementView> {
+    Ok(app(&state).statement_view(parse_lang(&lang)?))
+}
+
+#[tauri::command]
+fn assessments_list(state: State<Shared>, lang: String) -> Cmd<Vec<dpia_store_types::AssessmentSummary>> {
+    app(&state).list(parse_lang(&lang)?, today())
+}
+
+#[tauri::command]
+fn assessments_create(state: State<Shared>, name: String, lang: String) -> Cmd<i64> {
+    app(&state).create(&name, parse_lang(&lang)?, today(), Utc::now())
+}
+
+#[tauri::command]
+fn assessments_view(state: State<Shared>, id: i64, lang: String) -> Cmd<AssessmentView> {
+    app(&state).view(id, parse_lang(&lang)?, today())
+}
+
+#[tauri::command]
+fn assessments_set(state: State<Shared>, id: i64, pointer: String, value: serde_json::Value, lang: String) -> Cmd<AssessmentView> {
+    app(&state).set_answer(id, &pointer, value, parse_lang(&lang)?, today(), Utc::now())
+}
+
+#[tauri::command]
+fn assessments_rename(state: State<Shared>, id: i64, name: String, lang: String) -> Cmd<()> {
+    app(&state).rename(id, &name, parse_lang(&lang)?, Utc::now())
+}
+
+#[tauri::command]
+fn assessments_duplicate(state: State<Shared>, id: i64, name: String, lang: String) -> Cmd<i64> {
+    app(&state).duplicate(id, &name, parse_lang(&lang)?, Utc::now())
+}
+
+#[tauri::command]
+fn assessments_delete(state: State<Shared>, id: i64, lang: String) -> Cmd<()> {
+    app(&state).delete(id, parse_lang(&lang)?)
+}
+
+#[tauri::command]
+fn assessments_history(state: State<Shared>, id: i64, lang: String) -> Cmd<Vec<dpia_store_types::HistoryEntry>> {
+    app(&state).history(id, parse_lang(&lang)?)
+}
+
+#[tauri::command]
+fn assessments_import(state: State<Shared>, path: PathBuf, lang: String) -> Cmd<i64> {
+    app(&state).import(&path, parse_lang(&lang)?, Utc::now())
+}
+
+#[tauri::command]
+fn assessments_export(state: State<Shared>, id: i64, path: PathBuf, lang: String) -> Cmd<()> {
+    app(&state).export_assessment(id, &path, parse_lang(&lang)?)
+}
+
+#[tauri::command]
+async fn documents_export(state: State<'_, Shared>, id: i64, kind: String, format: String, lang: String, path: PathBuf) -> Cmd<String> {
+    let (kind, format, lang) = (self::kind(&kind)?, self::format(&format)?, parse_lang(&lang)?);
+    app(&state).export_document(id, kind, format, lang, &path, today())
+}
+
+/// The open dialog. `DPIA_HELPER_OPEN_FILE` stands in for the user's choice (end-to-end tests).
+#[tauri::command]
+async fn pick_open_file(handle: AppHandle, filter_name: String, extensions: Vec<String>) -> Option<String> {
+    if let Some(p) = std::env::var_os("DPIA_HELPER_OPEN_FILE") {
+        return Some(PathBuf::from(p).display().to_string());
+    }
+    let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+    let picked = handle.dialog().file().add_filter(filter_name, &exts).blocking_pick_file()?;
+    picked.into_path().ok().map(|p| p.display().to_string())
+}
+
+/// The save dialog. `DPIA_HELPER_SAVE_DIR` stands in for the user's choice (end-to-end tests).
+#[tauri::command]
+async fn pick_save_file(handle: AppHandle, default_name: String, filter_name: String, extensions: Vec<String>) -> Option<String> {
+    if let Some(dir) = std::env::var_os("DPIA_HELPER_SAVE_DIR") {
+        return Some(Path::new(&dir).join(&default_name).display().to_string());
+    }
+    let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+    let picked = handle.dialog().file().add_filter(filter_name, &exts).set_file_name(&default_name).blocking_save_file()?;
+    picked.into_path().ok().map(|p| p.display().to_string())
+}
+
+#[tauri::command]
+fn show_in_folder(path: PathBuf) -> Cmd<()> {
+    tauri_plugin_opener::reveal_item_in_dir(&path).map_err(|e| ApiError { code: "show_in_folder".into(), message: e.to_string() })
+}
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app_state,
+        set_lang,
+        open_database,
+        new_database_beside,
+        catalog,
+        statement_view,
+        assessments_list,
+        assessments_create,
+        assessments_view,
+        assessments_set,
+        assessments_rename,
+        assessments_duplicate,
+        assessments_delete,
+        assessments_history,
+        assessments_import,
+        assessments_export,
+        documents_export,
+        pick_open_file,
+        pick_save_file,
+        show_in_folder,
+    ]
+}

@@ -1,0 +1,45 @@
+//! The desktop shell: window, plugins, where the database lives, and the command table.
+//! All behaviour lives in `dpia-app`; see `commands.rs` for the thin adapters.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tauri::Manager;
+
+/// The app state shared by all commands.
+pub struct Shared(pub Mutex<dpia_app::App>);
+
+/// The database file: `DPIA_HELPER_DATABASE` if set, else `dpia-helper.sqlite` in the app's data folder.
+fn database_path(app: &tauri::App) -> PathBuf {
+    if let Some(p) = std::env::var_os("DPIA_HELPER_DATABASE") {
+        return PathBuf::from(p);
+    }
+    let dir = app
+        .path()
+        .app_data_dir()
+        .unwrap_or_else(|_| std::env::temp_dir().join("dpia-helper"));
+    let _ = std::fs::create_dir_all(&dir);
+    dir.join("dpia-helper.sqlite")
+}
+
+pub fn run() {
+    tauri::Builder::default()
+        // First plugin: a second launch focuses the running window instead of opening the database twice.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(w) = app.get_webview_window("main") {
+                let _ = w.unminimize();
+                let _ = w.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(|app| {
+            let db = database_path(app);
+            app.manage(Shared(Mutex::new(dpia_app::App::open(&db))));
+            Ok(())
+        })
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!("../tauri.conf.json"))
+        .expect("DPIA Helper failed to start");
+}

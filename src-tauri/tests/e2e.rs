@@ -1,0 +1,260 @@
+//! End-to-end: the real app under Xvfb, driven through tauri-driver and WebKitWebDriver.
+//! Runs only with DPIA_E2E=1 (scripts/test.sh sets it under xvfb-run); a plain `cargo test`
+//! without a display skips it. Needs `tauri-driver` on PATH and the app built with the UI.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+fn enabled() -> bool {
+    std::env::var_os("DPIA_E2E").is_some()
+}
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(p)
+}
+
+/// The app binary cargo built next to this test.
+fn app_binary() -> PathBuf {
+    let test = std::env::current_exe().unwrap();
+    let target = test.parent().unwrap().parent().unwrap();
+    target.join("dpia-helper")
+}
+
+/// One running app: tauri-driver (which starts WebKitWebDriver and the app) and a session.
+struct Running {
+    driver: Child,
+    client: Client,
+}
+
+impl Running {
+    async fn start(env: &[(&str, &Path)]) -> Running {
+        assert!(std::env::var_os("DISPLAY").is_some(), "DPIA_E2E needs a DISPLAY (run under xvfb-run)");
+        let mut cmd = Command::new("tauri-driver");
+        cmd.args(["--port", "4444", "--native-port", "4445"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let driver = cmd.spawn().expect("tauri-driver on PATH (cargo install tauri-driver)");
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary().display().to_string() }),
+        );
+        let mut last = None;
+        // tauri-driver needs a moment to listen; session creation hangs without a display, so time out.
+        for _ in 0..40 {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            let connect = ClientBuilder::rustls().expect("tls").capabilities(caps.clone()).connect("http://127.0.0.1:4444");
+            match tokio::time::timeout(Duration::from_secs(30), connect).await {
+                Ok(Ok(client)) => {
+                    let running = Running { driver, client };
+                    running.wait("app-title").await;
+                    return running;
+                }
+                Ok(Err(e)) => last = Some(e.to_string()),
+                Err(_) => last = Some("timed out creating a session".into()),
+            }
+        }
+        panic!("could not start the app: {last:?}");
+    }
+
+    fn id(testid: &str) -> Locator<'_> {
+        Locator::Css(Box::leak(format!("[data-testid=\"{testid}\"]").into_boxed_str()))
+    }
+
+    async fn wait(&self, testid: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Self::id(testid))
+            .await
+            .unwrap_or_else(|e| panic!("waiting for {testid}: {e}"))
+    }
+
+    async fn click(&self, testid: &str) {
+        self.wait(testid).await.click().await.unwrap_or_else(|e| panic!("click {testid}: {e}"));
+    }
+
+    async fn type_into(&self, testid: &str, text: &str) {
+        let e = self.wait(testid).await;
+        e.click().await.unwrap();
+        e.send_keys(text).await.unwrap();
+        // Leave the field so the debounced save flushes.
+        self.client.execute("document.activeElement && document.activeElement.blur()", vec![]).await.unwrap();
+    }
+
+    async fn select(&self, testid: &str, value: &str) {
+        self.wait(testid).await.select_by_value(value).await.unwrap_or_else(|e| panic!("select {testid}={value}: {e}"));
+    }
+
+    async fn text(&self, testid: &str) -> String {
+        self.wait(testid).await.text().await.unwrap()
+    }
+
+    async fn count(&self, testid: &str) -> usize {
+        self.client.find_all(Self::id(testid)).await.unwrap().len()
+    }
+
+    /// Waits until the live panel's verdict is `verdict`.
+    async fn wait_verdict(&self, verdict: &str) {
+        for _ in 0..80 {
+            if let Ok(e) = self.client.find(Self::id("verdict")).await {
+                if e.attr("data-verdict").await.unwrap().as_deref() == Some(verdict) {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        panic!("verdict never became {verdict}");
+    }
+
+    async fn wait_file(path: &Path) {
+        for _ in 0..120 {
+            if path.exists() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        panic!("{} was not written", path.display());
+    }
+
+    async fn stop(mut self) {
+        let _ = self.client.close().await;
+        // SIGTERM, not SIGKILL: SIGKILL orphans WebKitWebDriver, which keeps the port and pipes.
+        let _ = Command::new("kill").arg("-TERM").arg(self.driver.id().to_string()).status();
+        let _ = self.driver.wait();
+    }
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+fn docx_text(path: &Path) -> String {
+    let out = Command::new("unzip").arg("-p").arg(path).arg("word/document.xml").output().expect("unzip");
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hospital_through_the_wizard_export_restart_import_and_language() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let tmp = std::env::temp_dir().join(format!("dpia-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let db = tmp.join("e2e.sqlite");
+    let out = tmp.join("exports");
+    std::fs::create_dir_all(&out).unwrap();
+    let malformed = repo("tests/malformed/truncated.dpia.json");
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db),
+        ("DPIA_HELPER_SAVE_DIR", &out),
+        ("DPIA_HELPER_OPEN_FILE", &malformed),
+    ];
+
+    // 1. Create the hospital assessment through the wizard, in Dutch.
+    let app = Running::start(&env).await;
+    app.click("lang-nl").await;
+    app.click("nav-assessments").await;
+    app.click("new-assessment").await;
+    app.type_into("new-name", "Ziekenhuis Rijnoever").await;
+    app.click("new-create").await;
+    app.click("step-1").await;
+    app.type_into("org-name", "Ziekenhuis Rijnoever").await;
+    app.select("org-sector", "hospital").await;
+    app.click("step-2").await;
+    for s in ["reports", "connectors", "ml_ai"] {
+        app.click(&format!("service-{s}-used")).await;
+    }
+    app.click("map-none").await;
+    app.select("publication", "client").await;
+    app.click("step-3").await;
+    for s in ["reports", "connectors", "ml_ai"] {
+        for c in ["patient_numbers", "health"] {
+            app.click(&format!("cat-{s}-{c}")).await;
+        }
+        app.click(&format!("subj-{s}-patients")).await;
+        app.type_into(&format!("estimate-{s}"), "250000").await;
+    }
+    app.click("cat-connectors-bsn").await;
+    app.click("step-4").await;
+    app.type_into("exception-health", "Art. 9 lid 2 onder h AVG jo. art. 30 lid 3 UAVG").await;
+    app.type_into("bsn-basis", "Art. 8 Wabvpz").await;
+    app.click("step-5").await;
+    app.click("char-predictions_about_people").await;
+    app.select("ai-area", "none").await;
+    app.wait_verdict("required").await;
+    let verdict = app.text("verdict").await;
+    assert!(verdict.contains("DPIA verplicht"), "{verdict}");
+    let mut keys = Vec::new();
+    for hit in app.client.find_all(Running::id("hit")).await.unwrap() {
+        keys.push(hit.attr("data-key").await.unwrap().unwrap_or_default());
+    }
+    for k in ["art35-2", "dpa-7", "dpa-15", "wp248-4", "wp248-7", "wp248-8"] {
+        assert!(keys.iter().any(|x| x == k), "hit {k} missing from {keys:?}");
+    }
+
+    // 2. Export the Dutch PDF and the English DOCX.
+    app.click("nav-export").await;
+    app.select("export-kind", "starter").await;
+    app.select("export-lang", "nl").await;
+    app.select("export-format", "pdf").await;
+    app.click("export-button").await;
+    let done = app.text("export-done").await;
+    let pdf = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "pdf")).expect("a PDF");
+    assert!(done.contains(&pdf.display().to_string()), "{done}");
+    Running::wait_file(&pdf).await;
+    let text = pdftotext(&pdf);
+    assert!(text.contains("DPIA-aanzet") && text.contains("Ziekenhuis Rijnoever"), "{}", &text[..text.len().min(500)]);
+    assert!(text.contains("AP-lijst punt 7"));
+    app.select("export-lang", "en").await;
+    app.select("export-format", "docx").await;
+    app.click("export-button").await;
+    app.wait("export-done").await;
+    let docx = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "docx")).expect("a DOCX");
+    Running::wait_file(&docx).await;
+    let xml = docx_text(&docx);
+    assert!(xml.contains("DPIA starter") && xml.contains("DPA list item 7"), "English DOCX content");
+    app.stop().await;
+
+    // 3. Restart: the assessment is intact.
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    let rows = app.client.find_all(Running::id("assessment-row")).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].attr("data-verdict").await.unwrap().as_deref(), Some("required"));
+    app.click("open-assessment").await;
+    app.click("step-1").await;
+    let name = app.wait("org-name").await.prop("value").await.unwrap();
+    assert_eq!(name.as_deref(), Some("Ziekenhuis Rijnoever"));
+
+    // 4. Import a malformed file: an error is shown and the list is unchanged.
+    app.click("nav-assessments").await;
+    app.click("import-assessment").await;
+    let err = app.text("error-message").await;
+    assert!(err.contains("truncated.dpia.json"), "{err}");
+    assert_eq!(app.count("assessment-row").await, 1);
+
+    // 5. Switch language: the UI changes.
+    let before = app.text("nav-assessments").await;
+    app.click("lang-en").await;
+    let mut after = before.clone();
+    for _ in 0..40 {
+        after = app.text("nav-assessments").await;
+        if after != before {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_ne!(before, after, "navigation did not change language");
+    app.stop().await;
+    let _ = std::fs::remove_dir_all(&tmp);
+}
