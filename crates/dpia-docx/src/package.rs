@@ -1,5 +1,6 @@
 //! Post-processing of the package `docx-rs` writes: repeated table header rows, core
-//! properties, the default language, stable paragraph ids and a byte-for-byte reproducible zip.
+//! properties, the default language, stable paragraph ids, schema element order and a
+//! byte-for-byte reproducible zip.
 
 use crate::DocxError;
 use dpia_document_model::{Document, Meta};
@@ -39,14 +40,25 @@ pub fn finish(raw: Vec<u8>, doc: &Document, header_rows: usize) -> Result<Vec<u8
             "word/document.xml" => {
                 let xml = utf8(&name, data)?;
                 let xml = mark_header_rows(&name, &xml, header_rows)?;
-                renumber_para_ids(&xml, &mut para_ids).into_bytes()
+                ordered(&name, &renumber_para_ids(&xml, &mut para_ids))?
             }
-            "word/styles.xml" => match &lang {
-                Some(tag) => set_default_language(&name, &utf8(&name, data)?, tag)?.into_bytes(),
-                None => data,
-            },
+            "word/styles.xml" => {
+                let xml = utf8(&name, data)?;
+                match &lang {
+                    Some(tag) => ordered(&name, &set_default_language(&name, &xml, tag)?)?,
+                    None => ordered(&name, &xml)?,
+                }
+            }
+            "word/numbering.xml" | "word/settings.xml" => ordered(&name, &utf8(&name, data)?)?,
             n if n.starts_with("word/header") || n.starts_with("word/footer") => {
-                renumber_para_ids(&utf8(&name, data)?, &mut para_ids).into_bytes()
+                if n.ends_with(".xml") {
+                    ordered(
+                        &name,
+                        &renumber_para_ids(&utf8(&name, data)?, &mut para_ids),
+                    )?
+                } else {
+                    data
+                }
             }
             _ => data,
         };
@@ -54,6 +66,13 @@ pub fn finish(raw: Vec<u8>, doc: &Document, header_rows: usize) -> Result<Vec<u8
         out.write_all(&data)?;
     }
     Ok(out.finish()?.into_inner())
+}
+
+/// The part with its property elements in schema order.
+fn ordered(part: &str, xml: &str) -> Result<Vec<u8>, DocxError> {
+    crate::order::canonicalize(xml)
+        .map(String::into_bytes)
+        .map_err(|reason| part_error(part, reason))
 }
 
 fn utf8(part: &str, data: Vec<u8>) -> Result<String, DocxError> {
@@ -107,13 +126,13 @@ pub fn language_tag(lang: &str) -> Option<String> {
     }
 }
 
-/// Adds `<w:lang>` to the default run properties (last in `w:rPr`, as the schema orders it).
+/// Adds `<w:lang>` to the default run properties (`order` puts it in its place).
 fn set_default_language(part: &str, xml: &str, tag: &str) -> Result<String, DocxError> {
     const END: &str = "</w:rPr></w:rPrDefault>";
     let Some(at) = xml.find(END) else {
         return Err(part_error(part, "no default run properties"));
     };
-    let lang = format!("<w:lang w:val=\"{tag}\" w:eastAsia=\"{tag}\" w:bidi=\"{tag}\" />");
+    let lang = format!("<w:lang w:val=\"{tag}\" />");
     Ok(format!("{}{lang}{}", &xml[..at], &xml[at..]))
 }
 

@@ -530,3 +530,105 @@ fn control_characters_are_dropped_newlines_and_tabs_kept() {
     assert!(p.find("w:br").is_some());
     assert!(p.find("w:tab").is_some());
 }
+
+/// Word reads property elements as `xsd:sequence`s: children must come in schema order.
+#[test]
+fn property_elements_are_in_schema_order() {
+    let (_, parts) = stress();
+    let orders: &[(&str, &[&str])] = &[
+        (
+            "w:rPr",
+            &[
+                "w:rFonts",
+                "w:b",
+                "w:i",
+                "w:color",
+                "w:sz",
+                "w:szCs",
+                "w:highlight",
+                "w:shd",
+                "w:lang",
+            ],
+        ),
+        (
+            "w:pPr",
+            &[
+                "w:pStyle",
+                "w:keepNext",
+                "w:keepLines",
+                "w:pageBreakBefore",
+                "w:numPr",
+                "w:tabs",
+                "w:spacing",
+                "w:ind",
+                "w:jc",
+                "w:outlineLvl",
+                "w:rPr",
+            ],
+        ),
+        (
+            "w:style",
+            &[
+                "w:name",
+                "w:basedOn",
+                "w:next",
+                "w:uiPriority",
+                "w:qFormat",
+                "w:pPr",
+                "w:rPr",
+            ],
+        ),
+        (
+            "w:sectPr",
+            &[
+                "w:headerReference",
+                "w:pgSz",
+                "w:pgMar",
+                "w:cols",
+                "w:titlePg",
+            ],
+        ),
+        ("w:tcPr", &["w:tcW", "w:tcBorders", "w:shd", "w:vAlign"]),
+        (
+            "w:tblPr",
+            &[
+                "w:tblW",
+                "w:jc",
+                "w:tblBorders",
+                "w:tblLayout",
+                "w:tblCellMar",
+            ],
+        ),
+        ("w:numPr", &["w:ilvl", "w:numId"]),
+        ("w:settings", &["w:zoom", "w:defaultTabStop", "w:compat"]),
+    ];
+    let mut checked = 0;
+    for (name, data) in &parts {
+        if !(name.starts_with("word/") && name.ends_with(".xml")) {
+            continue;
+        }
+        let root = parse(std::str::from_utf8(data).unwrap());
+        for (parent, order) in orders {
+            for el in root.find_all(parent) {
+                let ranks: Vec<usize> = el
+                    .elements()
+                    .filter_map(|c| {
+                        let n = if c.name == "w:footerReference" {
+                            "w:headerReference"
+                        } else {
+                            &c.name
+                        };
+                        order.iter().position(|o| *o == n)
+                    })
+                    .collect();
+                assert!(
+                    ranks.windows(2).all(|w| w[0] <= w[1]),
+                    "{name}: {parent} children out of order: {:?}",
+                    el.elements().map(|c| c.name.as_str()).collect::<Vec<_>>()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "checked {checked} elements");
+}
