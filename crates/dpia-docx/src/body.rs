@@ -228,6 +228,7 @@ impl Builder<'_> {
                         .numbering(NumberingId::new(BULLET_NUM_ID), IndentLevel::new(0)));
                 }
             }
+            Block::Table { table } if table.columns.is_empty() && table.rows.is_empty() => {}
             Block::Table { table } => {
                 let t = self.table(table)?;
                 self.t(t);

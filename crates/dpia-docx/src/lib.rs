@@ -2,8 +2,8 @@
 //!
 //! The document is built with `docx-rs`; what `docx-rs` cannot express (repeated table header
 //! rows, core properties such as title, author and language, deterministic package bytes) is
-//! added by post-processing the package in `package`, which also puts property elements into
-//! the order the schema prescribes (`order`), as Word expects. Renderers add no words of their own:
+//! added by post-processing the package in `package`, which also makes the XML conform to
+//! the schema Word holds files to (`conform`). Renderers add no words of their own:
 //! every visible string comes from the document or its `Meta`.
 //!
 //! ```
@@ -13,9 +13,9 @@
 //! ```
 
 mod body;
+mod conform;
 mod fields;
 mod inline;
-mod order;
 mod package;
 mod styles;
 

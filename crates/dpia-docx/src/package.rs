@@ -40,19 +40,19 @@ pub fn finish(raw: Vec<u8>, doc: &Document, header_rows: usize) -> Result<Vec<u8
             "word/document.xml" => {
                 let xml = utf8(&name, data)?;
                 let xml = mark_header_rows(&name, &xml, header_rows)?;
-                ordered(&name, &renumber_para_ids(&xml, &mut para_ids))?
+                conformed(&name, &renumber_para_ids(&xml, &mut para_ids))?
             }
             "word/styles.xml" => {
                 let xml = utf8(&name, data)?;
                 match &lang {
-                    Some(tag) => ordered(&name, &set_default_language(&name, &xml, tag)?)?,
-                    None => ordered(&name, &xml)?,
+                    Some(tag) => conformed(&name, &set_default_language(&name, &xml, tag)?)?,
+                    None => conformed(&name, &xml)?,
                 }
             }
-            "word/numbering.xml" | "word/settings.xml" => ordered(&name, &utf8(&name, data)?)?,
+            "word/numbering.xml" | "word/settings.xml" => conformed(&name, &utf8(&name, data)?)?,
             n if n.starts_with("word/header") || n.starts_with("word/footer") => {
                 if n.ends_with(".xml") {
-                    ordered(
+                    conformed(
                         &name,
                         &renumber_para_ids(&utf8(&name, data)?, &mut para_ids),
                     )?
@@ -60,17 +60,79 @@ pub fn finish(raw: Vec<u8>, doc: &Document, header_rows: usize) -> Result<Vec<u8
                     data
                 }
             }
+            "[Content_Types].xml" => insert_before(
+                &name,
+                &utf8(&name, data)?,
+                "</Types>",
+                &format!("<Override PartName=\"/{THEME_PART}\" ContentType=\"{THEME_TYPE}\" />"),
+            )?,
+            "word/_rels/document.xml.rels" => insert_before(
+                &name,
+                &utf8(&name, data)?,
+                "</Relationships>",
+                &format!(
+                    "<Relationship Id=\"rIdTheme1\" Type=\"{THEME_REL}\" Target=\"theme/theme1.xml\" />"
+                ),
+            )?,
             _ => data,
         };
         out.start_file(name, options)?;
         out.write_all(&data)?;
     }
+    out.start_file(THEME_PART, options)?;
+    out.write_all(THEME.as_bytes())?;
     Ok(out.finish()?.into_inner())
 }
 
-/// The part with its property elements in schema order.
-fn ordered(part: &str, xml: &str) -> Result<Vec<u8>, DocxError> {
-    crate::order::canonicalize(xml)
+const THEME_PART: &str = "word/theme/theme1.xml";
+const THEME_TYPE: &str = "application/vnd.openxmlformats-officedocument.theme+xml";
+const THEME_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
+
+/// A minimal theme: Word expects the main document to have one (`docx-rs` writes none). Its
+/// fonts match the body font; nothing in the document refers to theme colours.
+const THEME: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+    r#"<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="DPIA Helper">"#,
+    r#"<a:themeElements><a:clrScheme name="DPIA Helper">"#,
+    r#"<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>"#,
+    r#"<a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>"#,
+    r#"<a:dk2><a:srgbClr val="1F3864"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2>"#,
+    r#"<a:accent1><a:srgbClr val="4472C4"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/></a:accent2>"#,
+    r#"<a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4>"#,
+    r#"<a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6>"#,
+    r#"<a:hlink><a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink>"#,
+    r#"</a:clrScheme><a:fontScheme name="DPIA Helper">"#,
+    r#"<a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>"#,
+    r#"<a:minorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>"#,
+    r#"</a:fontScheme><a:fmtScheme name="DPIA Helper"><a:fillStyleLst>"#,
+    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
+    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
+    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
+    r#"</a:fillStyleLst><a:lnStyleLst>"#,
+    r#"<a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#,
+    r#"<a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#,
+    r#"<a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#,
+    r#"</a:lnStyleLst><a:effectStyleLst>"#,
+    r#"<a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle>"#,
+    r#"<a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst>"#,
+    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
+    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
+    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
+    r#"</a:bgFillStyleLst></a:fmtScheme></a:themeElements>"#,
+    r#"<a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"#,
+);
+
+/// `xml` with `insert` placed before the last occurrence of `marker`.
+fn insert_before(part: &str, xml: &str, marker: &str, insert: &str) -> Result<Vec<u8>, DocxError> {
+    let at = xml
+        .rfind(marker)
+        .ok_or_else(|| part_error(part, format!("no {marker}")))?;
+    Ok(format!("{}{insert}{}", &xml[..at], &xml[at..]).into_bytes())
+}
+
+/// The part made to conform to the schema (`conform`).
+fn conformed(part: &str, xml: &str) -> Result<Vec<u8>, DocxError> {
+    crate::conform::canonicalize(xml)
         .map(String::into_bytes)
         .map_err(|reason| part_error(part, reason))
 }
@@ -126,7 +188,7 @@ pub fn language_tag(lang: &str) -> Option<String> {
     }
 }
 
-/// Adds `<w:lang>` to the default run properties (`order` puts it in its place).
+/// Adds `<w:lang>` to the default run properties (`conform` puts it in its place).
 fn set_default_language(part: &str, xml: &str, tag: &str) -> Result<String, DocxError> {
     const END: &str = "</w:rPr></w:rPrDefault>";
     let Some(at) = xml.find(END) else {

@@ -632,3 +632,25 @@ fn property_elements_are_in_schema_order() {
     }
     assert!(checked > 500, "checked {checked} elements");
 }
+
+/// Schema and package check of the stress document with `openxml-audit` (PyPI), which mirrors
+/// the Open XML SDK validator Word's behaviour is judged by. Runs when `DPIA_OPENXML_AUDIT`
+/// names its executable.
+#[test]
+fn word_schema_audit() {
+    let Some(audit) = std::env::var_os("DPIA_OPENXML_AUDIT") else {
+        eprintln!("DPIA_OPENXML_AUDIT not set: schema audit skipped");
+        return;
+    };
+    let path = std::env::temp_dir().join(format!("dpia-docx-audit-{}.docx", std::process::id()));
+    std::fs::write(&path, dpia_docx::render(&sample::stress("nl")).unwrap()).unwrap();
+    let out = std::process::Command::new(audit)
+        .args(["-f", "microsoft365", "-m", "0"])
+        .arg(&path)
+        .output()
+        .expect("runs openxml-audit");
+    let _ = std::fs::remove_file(&path);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "openxml-audit: {text}");
+    assert!(text.contains("Errors: 0"), "openxml-audit: {text}");
+}

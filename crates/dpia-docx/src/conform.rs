@@ -1,10 +1,13 @@
-//! Puts the children of WordprocessingML property elements into the order the schema
-//! (ECMA-376 part 1) prescribes.
+//! Makes `docx-rs` output conform to the WordprocessingML schema (ECMA-376 part 1), which Word
+//! holds files to and LibreOffice does not.
 //!
-//! `docx-rs` writes e.g. `w:rPr` as `sz, color, b, …, rFonts` and `w:pPr` with `w:rPr` first.
-//! LibreOffice reads any order, but these are `xsd:sequence`s and Word silently drops or
-//! rejects properties out of order. Only elements listed here are touched; their children are
-//! sorted stably, so unknown (e.g. `w14:`) children keep their place at the end.
+//! - Children of property elements go into schema order: `docx-rs` writes e.g. `w:rPr` as
+//!   `sz, color, b, …, rFonts` and `w:pPr` with `w:rPr` first, but these are `xsd:sequence`s
+//!   and Word drops or rejects properties out of order. Only elements listed here are
+//!   touched; their children are sorted stably, unknown (e.g. `w14:`) children go last.
+//! - Empty `w:rPr` elements are dropped: they mean nothing, and style, numbering-level and
+//!   default paragraph properties may not contain one at all.
+//! - `w:gridCol` loses the `w:type` attribute `docx-rs` adds (not in the schema).
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, Writer};
@@ -385,12 +388,34 @@ impl Node {
     }
 }
 
-fn sort(nodes: &mut [Node]) {
+fn is_empty_rpr(node: &Node) -> bool {
+    matches!(node, Node::El { start, children, .. }
+        if start.name().into_inner() == b"w:rPr"
+            && children.is_empty()
+            && start.attributes().next().is_none())
+}
+
+fn without_attribute(start: &BytesStart<'_>, attr: &[u8]) -> BytesStart<'static> {
+    let name = String::from_utf8_lossy(start.name().into_inner()).into_owned();
+    let mut out = BytesStart::new(name);
+    for a in start.attributes().flatten() {
+        if a.key.into_inner() != attr {
+            out.push_attribute(a);
+        }
+    }
+    out.into_owned()
+}
+
+fn sort(nodes: &mut Vec<Node>) {
+    nodes.retain(|n| !is_empty_rpr(n));
     for node in nodes.iter_mut() {
         if let Node::El {
             start, children, ..
         } = node
         {
+            if start.name().into_inner() == b"w:gridCol" {
+                *start = without_attribute(start, b"w:type");
+            }
             sort(children);
             let name = start.name();
             let order = name
@@ -488,7 +513,7 @@ mod tests {
         let out = canonicalize(xml).unwrap();
         assert_eq!(
             out,
-            r#"<?xml version="1.0"?><w:p><w:pPr><w:pStyle w:val="A"/><w:jc w:val="left"/><w:rPr /></w:pPr><w:r><w:rPr><w:rFonts w:ascii="X"/><w:b/><w:color w:val="6B6B6B"/><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve">a &amp; &lt;b&gt; "c"</w:t><w:tab/><w:t>d</w:t></w:r></w:p>"#
+            r#"<?xml version="1.0"?><w:p><w:pPr><w:pStyle w:val="A"/><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="X"/><w:b/><w:color w:val="6B6B6B"/><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve">a &amp; &lt;b&gt; "c"</w:t><w:tab/><w:t>d</w:t></w:r></w:p>"#
         );
     }
 
@@ -498,6 +523,15 @@ mod tests {
         assert_eq!(
             canonicalize(xml).unwrap(),
             r#"<w:settings><w:zoom/><w:defaultTabStop/><w:compat/><w14:docId/></w:settings>"#
+        );
+    }
+
+    #[test]
+    fn drops_empty_run_properties_and_grid_column_types() {
+        let xml = r#"<w:tblGrid><w:gridCol w:w="10" w:type="dxa" /></w:tblGrid><w:r><w:rPr /><w:rPr></w:rPr><w:t>x</w:t></w:r>"#;
+        assert_eq!(
+            canonicalize(xml).unwrap(),
+            r#"<w:tblGrid><w:gridCol w:w="10"/></w:tblGrid><w:r><w:t>x</w:t></w:r>"#
         );
     }
 
