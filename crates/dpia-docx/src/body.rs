@@ -243,7 +243,7 @@ impl Builder<'_> {
             }
             Block::Callout { tone, content } => {
                 let p = paragraph(content).style(STYLE_TABLE_TEXT).size(BODY_SIZE);
-                let c = cell(p, TEXT_W, *tone).set_borders(TableCellBorders::new());
+                let c = cell(p, TEXT_W, *tone);
                 let t = new_table(vec![TableRow::new(vec![c])], vec![TEXT_W])
                     .margins(TableCellMargins::new().margin(120, 160, 120, 160));
                 self.t(t);
