@@ -1,0 +1,194 @@
+//! LibreOffice opens the rendered file, recognises its headings, table header rows and
+//! contents, and lays it out with the page footers (Debian packages `libreoffice-writer-nogui`
+//! and `poppler-utils`). Set `DPIA_SKIP_LIBREOFFICE=1` to skip where they are not installed.
+
+mod common;
+
+use common::*;
+use dpia_document_model::sample;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let dir =
+            std::env::temp_dir().join(format!("dpia-docx-{tag}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn skip() -> bool {
+    if std::env::var_os("DPIA_SKIP_LIBREOFFICE").is_some_and(|v| v == "1") {
+        eprintln!("DPIA_SKIP_LIBREOFFICE=1: LibreOffice checks skipped");
+        return true;
+    }
+    false
+}
+
+/// Runs a command with a deadline; panics with its output if it fails or hangs.
+fn run(cmd: &mut Command, limit: Duration) -> String {
+    let what = format!("{cmd:?}");
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot start {what}: {e}. Install the Debian packages libreoffice-writer-nogui \
+                 and poppler-utils, or set DPIA_SKIP_LIBREOFFICE=1"
+            )
+        });
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{what} failed: {}\n{stdout}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+/// Converts `docx` with headless LibreOffice, using a private profile in `dir`.
+fn convert(docx: &Path, format: &str, dir: &Path) -> PathBuf {
+    let profile = dir.join("profile");
+    run(
+        Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                format,
+                "--outdir",
+            ])
+            .arg(dir)
+            .arg(docx),
+        Duration::from_secs(240),
+    );
+    let out = docx.with_extension(format);
+    let out = dir.join(out.file_name().unwrap());
+    assert!(out.exists(), "LibreOffice wrote no {format}");
+    out
+}
+
+#[test]
+fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
+    if skip() {
+        return;
+    }
+    let doc = sample::stress("nl");
+    let tmp = TempDir::new("lo");
+    let docx = tmp.0.join("stress.docx");
+    std::fs::write(&docx, dpia_docx::render(&doc).unwrap()).unwrap();
+
+    // ODT: the structure LibreOffice understood.
+    let odt = convert(&docx, "odt", &tmp.0);
+    let parts = unzip(&std::fs::read(&odt).unwrap());
+    let content = parse(&part(&parts, "content.xml"));
+    let headings: Vec<(String, String)> = content
+        .find_all("text:h")
+        .iter()
+        .map(|h| {
+            (
+                h.attr("text:outline-level").unwrap_or("").to_string(),
+                h.text(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = doc
+        .headings()
+        .map(|(l, t)| (l.to_string(), t.to_string()))
+        .collect();
+    // The contents lists headings as index entries, not headings: exactly the document's.
+    assert_eq!(headings, expected, "LibreOffice headings");
+    let register = content
+        .find_all("table:table")
+        .into_iter()
+        .find(|t| t.text().contains("Onbevoegde toegang"))
+        .expect("risk register table");
+    let header = register
+        .find("table:table-header-rows")
+        .expect("header row repeats on each page");
+    assert!(header.text().contains("Eigenaar"));
+    let toc = content
+        .find("text:table-of-content")
+        .expect("contents is a LibreOffice index");
+    let toc_text = toc.text();
+    assert!(content.text().contains(&doc.meta.contents_title));
+    for (level, text) in doc.headings() {
+        assert_eq!(toc_text.contains(text), level <= 2, "{text} in contents");
+    }
+    let meta = parse(&part(&parts, "meta.xml"));
+    assert_eq!(
+        meta.find("dc:title").map(|t| t.text()),
+        Some(doc.meta.title.clone())
+    );
+
+    // PDF: the laid-out text, footers on every page.
+    let pdf = convert(&docx, "pdf", &tmp.0);
+    let info = run(Command::new("pdfinfo").arg(&pdf), Duration::from_secs(60));
+    let pages: usize = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .expect("page count")
+        .trim()
+        .parse()
+        .unwrap();
+    assert!(pages >= 5, "{pages} pages");
+    let text = run(
+        Command::new("pdftotext").arg(&pdf).arg("-"),
+        Duration::from_secs(60),
+    );
+    for page in 1..=pages {
+        let footer = format!("Pagina {page} van {pages}");
+        assert!(text.contains(&footer), "{footer:?} missing");
+    }
+    assert_eq!(
+        text.matches(&doc.meta.header).count(),
+        pages - 1,
+        "header except on the cover"
+    );
+    for needle in [
+        "<script>alert(1)</script> R&D {$x} \"quoted\"",
+        "[statement item 11]",
+        "Blokkerend: BSN zonder wettelijke grondslag.",
+        "In te vullen door de verwerkingsverantwoordelijke: grondslag",
+        "Vóór maatregelen",
+        "R1, R3, R9, R11",
+    ] {
+        assert!(text.contains(needle), "{needle:?} not in the PDF text");
+    }
+    for (_, heading) in doc.headings() {
+        assert!(text.contains(heading), "{heading:?} not in the PDF text");
+    }
+}
