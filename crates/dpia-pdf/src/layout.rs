@@ -930,3 +930,62 @@ fn fit_one_line(ts: &Typesetter, s: &str, st: Style, w: f32) -> String {
     out.push('\u{2026}');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dpia_document_model::sample::stress;
+
+    /// Lowest point of anything drawn on `page` below `y` (text baselines and boxes).
+    fn content_after(page: &Page, y: f32) -> bool {
+        page.items.iter().any(|it| match it {
+            Item::Text { y: b, .. } => *b > y + 0.1,
+            Item::Rect { y: t, .. } => *t > y + 0.1,
+            _ => false,
+        })
+    }
+
+    #[test]
+    fn headings_are_never_last_on_a_page() {
+        let ts = Typesetter::get().unwrap();
+        let base = stress("nl");
+        // Push the blocks down a line at a time so every heading meets the page bottom.
+        for filler in 0..70 {
+            let mut doc = base.clone();
+            doc.blocks.splice(
+                3..3,
+                (0..filler).map(|i| Block::Paragraph {
+                    content: vec![Inline::Text(format!("Regel {i}"))],
+                }),
+            );
+            let laid = layout(&doc, ts, None);
+            for h in &laid.headings {
+                let (_, lead, _, after) = heading_metrics(h.level);
+                let page = &laid.pages[h.page];
+                let end = h.y + lead + after;
+                assert!(
+                    content_after(page, end),
+                    "filler {filler}: heading {:?} is last on page {}",
+                    h.text,
+                    h.page + 1
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn nothing_is_drawn_outside_the_body_area() {
+        let ts = Typesetter::get().unwrap();
+        for lang in ["nl"] {
+            let laid = layout(&stress(lang), ts, None);
+            for (i, p) in laid.pages.iter().enumerate() {
+                for it in &p.items {
+                    if let Item::Rect { x, y, w, h, .. } = it {
+                        assert!(*x >= MARGIN_L - 0.5 && x + w <= MARGIN_L + CONTENT_W + 0.5, "page {i}");
+                        assert!(*y >= TOP - 1.0 && y + h <= BOTTOM + 0.5, "page {i}: {y}+{h}");
+                    }
+                }
+            }
+        }
+    }
+}
