@@ -392,6 +392,10 @@ impl Flow<'_> {
                 6.0 + header + 2.0 * CELL_PAD + 2.0 * CELL_LEAD
             }
             Some(Block::Matrix { matrix }) => 8.0 + self.matrix_geometry(matrix).total_h,
+            Some(Block::Contents) => {
+                let (_, lead, before, after) = heading_metrics(1);
+                before + lead + after + 2.0 * BODY_LEAD
+            }
             Some(Block::Heading { level, .. }) => {
                 let (_, lead, before, after) = heading_metrics(*level);
                 before + lead + after + 2.0 * BODY_LEAD
@@ -406,9 +410,12 @@ impl Flow<'_> {
         let lines = self.wrap(&Rich::plain(text, st), CONTENT_W);
         self.space(before);
         let h = lines.len() as f32 * lead + after + self.lead_in(next);
-        // Keep with next, unless heading + lead-in cannot fit even on an empty page.
+        // Keep with next; if heading and lead-in cannot share even an empty page, at least keep
+        // two body lines' room under the heading.
         if h <= BOTTOM - TOP {
             self.need(h);
+        } else {
+            self.need(lines.len() as f32 * lead + after + 2.0 * BODY_LEAD);
         }
         self.headings.push(HeadingMark {
             level,
@@ -462,22 +469,7 @@ impl Flow<'_> {
     }
 
     fn col_widths(&self, table: &Table) -> Vec<f32> {
-        let n = table
-            .columns
-            .len()
-            .max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
-        let weights: Vec<f32> = (0..n)
-            .map(|i| {
-                table
-                    .columns
-                    .get(i)
-                    .map(|c| f32::from(c.width))
-                    .filter(|w| *w > 0.0)
-                    .unwrap_or(10.0)
-            })
-            .collect();
-        let sum: f32 = weights.iter().sum();
-        weights.iter().map(|w| CONTENT_W * w / sum).collect()
+        col_widths(table)
     }
 
     fn header_lines(&self, table: &Table, widths: &[f32]) -> Vec<Vec<Line>> {
@@ -557,7 +549,8 @@ impl Flow<'_> {
             .unwrap_or(0);
         self.need(header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD);
         if has_header {
-            self.draw_segment(&header, &vec![0; header.len()], usize::MAX, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5));
+            // Flowed like a row, so even a header taller than a page is split, not cut.
+            self.flow_row(&header, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), None);
         }
         let hdr = if repeat { Some(&header[..]) } else { None };
         for (ri, row) in rows.iter().enumerate() {
@@ -686,7 +679,10 @@ impl Flow<'_> {
     }
 
     fn matrix_geometry(&self, m: &Matrix) -> MatrixGeometry {
-        let tick = Style::new(Face::Regular, 9.0);
+        const MIN_ROW: f32 = 50.0;
+        const TICK_LEAD: f32 = 11.0;
+        const AXIS_LEAD: f32 = 11.5;
+        let tick = Style::new(Face::Regular, 9.0).color(MUTED);
         let tick_w = m
             .level_labels
             .iter()
@@ -694,42 +690,94 @@ impl Flow<'_> {
             .fold(0.0f32, f32::max)
             .min(90.0)
             + 8.0;
-        let axis_w = 16.0;
+        // Likelihood title: rotated along the grid's left side, so it is wrapped to the smallest
+        // grid height (shrunk first if that takes more than three lines).
+        let mut axis_size = 9.5;
+        let mut axis_lines;
+        loop {
+            let st = Style::new(Face::Bold, axis_size).color(HEADING_COLOR);
+            axis_lines = self.wrap(&Rich::plain(&m.likelihood_label, st), 3.0 * MIN_ROW - 26.0);
+            if axis_lines.len() <= 3 || axis_size <= 6.0 {
+                break;
+            }
+            axis_size -= 0.5;
+        }
+        self.truncate(&mut axis_lines, 6, Style::new(Face::Bold, axis_size));
+        let axis_w = axis_lines.len() as f32 * AXIS_LEAD + 6.0;
         let cell_w = ((CONTENT_W - axis_w - tick_w) / 3.0).min(118.0);
+        let axis = Style::new(Face::Bold, 9.5).color(HEADING_COLOR);
+        let row_labels: Vec<Vec<Line>> = (0..3)
+            .map(|l| self.wrap(&Rich::plain(&m.level_labels[l], tick), tick_w - 8.0))
+            .collect();
+        let col_labels: Vec<Vec<Line>> = (0..3)
+            .map(|i| self.wrap(&Rich::plain(&m.level_labels[i], tick), cell_w - 4.0))
+            .collect();
+        // Level names are short words in practice; absurdly long ones are cut (with "…") before
+        // they could crowd out the risk labels.
+        let mut row_labels = row_labels;
+        let mut col_labels = col_labels;
+        for l in row_labels.iter_mut().chain(col_labels.iter_mut()) {
+            self.truncate(l, 5, tick);
+        }
+        let tick_row_h = col_labels.iter().map(Vec::len).max().unwrap_or(1) as f32 * TICK_LEAD;
+        let impact_lines = self.wrap(&Rich::plain(&m.impact_label, axis), 3.0 * cell_w - 26.0);
+        let caption_lines = self.wrap(
+            &Rich::plain(&m.caption, Style::new(Face::Bold, 9.5).color(MUTED)),
+            3.0 * cell_w,
+        );
+        let below = 4.0
+            + tick_row_h
+            + 3.0
+            + impact_lines.len() as f32 * 13.0
+            + 4.0
+            + caption_lines.len() as f32 * 13.0;
+        // Room for a two-line heading above, so a heading can always stay with its matrix.
+        let max_grid = (BOTTOM - TOP - below - 8.0 - 60.0).max(3.0 * MIN_ROW);
+        let floor: f32 = row_labels
+            .iter()
+            .map(|l| (l.len() as f32 * TICK_LEAD + 8.0).max(MIN_ROW))
+            .sum();
+        // Risk labels in the cells: shrink the type if the grid would not fit on a page.
         let mut label_size = 9.0;
         let mut cells: Vec<Vec<Vec<Line>>>;
-        let mut row_h: [f32; 3];
-        let fixed = 4.0 + 13.0 + 16.0 + 4.0;
+        let mut row_h = [0.0f32; 3];
         loop {
             let lead = label_size * 1.3;
             let st = Style::new(Face::Bold, label_size);
             cells = (0..3)
                 .map(|l| {
                     (0..3)
-                        .map(|i| {
-                            let text = m.cells[l][i].join(", ");
-                            self.wrap(&Rich::plain(&text, st), cell_w - 10.0)
-                        })
+                        .map(|i| self.wrap(&Rich::plain(&m.cells[l][i].join(", "), st), cell_w - 10.0))
                         .collect()
                 })
                 .collect();
-            row_h = [0.0; 3];
             for (l, r) in row_h.iter_mut().enumerate() {
                 let n = cells[l].iter().map(Vec::len).max().unwrap_or(0);
-                *r = (n as f32 * lead + 12.0).max(50.0);
+                *r = (n as f32 * lead + 12.0)
+                    .max(row_labels[l].len() as f32 * TICK_LEAD + 8.0)
+                    .max(MIN_ROW);
             }
-            let total: f32 = row_h.iter().sum::<f32>() + fixed;
-            if total <= (BOTTOM - TOP) * 0.9 || label_size <= 4.0 {
+            // Smaller labels do not help when the level names alone are too tall.
+            if row_h.iter().sum::<f32>() <= max_grid || label_size <= 4.0 || floor > max_grid {
                 break;
             }
-            label_size -= 1.0;
+            label_size -= 0.5;
         }
-        let caption_lines = self.wrap(
-            &Rich::plain(&m.caption, Style::new(Face::Bold, 9.5).color(MUTED)),
-            CONTENT_W,
-        );
+        if row_h.iter().sum::<f32>() > max_grid {
+            // Absurdly many labels: cut each row to a third of the room, ending with "…".
+            let lead = label_size * 1.3;
+            let cap = max_grid / 3.0;
+            for l in 0..3 {
+                for i in 0..3 {
+                    let keep = ((cap - 12.0) / lead).floor().max(1.0) as usize;
+                    self.truncate(&mut cells[l][i], keep, Style::new(Face::Bold, label_size));
+                }
+                let keep = ((cap - 8.0) / TICK_LEAD).floor().max(1.0) as usize;
+                self.truncate(&mut row_labels[l], keep, tick);
+                row_h[l] = cap;
+            }
+        }
         let grid_h: f32 = row_h.iter().sum();
-        let total_h = grid_h + fixed + caption_lines.len() as f32 * 13.0;
         MatrixGeometry {
             tick_w,
             axis_w,
@@ -738,8 +786,22 @@ impl Flow<'_> {
             cells,
             row_h,
             grid_h,
+            row_labels,
+            col_labels,
+            tick_row_h,
+            axis_lines,
+            axis_size,
+            impact_lines,
             caption_lines,
-            total_h,
+            total_h: grid_h + below,
+        }
+    }
+
+    /// Keeps at most `max` lines, the last of them an ellipsis when something was cut.
+    fn truncate(&self, lines: &mut Vec<Line>, max: usize, st: Style) {
+        if lines.len() > max {
+            lines.truncate(max.saturating_sub(1));
+            lines.extend(self.wrap(&Rich::plain("\u{2026}", st), 100.0));
         }
     }
 
@@ -749,7 +811,7 @@ impl Flow<'_> {
         self.need(g.total_h);
         let top = self.y;
         let x0 = MARGIN_L + g.axis_w + g.tick_w;
-        let tick = Style::new(Face::Regular, 9.0).color(MUTED);
+        let grid_w = 3.0 * g.cell_w;
         let lead = g.label_size * 1.3;
         // Cells: likelihood high at the top, impact high at the right.
         let mut y = top;
@@ -767,78 +829,76 @@ impl Flow<'_> {
                     stroke: Some(([0xFF, 0xFF, 0xFF], 2.0)),
                 });
                 let lines = &g.cells[l][i];
-                let block = lines.len() as f32 * lead;
-                let mut ly = y + (h - block) / 2.0;
+                let mut ly = y + (h - lines.len() as f32 * lead) / 2.0;
                 for line in lines {
-                    let lx = x + (g.cell_w - line.width) / 2.0;
-                    self.draw_line(line, lx, ly, lead, g.label_size);
+                    self.draw_line(line, x + (g.cell_w - line.width) / 2.0, ly, lead, g.label_size);
                     ly += lead;
                 }
             }
-            // Tick label, right-aligned left of the row, vertically centred.
-            let ll = self.wrap(&Rich::plain(&m.level_labels[l], tick), g.tick_w - 8.0);
-            let lh = ll.len() as f32 * 11.0;
-            let mut ty = y + (h - lh) / 2.0;
-            for line in &ll {
+            // Level name, right-aligned left of the row, vertically centred.
+            let ll = &g.row_labels[l];
+            let mut ty = y + (h - ll.len() as f32 * 11.0) / 2.0;
+            for line in ll {
                 self.draw_line(line, x0 - 6.0 - line.width, ty, 11.0, 9.0);
                 ty += 11.0;
             }
             y += h;
         }
-        // Outer frame.
         self.push(Item::Rect {
             x: x0,
             y: top,
-            w: 3.0 * g.cell_w,
+            w: grid_w,
             h: g.grid_h,
             fill: None,
             stroke: Some((GRID_COLOR, 0.6)),
         });
-        // Impact ticks under the columns.
-        let mut y = top + g.grid_h + 4.0;
+        // Level names under the columns.
+        let y = top + g.grid_h + 4.0;
         for i in 0..3 {
-            let ll = self.wrap(&Rich::plain(&m.level_labels[i], tick), g.cell_w - 4.0);
-            if let Some(line) = ll.first() {
+            let mut ty = y;
+            for line in &g.col_labels[i] {
                 let x = x0 + i as f32 * g.cell_w + (g.cell_w - line.width) / 2.0;
-                self.draw_line(line, x, y, 13.0, 9.0);
+                self.draw_line(line, x, ty, 11.0, 9.0);
+                ty += 11.0;
             }
         }
-        y += 13.0;
-        // Axis titles: impact centred below, likelihood rotated along the left side, each with
-        // an arrow pointing towards "high".
-        let axis = Style::new(Face::Bold, 9.5).color(HEADING_COLOR);
-        let iw = self.ts.width(&m.impact_label, &axis).min(3.0 * g.cell_w);
-        let il = self.wrap(&Rich::plain(&m.impact_label, axis), 3.0 * g.cell_w);
-        if let Some(line) = il.first() {
-            let x = x0 + (3.0 * g.cell_w - line.width) / 2.0;
-            self.draw_line(line, x, y, 16.0, 9.5);
-            self.arrow_right(x + iw + 6.0, y + 8.0);
+        // Impact title centred below, with an arrow towards "high".
+        let mut y = y + g.tick_row_h + 3.0;
+        let n = g.impact_lines.len();
+        for (k, line) in g.impact_lines.iter().enumerate() {
+            let x = x0 + (grid_w - line.width) / 2.0;
+            self.draw_line(line, x, y, 13.0, 9.5);
+            if k + 1 == n {
+                self.arrow_right(x + line.width + 6.0, y + 7.5);
+            }
+            y += 13.0;
         }
-        let mut lsize = 9.5;
-        let mut lw = self.ts.width(&m.likelihood_label, &Style::new(Face::Bold, lsize));
-        while lw > g.grid_h - 24.0 && lsize > 4.0 {
-            lsize -= 0.5;
-            lw = self.ts.width(&m.likelihood_label, &Style::new(Face::Bold, lsize));
+        // Likelihood title along the left side, reading upwards, with an arrow towards "high".
+        let st = Style::new(Face::Bold, g.axis_size).color(HEADING_COLOR);
+        let n = g.axis_lines.len();
+        for (k, line) in g.axis_lines.iter().enumerate() {
+            let bx = MARGIN_L + 2.0 + g.axis_size * 0.93 + k as f32 * 11.5;
+            let by = top + g.grid_h / 2.0 + line.width / 2.0;
+            for r in &line.runs {
+                self.push(Item::UpText {
+                    x: bx,
+                    y: by - r.x,
+                    style: st,
+                    text: visual_order(&r.text),
+                });
+            }
+            let ay = by - line.width - 6.0;
+            if k + 1 == n && ay - 16.0 >= top {
+                self.arrow_up(bx - g.axis_size * 0.35, ay);
+            }
         }
-        let ax = MARGIN_L + 11.0;
-        let ay = top + g.grid_h / 2.0 + lw / 2.0;
-        self.push(Item::UpText {
-            x: ax,
-            y: ay,
-            style: Style::new(Face::Bold, lsize).color(HEADING_COLOR),
-            text: m.likelihood_label.clone(),
-        });
-        self.arrow_up(ax - lsize * 0.35, ay - lw - 6.0);
-        y += 16.0;
+        y += 4.0;
         for line in &g.caption_lines {
-            let x = (x0 + (3.0 * g.cell_w - line.width) / 2.0)
-                .min(MARGIN_L + CONTENT_W - line.width)
-                .max(MARGIN_L);
+            let x = x0 + (grid_w - line.width) / 2.0;
             self.draw_line(line, x, y, 13.0, 9.5);
             y += 13.0;
         }
-        self.y = top + g.total_h;
-        self.y += PARA_GAP + 4.0;
+        self.y = top + g.total_h + PARA_GAP + 4.0;
     }
 
     fn arrow_right(&mut self, x: f32, y: f32) {
@@ -866,8 +926,68 @@ struct MatrixGeometry {
     /// Row heights by likelihood.
     row_h: [f32; 3],
     grid_h: f32,
+    /// Level names left of the rows (by likelihood) and under the columns (by impact).
+    row_labels: Vec<Vec<Line>>,
+    col_labels: Vec<Vec<Line>>,
+    tick_row_h: f32,
+    axis_lines: Vec<Line>,
+    axis_size: f32,
+    impact_lines: Vec<Line>,
     caption_lines: Vec<Line>,
     total_h: f32,
+}
+
+/// Column widths in proportion to `Column.width`, each at least `MIN_COL` wide (when they fit),
+/// for as many columns as the widest row needs.
+pub(crate) fn col_widths(table: &Table) -> Vec<f32> {
+    const MIN_COL: f32 = 28.0;
+    let n = table
+        .columns
+        .len()
+        .max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
+    if n == 0 {
+        return Vec::new();
+    }
+    let given: Vec<f32> = table.columns.iter().map(|c| f32::from(c.width)).collect();
+    let positive: Vec<f32> = given.iter().copied().filter(|w| *w > 0.0).collect();
+    let extra = if positive.is_empty() {
+        1.0
+    } else {
+        positive.iter().sum::<f32>() / positive.len() as f32
+    };
+    let mut weights: Vec<f32> = (0..n).map(|i| given.get(i).copied().unwrap_or(extra)).collect();
+    if weights.iter().sum::<f32>() <= 0.0 {
+        weights = vec![1.0; n];
+    }
+    let min = MIN_COL.min(CONTENT_W / n as f32);
+    // Pin columns that come out too narrow at the minimum and share the rest by weight.
+    let mut pinned = vec![false; n];
+    loop {
+        let n_pinned = pinned.iter().filter(|p| **p).count();
+        let free_w = CONTENT_W - min * n_pinned as f32;
+        let free_sum: f32 = (0..n).filter(|i| !pinned[*i]).map(|i| weights[i]).sum();
+        let widths: Vec<f32> = (0..n)
+            .map(|i| {
+                if pinned[i] {
+                    min
+                } else if free_sum > 0.0 {
+                    free_w * weights[i] / free_sum
+                } else {
+                    free_w / (n - n_pinned).max(1) as f32
+                }
+            })
+            .collect();
+        let mut changed = false;
+        for i in 0..n {
+            if !pinned[i] && widths[i] < min - EPS {
+                pinned[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return widths;
+        }
+    }
 }
 
 /// Adds the running header and the "page X of Y" footer to every page except covers.

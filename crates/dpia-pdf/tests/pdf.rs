@@ -258,9 +258,13 @@ fn check_stress(lang: &str) {
     // Outline: level 1-2 headings, pointing at their pages.
     assert_eq!(outline(&bytes), outline_expect);
 
-    // No word outside the margins (and none in the header/footer band but those two lines).
-    for (pi, words) in word_boxes(&path).iter().enumerate() {
-        assert!(!words.is_empty());
+    check_margins(&path);
+    cleanup(path);
+}
+
+/// No word outside the margins, and none in the header/footer band but those two lines.
+fn check_margins(path: &PathBuf) {
+    for (pi, words) in word_boxes(path).iter().enumerate() {
         for (x0, y0, x1, y1, w) in words {
             assert!(*x0 >= MARGIN - TOL && *x1 <= PAGE_W - MARGIN + TOL, "page {}: {w:?} at x {x0}..{x1}", pi + 1);
             assert!(*y0 >= 28.0 && *y1 <= PAGE_H - 28.0, "page {}: {w:?} at y {y0}..{y1}", pi + 1);
@@ -270,7 +274,6 @@ fn check_stress(lang: &str) {
             assert!(in_body || is_header || is_footer, "page {}: {w:?} at y {y0}..{y1}", pi + 1);
         }
     }
-    cleanup(path);
 }
 
 /// (title, 1-based page) of every outline entry, depth first.
@@ -426,5 +429,73 @@ fn row_taller_than_a_page_is_split_with_the_header_repeated() {
     assert!(body.contains(&squeeze(&format!("{para}{para}"))));
     assert!(body.contains("[end]") && body.contains("last"));
     check_words_in_cells(&path, &table, &doc);
+    cleanup(path);
+}
+
+#[test]
+fn edge_cases_stay_inside_the_page() {
+    use dpia_document_model::Matrix;
+    let mut doc = sample::stress("nl");
+    let word = "Verwerkingsverantwoordelijke".repeat(12);
+    let text = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(260);
+    doc.meta.header = format!("{} {word}", "Kop ".repeat(60));
+    let labels: Vec<String> = (1..=45).map(|i| format!("R{i}")).collect();
+    let many = || labels.clone();
+    doc.blocks = vec![
+        Block::Contents,
+        Block::PageBreak,
+        Block::PageBreak,
+        Block::Heading { level: 1, text: format!("1 {}", "Een erg lange kop die moet afbreken ".repeat(8)) },
+        Block::Heading { level: 2, text: format!("1.1 {word}") },
+        Block::Bullets { items: vec![vec![Inline::Text(word.clone())], vec![Inline::Source(word.clone())]] },
+        Block::Callout { tone: Tone::Medium, content: vec![Inline::Strong("Let op: ".into()), Inline::Text(text.clone())] },
+        Block::Paragraph { content: vec![Inline::Text("tab\there\nnewline\u{7}bell  double  spaces\r\n".into())] },
+        Block::Paragraph { content: vec![Inline::Source("alleen een bron".into())] },
+        Block::Paragraph { content: vec![] },
+        Block::Table {
+            table: Table {
+                columns: vec![
+                    Column { title: word.clone(), width: 0 },
+                    Column { title: "B".into(), width: 1 },
+                    Column { title: "C".into(), width: 50 },
+                ],
+                rows: vec![
+                    vec![Cell::text("1"), Cell::text("2"), Cell::text("3"), Cell::text("extra 4"), Cell::text(word.clone())],
+                    vec![],
+                    vec![Cell::text(word.clone()).toned(Tone::High)],
+                ],
+            },
+        },
+        Block::Table { table: Table { columns: vec![], rows: vec![] } },
+        Block::Heading { level: 2, text: "1.2 Matrix".into() },
+        Block::Matrix {
+            matrix: Matrix {
+                caption: "Een erg lange bijschrift ".repeat(20),
+                likelihood_label: "Waarschijnlijkheid van optreden ".repeat(4),
+                impact_label: "Impact op betrokkenen ".repeat(8),
+                level_labels: ["zeer laag tot laag".into(), word.clone(), "hoog".into()],
+                cells: [[many(), many(), many()], [many(), many(), many()], [many(), many(), many()]],
+                tones: [[Tone::Low; 3], [Tone::Medium; 3], [Tone::High; 3]],
+            },
+        },
+        Block::Heading { level: 3, text: "1.2.1 Laatste kop".into() },
+        Block::Contents,
+    ];
+    let bytes = dpia_pdf::render(&doc).unwrap();
+    let path = tmp("edge", &bytes);
+    let pages = pages_text(&path);
+    assert!(pages.len() >= 4);
+    for (i, p) in pages.iter().enumerate() {
+        assert!(p.contains(&footer(&doc, i + 1, pages.len())), "page {}", i + 1);
+    }
+    let body = squeeze(&pages.concat());
+    assert!(body.contains("[alleeneenbron]"));
+    assert!(body.contains("R45"));
+    assert!(body.contains(&squeeze(&"Impact op betrokkenen ".repeat(8))), "impact title cut");
+    assert!(body.contains(&squeeze(&"Een erg lange bijschrift ".repeat(20))), "caption cut");
+    assert!(body.contains("zeerlaagtotlaag"));
+    let all = pages.concat();
+    assert!(all.matches("Waarschijnlijkheid").count() >= 4 && all.matches("optreden").count() >= 4);
+    check_margins(&path);
     cleanup(path);
 }
