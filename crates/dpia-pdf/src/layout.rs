@@ -5,9 +5,13 @@
 //! contents can show the page numbers found by the first pass (its height does not depend on
 //! them, so the pagination is the same).
 
-use dpia_document_model::{Block, Document, Inline, Matrix, Table, Tone, PLACEHOLDER_RGB, SOURCE_RGB};
+use dpia_document_model::{
+    Block, Document, Inline, Matrix, Table, Tone, PLACEHOLDER_RGB, SOURCE_RGB,
+};
 
-use crate::text::{hex, visual_order, wrap, Face, Lang, Line, Rgb, Rich, Style, Typesetter, ASCENT, DESCENT};
+use crate::text::{
+    hex, visual_order, wrap, Face, Lang, Line, Rgb, Rich, Style, Typesetter, ASCENT, DESCENT,
+};
 
 pub(crate) const PAGE_W: f32 = 595.276;
 pub(crate) const PAGE_H: f32 = 841.89;
@@ -385,7 +389,9 @@ impl Flow<'_> {
     /// Height of the start of `b` that must stay on the page with a heading before it.
     fn lead_in(&self, b: Option<&Block>) -> f32 {
         match b {
-            Some(Block::Paragraph { .. }) | Some(Block::Bullets { .. }) => PARA_GAP + 2.0 * BODY_LEAD,
+            Some(Block::Paragraph { .. }) | Some(Block::Bullets { .. }) => {
+                PARA_GAP + 2.0 * BODY_LEAD
+            }
             Some(Block::Callout { .. }) => PARA_GAP + 2.0 * BODY_LEAD + 16.0,
             Some(Block::Table { table }) => {
                 let header = self.table_header_height(table);
@@ -478,7 +484,10 @@ impl Flow<'_> {
             .enumerate()
             .map(|(i, w)| {
                 let t = table.columns.get(i).map(|c| c.title.as_str()).unwrap_or("");
-                self.wrap(&Rich::plain(t, Style::new(Face::Bold, CELL)), w - 2.0 * CELL_PAD)
+                self.wrap(
+                    &Rich::plain(t, Style::new(Face::Bold, CELL)),
+                    w - 2.0 * CELL_PAD,
+                )
             })
             .collect()
     }
@@ -560,7 +569,7 @@ impl Flow<'_> {
                     w: widths[i],
                     lines: &row[i],
                     fill: table.rows[ri].get(i).and_then(|c| tone_fill(c.tone)),
-                    })
+                })
                 .collect();
             self.flow_row(&cells, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), hdr);
         }
@@ -633,7 +642,9 @@ impl Flow<'_> {
         header: Option<&[BoxCell]>,
     ) {
         let header_h = header
-            .map(|h| 2.0 * pad + h.iter().map(|c| c.lines.len()).max().unwrap_or(1).max(1) as f32 * lead)
+            .map(|h| {
+                2.0 * pad + h.iter().map(|c| c.lines.len()).max().unwrap_or(1).max(1) as f32 * lead
+            })
             .unwrap_or(0.0);
         let capacity = (((BOTTOM - TOP - header_h - 2.0 * pad) / lead).floor() as usize).max(1);
         let mut from = vec![0usize; cells.len()];
@@ -747,7 +758,9 @@ impl Flow<'_> {
             cells = (0..3)
                 .map(|l| {
                     (0..3)
-                        .map(|i| self.wrap(&Rich::plain(&m.cells[l][i].join(", "), st), cell_w - 10.0))
+                        .map(|i| {
+                            self.wrap(&Rich::plain(&m.cells[l][i].join(", "), st), cell_w - 10.0)
+                        })
                         .collect()
                 })
                 .collect();
@@ -768,9 +781,9 @@ impl Flow<'_> {
             let lead = label_size * 1.3;
             let cap = max_grid / 3.0;
             for l in 0..3 {
-                for i in 0..3 {
-                    let keep = ((cap - 12.0) / lead).floor().max(1.0) as usize;
-                    self.truncate(&mut cells[l][i], keep, Style::new(Face::Bold, label_size));
+                let keep = ((cap - 12.0) / lead).floor().max(1.0) as usize;
+                for cell in cells[l].iter_mut() {
+                    self.truncate(cell, keep, Style::new(Face::Bold, label_size));
                 }
                 let keep = ((cap - 8.0) / TICK_LEAD).floor().max(1.0) as usize;
                 self.truncate(&mut row_labels[l], keep, tick);
@@ -831,7 +844,13 @@ impl Flow<'_> {
                 let lines = &g.cells[l][i];
                 let mut ly = y + (h - lines.len() as f32 * lead) / 2.0;
                 for line in lines {
-                    self.draw_line(line, x + (g.cell_w - line.width) / 2.0, ly, lead, g.label_size);
+                    self.draw_line(
+                        line,
+                        x + (g.cell_w - line.width) / 2.0,
+                        ly,
+                        lead,
+                        g.label_size,
+                    );
                     ly += lead;
                 }
             }
@@ -903,16 +922,64 @@ impl Flow<'_> {
 
     fn arrow_right(&mut self, x: f32, y: f32) {
         let c = HEADING_COLOR;
-        self.push(Item::Rule { x1: x, y1: y, x2: x + 16.0, y2: y, color: c, width: 0.9, dotted: false });
-        self.push(Item::Rule { x1: x + 16.0, y1: y, x2: x + 12.0, y2: y - 3.0, color: c, width: 0.9, dotted: false });
-        self.push(Item::Rule { x1: x + 16.0, y1: y, x2: x + 12.0, y2: y + 3.0, color: c, width: 0.9, dotted: false });
+        self.push(Item::Rule {
+            x1: x,
+            y1: y,
+            x2: x + 16.0,
+            y2: y,
+            color: c,
+            width: 0.9,
+            dotted: false,
+        });
+        self.push(Item::Rule {
+            x1: x + 16.0,
+            y1: y,
+            x2: x + 12.0,
+            y2: y - 3.0,
+            color: c,
+            width: 0.9,
+            dotted: false,
+        });
+        self.push(Item::Rule {
+            x1: x + 16.0,
+            y1: y,
+            x2: x + 12.0,
+            y2: y + 3.0,
+            color: c,
+            width: 0.9,
+            dotted: false,
+        });
     }
 
     fn arrow_up(&mut self, x: f32, y: f32) {
         let c = HEADING_COLOR;
-        self.push(Item::Rule { x1: x, y1: y, x2: x, y2: y - 16.0, color: c, width: 0.9, dotted: false });
-        self.push(Item::Rule { x1: x, y1: y - 16.0, x2: x - 3.0, y2: y - 12.0, color: c, width: 0.9, dotted: false });
-        self.push(Item::Rule { x1: x, y1: y - 16.0, x2: x + 3.0, y2: y - 12.0, color: c, width: 0.9, dotted: false });
+        self.push(Item::Rule {
+            x1: x,
+            y1: y,
+            x2: x,
+            y2: y - 16.0,
+            color: c,
+            width: 0.9,
+            dotted: false,
+        });
+        self.push(Item::Rule {
+            x1: x,
+            y1: y - 16.0,
+            x2: x - 3.0,
+            y2: y - 12.0,
+            color: c,
+            width: 0.9,
+            dotted: false,
+        });
+        self.push(Item::Rule {
+            x1: x,
+            y1: y - 16.0,
+            x2: x + 3.0,
+            y2: y - 12.0,
+            color: c,
+            width: 0.9,
+            dotted: false,
+        });
     }
 }
 
@@ -955,7 +1022,9 @@ pub(crate) fn col_widths(table: &Table) -> Vec<f32> {
     } else {
         positive.iter().sum::<f32>() / positive.len() as f32
     };
-    let mut weights: Vec<f32> = (0..n).map(|i| given.get(i).copied().unwrap_or(extra)).collect();
+    let mut weights: Vec<f32> = (0..n)
+        .map(|i| given.get(i).copied().unwrap_or(extra))
+        .collect();
     if weights.iter().sum::<f32>() <= 0.0 {
         weights = vec![1.0; n];
     }
@@ -1014,7 +1083,7 @@ pub(crate) fn decorate(pages: &mut [Page], ts: &Typesetter, header: &str, page_o
             y2: HEADER_RULE,
             color: [0xBB, 0xBB, 0xBB],
             width: 0.5,
-        dotted: false,
+            dotted: false,
         });
         let footer = page_of
             .replace("{page}", &(i + 1).to_string())
@@ -1101,8 +1170,14 @@ mod tests {
             for (i, p) in laid.pages.iter().enumerate() {
                 for it in &p.items {
                     if let Item::Rect { x, y, w, h, .. } = it {
-                        assert!(*x >= MARGIN_L - 0.5 && x + w <= MARGIN_L + CONTENT_W + 0.5, "page {i}");
-                        assert!(*y >= TOP - 1.0 && y + h <= BOTTOM + 0.5, "page {i}: {y}+{h}");
+                        assert!(
+                            *x >= MARGIN_L - 0.5 && x + w <= MARGIN_L + CONTENT_W + 0.5,
+                            "page {i}"
+                        );
+                        assert!(
+                            *y >= TOP - 1.0 && y + h <= BOTTOM + 0.5,
+                            "page {i}: {y}+{h}"
+                        );
                     }
                 }
             }

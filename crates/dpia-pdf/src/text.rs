@@ -123,7 +123,9 @@ impl FontFace {
             .collect();
         let ids: Vec<u16> = std::iter::once(0).chain(gids).collect();
         let scope = ReadScope::new(&self.parsed.original_bytes);
-        let data = scope.read::<FontData<'_>>().map_err(|e| err(e.to_string()))?;
+        let data = scope
+            .read::<FontData<'_>>()
+            .map_err(|e| err(e.to_string()))?;
         let provider = data.table_provider(0).map_err(|e| err(e.to_string()))?;
         let bytes = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
             .map_err(|e| err(e.to_string()))?;
@@ -241,7 +243,10 @@ impl Typesetter {
                 flush(&mut out, s, i);
             }
             let after = i + c.len_utf8();
-            if matches!(c, '-' | '/' | '\u{2010}' | '\u{2013}' | '\u{2014}') && after < word.len() && i > 0 {
+            if matches!(c, '-' | '/' | '\u{2010}' | '\u{2013}' | '\u{2014}')
+                && after < word.len()
+                && i > 0
+            {
                 out.push(Break {
                     at: after,
                     hyphen: false,
@@ -298,7 +303,10 @@ impl Word {
         self.pieces.iter().map(|p| p.text.as_str()).collect()
     }
     fn width(&self, ts: &Typesetter) -> f32 {
-        self.pieces.iter().map(|p| ts.width(&p.text, &p.style)).sum()
+        self.pieces
+            .iter()
+            .map(|p| ts.width(&p.text, &p.style))
+            .sum()
     }
     /// Splits at byte offset `at` of the word's text.
     fn split(&self, at: usize) -> (Word, Word) {
@@ -400,7 +408,10 @@ impl Rich {
                     }
                     if c == '\n' {
                         out.push(Token::Newline);
-                    } else if !matches!(out.last(), Some(Token::Space(_)) | Some(Token::Newline) | None) {
+                    } else if !matches!(
+                        out.last(),
+                        Some(Token::Space(_)) | Some(Token::Newline) | None
+                    ) {
                         out.push(Token::Space(*style));
                     }
                 } else if !c.is_control() {
@@ -702,7 +713,11 @@ mod tests {
                 .flat_map(|l| l.runs.iter().map(|r| r.text.clone()))
                 .collect::<Vec<_>>()
                 .join("");
-            let strip = |s: &str| s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
+            let strip = |s: &str| {
+                s.chars()
+                    .filter(|c| !c.is_whitespace() && *c != '-')
+                    .collect::<String>()
+            };
             assert_eq!(strip(&joined), strip(&text));
         }
     }

@@ -284,7 +284,11 @@ fn text_string(s: &str) -> Object {
     }
 }
 
-fn finish(lo: &mut lopdf::Document, doc: &Document, headings: &[HeadingMark]) -> Result<(), PdfError> {
+fn finish(
+    lo: &mut lopdf::Document,
+    doc: &Document,
+    headings: &[HeadingMark],
+) -> Result<(), PdfError> {
     let m = &doc.meta;
     lo.version = "1.7".to_string();
     let d = m.date;

@@ -3,7 +3,7 @@
 //! pages, contents page numbers, outline, metadata, determinism, and that no word box leaves the
 //! page margins or its table cell.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use dpia_document_model::sample;
@@ -34,10 +34,11 @@ fn stress(lang: &str) -> Document {
     doc.meta.header = "DPIA Stress Test B.V. — draft".into();
     doc.meta.page_of = "Page {page} of {pages}".into();
     doc.meta.contents_title = "Contents".into();
-    let english = "The controller assesses the necessity and proportionality of the processing, taking \
+    let english =
+        "The controller assesses the necessity and proportionality of the processing, taking \
                    into account its nature, scope, context and purposes. "
-        .repeat(80)[..10_000]
-        .to_string();
+            .repeat(80)[..10_000]
+            .to_string();
     for b in &mut doc.blocks {
         if let Block::Paragraph { content } = b {
             if let [Inline::Text(t)] = content.as_mut_slice() {
@@ -79,8 +80,11 @@ fn tool(cmd: &str, args: &[&str]) -> String {
 }
 
 /// Text of each page in content-stream order.
-fn pages_text(path: &PathBuf) -> Vec<String> {
-    let all = tool("pdftotext", &["-raw", "-enc", "UTF-8", path.to_str().unwrap(), "-"]);
+fn pages_text(path: &Path) -> Vec<String> {
+    let all = tool(
+        "pdftotext",
+        &["-raw", "-enc", "UTF-8", path.to_str().unwrap(), "-"],
+    );
     let mut pages: Vec<String> = all.split('\u{c}').map(str::to_string).collect();
     if pages.last().is_some_and(|p| p.trim().is_empty()) {
         pages.pop();
@@ -88,7 +92,7 @@ fn pages_text(path: &PathBuf) -> Vec<String> {
     pages
 }
 
-fn pdfinfo(path: &PathBuf) -> String {
+fn pdfinfo(path: &Path) -> String {
     tool("pdfinfo", &[path.to_str().unwrap()])
 }
 
@@ -102,8 +106,11 @@ fn info_field(info: &str, key: &str) -> String {
 
 /// Word boxes per page: (xMin, yMin, xMax, yMax, word), y from the top.
 type Word = (f64, f64, f64, f64, String);
-fn word_boxes(path: &PathBuf) -> Vec<Vec<Word>> {
-    let html = tool("pdftotext", &["-bbox", "-enc", "UTF-8", path.to_str().unwrap(), "-"]);
+fn word_boxes(path: &Path) -> Vec<Vec<Word>> {
+    let html = tool(
+        "pdftotext",
+        &["-bbox", "-enc", "UTF-8", path.to_str().unwrap(), "-"],
+    );
     let attr = |s: &str, name: &str| -> f64 {
         let k = format!("{name}=\"");
         let i = s.find(&k).unwrap() + k.len();
@@ -130,7 +137,9 @@ fn word_boxes(path: &PathBuf) -> Vec<Vec<Word>> {
 }
 
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
 }
 
 fn long_paragraph(doc: &Document) -> String {
@@ -180,14 +189,35 @@ fn check_stress(lang: &str) {
     assert!(!pages[0].contains(&footer(&doc, 1, n)));
     // Every other page: header and "Pagina X van N" / "Page X of N".
     for (i, p) in pages.iter().enumerate().skip(1) {
-        assert!(p.contains(&doc.meta.header), "page {} lacks the header", i + 1);
-        assert!(p.contains(&footer(&doc, i + 1, n)), "page {} lacks its footer:\n{p}", i + 1);
-        assert_eq!(p.matches(&doc.meta.page_of[..4]).count(), 1, "page {}", i + 1);
+        assert!(
+            p.contains(&doc.meta.header),
+            "page {} lacks the header",
+            i + 1
+        );
+        assert!(
+            p.contains(&footer(&doc, i + 1, n)),
+            "page {} lacks its footer:\n{p}",
+            i + 1
+        );
+        assert_eq!(
+            p.matches(&doc.meta.page_of[..4]).count(),
+            1,
+            "page {}",
+            i + 1
+        );
     }
 
     // Hostile text, literally.
     let all: String = pages.concat();
-    for s in ["<script>alert(1)</script>", "R&D {$x}", "\"quoted\"", "*star*", "| pipe # hash \\", "Ærø", "✓"] {
+    for s in [
+        "<script>alert(1)</script>",
+        "R&D {$x}",
+        "\"quoted\"",
+        "*star*",
+        "| pipe # hash \\",
+        "Ærø",
+        "✓",
+    ] {
         assert!(all.contains(s), "missing {s:?}");
     }
     // Hebrew: poppler may reorder or mark it; both words must be there.
@@ -199,12 +229,21 @@ fn check_stress(lang: &str) {
     let body: String = pages
         .iter()
         .enumerate()
-        .map(|(i, p)| p.replace(&doc.meta.header, "").replace(&footer(&doc, i + 1, n), ""))
+        .map(|(i, p)| {
+            p.replace(&doc.meta.header, "")
+                .replace(&footer(&doc, i + 1, n), "")
+        })
         .collect();
     let body = squeeze(&body);
-    assert!(body.contains(&squeeze(&long_paragraph(&doc))), "10,000-character paragraph incomplete");
+    assert!(
+        body.contains(&squeeze(&long_paragraph(&doc))),
+        "10,000-character paragraph incomplete"
+    );
     let long_word = &"Gegevensbeschermingseffectbeoordeling".repeat(9)[..300];
-    assert!(body.matches(long_word).count() >= 2, "300-character word missing");
+    assert!(
+        body.matches(long_word).count() >= 2,
+        "300-character word missing"
+    );
     // Every heading's text and all of plain_text's words are present.
     for w in doc.plain_text().split_whitespace() {
         let w = squeeze(w);
@@ -216,7 +255,11 @@ fn check_stress(lang: &str) {
     // Contents: every level 1-2 heading with the page it is on.
     let toc_page = pages
         .iter()
-        .position(|p| p.lines().next().is_some_and(|l| l.trim() == doc.meta.contents_title))
+        .position(|p| {
+            p.lines()
+                .next()
+                .is_some_and(|l| l.trim() == doc.meta.contents_title)
+        })
         .expect("contents page");
     let toc_lines: Vec<&str> = pages[toc_page].lines().collect();
     let mut outline_expect = Vec::new();
@@ -230,10 +273,16 @@ fn check_stress(lang: &str) {
             .unwrap_or_else(|| panic!("heading {text:?} not found on its own line"));
         if level <= 2 {
             let line = format!("{text} {on}");
-            assert!(toc_lines.contains(&line.as_str()), "contents lacks {line:?}: {toc_lines:?}");
+            assert!(
+                toc_lines.contains(&line.as_str()),
+                "contents lacks {line:?}: {toc_lines:?}"
+            );
             outline_expect.push((text.to_string(), on));
         } else {
-            assert!(!toc_lines.iter().any(|l| l.starts_with(text)), "level 3 in contents");
+            assert!(
+                !toc_lines.iter().any(|l| l.starts_with(text)),
+                "level 3 in contents"
+            );
         }
     }
 
@@ -245,11 +294,21 @@ fn check_stress(lang: &str) {
         Some(c) => c,
         None => unreachable!(),
     };
-    let header_row = cols.iter().map(|c| c.title.as_str()).collect::<Vec<_>>().join(" ");
-    let table_pages: Vec<usize> = (0..n).filter(|i| pages[*i].contains("[statement item 17]")).collect();
+    let header_row = cols
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let table_pages: Vec<usize> = (0..n)
+        .filter(|i| pages[*i].contains("[statement item 17]"))
+        .collect();
     assert!(table_pages.len() >= 3, "table should span pages");
     for i in &table_pages {
-        assert!(pages[*i].contains(&header_row), "page {} lacks the table header", i + 1);
+        assert!(
+            pages[*i].contains(&header_row),
+            "page {} lacks the table header",
+            i + 1
+        );
     }
     for r in 1..=40 {
         assert!(all.contains(&format!("R{r} ")), "row R{r} missing");
@@ -263,15 +322,27 @@ fn check_stress(lang: &str) {
 }
 
 /// No word outside the margins, and none in the header/footer band but those two lines.
-fn check_margins(path: &PathBuf) {
+fn check_margins(path: &Path) {
     for (pi, words) in word_boxes(path).iter().enumerate() {
         for (x0, y0, x1, y1, w) in words {
-            assert!(*x0 >= MARGIN - TOL && *x1 <= PAGE_W - MARGIN + TOL, "page {}: {w:?} at x {x0}..{x1}", pi + 1);
-            assert!(*y0 >= 28.0 && *y1 <= PAGE_H - 28.0, "page {}: {w:?} at y {y0}..{y1}", pi + 1);
+            assert!(
+                *x0 >= MARGIN - TOL && *x1 <= PAGE_W - MARGIN + TOL,
+                "page {}: {w:?} at x {x0}..{x1}",
+                pi + 1
+            );
+            assert!(
+                *y0 >= 28.0 && *y1 <= PAGE_H - 28.0,
+                "page {}: {w:?} at y {y0}..{y1}",
+                pi + 1
+            );
             let in_body = *y0 >= 70.0 && *y1 <= PAGE_H - 62.0;
             let is_header = *y1 <= 50.0;
             let is_footer = *y0 >= PAGE_H - 48.0;
-            assert!(in_body || is_header || is_footer, "page {}: {w:?} at y {y0}..{y1}", pi + 1);
+            assert!(
+                in_body || is_header || is_footer,
+                "page {}: {w:?} at y {y0}..{y1}",
+                pi + 1
+            );
         }
     }
 }
@@ -280,16 +351,30 @@ fn check_margins(path: &PathBuf) {
 fn outline(bytes: &[u8]) -> Vec<(String, usize)> {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
     let pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
-    let root = doc.catalog().unwrap().get(b"Outlines").unwrap().as_reference().unwrap();
+    let root = doc
+        .catalog()
+        .unwrap()
+        .get(b"Outlines")
+        .unwrap()
+        .as_reference()
+        .unwrap();
     let mut out = Vec::new();
-    fn walk(doc: &lopdf::Document, first: Option<lopdf::ObjectId>, pages: &[lopdf::ObjectId], out: &mut Vec<(String, usize)>) {
+    fn walk(
+        doc: &lopdf::Document,
+        first: Option<lopdf::ObjectId>,
+        pages: &[lopdf::ObjectId],
+        out: &mut Vec<(String, usize)>,
+    ) {
         let mut cur = first;
         while let Some(id) = cur {
             let d = doc.get_dictionary(id).unwrap();
             let title = match d.get(b"Title").unwrap() {
                 lopdf::Object::String(b, _) => {
                     if b.starts_with(&[0xFE, 0xFF]) {
-                        let u: Vec<u16> = b[2..].chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+                        let u: Vec<u16> = b[2..]
+                            .chunks(2)
+                            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                            .collect();
                         String::from_utf16(&u).unwrap()
                     } else {
                         String::from_utf8(b.clone()).unwrap()
@@ -298,13 +383,28 @@ fn outline(bytes: &[u8]) -> Vec<(String, usize)> {
                 o => panic!("title {o:?}"),
             };
             let dest = d.get(b"Dest").unwrap().as_array().unwrap();
-            let page = pages.iter().position(|p| *p == dest[0].as_reference().unwrap()).unwrap() + 1;
+            let page = pages
+                .iter()
+                .position(|p| *p == dest[0].as_reference().unwrap())
+                .unwrap()
+                + 1;
             out.push((title, page));
-            walk(doc, d.get(b"First").ok().and_then(|o| o.as_reference().ok()), pages, out);
+            walk(
+                doc,
+                d.get(b"First").ok().and_then(|o| o.as_reference().ok()),
+                pages,
+                out,
+            );
             cur = d.get(b"Next").ok().and_then(|o| o.as_reference().ok());
         }
     }
-    let first = doc.get_dictionary(root).unwrap().get(b"First").unwrap().as_reference().unwrap();
+    let first = doc
+        .get_dictionary(root)
+        .unwrap()
+        .get(b"First")
+        .unwrap()
+        .as_reference()
+        .unwrap();
     walk(&doc, Some(first), &pages, &mut out);
     out
 }
@@ -345,7 +445,7 @@ fn table_doc(table: Table, lang: &str) -> Document {
 }
 
 /// Every word on every page lies inside one column (cell padding included) of `table`.
-fn check_words_in_cells(path: &PathBuf, table: &Table, doc: &Document) {
+fn check_words_in_cells(path: &Path, table: &Table, doc: &Document) {
     let sum: f64 = table.columns.iter().map(|c| f64::from(c.width)).sum();
     let content = PAGE_W - 2.0 * MARGIN;
     let mut cols = Vec::new();
@@ -394,14 +494,23 @@ fn row_taller_than_a_page_is_split_with_the_header_repeated() {
     let para = long_paragraph(&long);
     let table = Table {
         columns: vec![
-            Column { title: "Key".into(), width: 1 },
-            Column { title: "Text".into(), width: 3 },
+            Column {
+                title: "Key".into(),
+                width: 1,
+            },
+            Column {
+                title: "Text".into(),
+                width: 3,
+            },
         ],
         rows: vec![
             vec![Cell::text("first"), Cell::text("short")],
             vec![
                 Cell::text("huge").toned(Tone::Medium),
-                Cell::inlines(vec![Inline::Text(format!("{para} {para}")), Inline::Source("end".into())]),
+                Cell::inlines(vec![
+                    Inline::Text(format!("{para} {para}")),
+                    Inline::Source("end".into()),
+                ]),
             ],
             vec![Cell::text("last"), Cell::text("after")],
         ],
@@ -410,9 +519,17 @@ fn row_taller_than_a_page_is_split_with_the_header_repeated() {
     let bytes = dpia_pdf::render(&doc).unwrap();
     let path = tmp("split", &bytes);
     let pages = pages_text(&path);
-    assert!(pages.len() >= 3, "20,000 characters in a 3/4-width cell need several pages");
+    assert!(
+        pages.len() >= 3,
+        "20,000 characters in a 3/4-width cell need several pages"
+    );
     for (i, p) in pages.iter().enumerate() {
-        assert!(p.starts_with("Key Text"), "page {} does not start with the header row:\n{}", i + 1, &p[..80.min(p.len())]);
+        assert!(
+            p.starts_with("Key Text"),
+            "page {} does not start with the header row:\n{}",
+            i + 1,
+            &p[..80.min(p.len())]
+        );
     }
     let n = pages.len();
     let body: String = pages
@@ -445,40 +562,93 @@ fn edge_cases_stay_inside_the_page() {
         Block::Contents,
         Block::PageBreak,
         Block::PageBreak,
-        Block::Heading { level: 1, text: format!("1 {}", "Een erg lange kop die moet afbreken ".repeat(8)) },
-        Block::Heading { level: 2, text: format!("1.1 {word}") },
-        Block::Bullets { items: vec![vec![Inline::Text(word.clone())], vec![Inline::Source(word.clone())]] },
-        Block::Callout { tone: Tone::Medium, content: vec![Inline::Strong("Let op: ".into()), Inline::Text(text.clone())] },
-        Block::Paragraph { content: vec![Inline::Text("tab\there\nnewline\u{7}bell  double  spaces\r\n".into())] },
-        Block::Paragraph { content: vec![Inline::Source("alleen een bron".into())] },
+        Block::Heading {
+            level: 1,
+            text: format!("1 {}", "Een erg lange kop die moet afbreken ".repeat(8)),
+        },
+        Block::Heading {
+            level: 2,
+            text: format!("1.1 {word}"),
+        },
+        Block::Bullets {
+            items: vec![
+                vec![Inline::Text(word.clone())],
+                vec![Inline::Source(word.clone())],
+            ],
+        },
+        Block::Callout {
+            tone: Tone::Medium,
+            content: vec![
+                Inline::Strong("Let op: ".into()),
+                Inline::Text(text.clone()),
+            ],
+        },
+        Block::Paragraph {
+            content: vec![Inline::Text(
+                "tab\there\nnewline\u{7}bell  double  spaces\r\n".into(),
+            )],
+        },
+        Block::Paragraph {
+            content: vec![Inline::Source("alleen een bron".into())],
+        },
         Block::Paragraph { content: vec![] },
         Block::Table {
             table: Table {
                 columns: vec![
-                    Column { title: word.clone(), width: 0 },
-                    Column { title: "B".into(), width: 1 },
-                    Column { title: "C".into(), width: 50 },
+                    Column {
+                        title: word.clone(),
+                        width: 0,
+                    },
+                    Column {
+                        title: "B".into(),
+                        width: 1,
+                    },
+                    Column {
+                        title: "C".into(),
+                        width: 50,
+                    },
                 ],
                 rows: vec![
-                    vec![Cell::text("1"), Cell::text("2"), Cell::text("3"), Cell::text("extra 4"), Cell::text(word.clone())],
+                    vec![
+                        Cell::text("1"),
+                        Cell::text("2"),
+                        Cell::text("3"),
+                        Cell::text("extra 4"),
+                        Cell::text(word.clone()),
+                    ],
                     vec![],
                     vec![Cell::text(word.clone()).toned(Tone::High)],
                 ],
             },
         },
-        Block::Table { table: Table { columns: vec![], rows: vec![] } },
-        Block::Heading { level: 2, text: "1.2 Matrix".into() },
+        Block::Table {
+            table: Table {
+                columns: vec![],
+                rows: vec![],
+            },
+        },
+        Block::Heading {
+            level: 2,
+            text: "1.2 Matrix".into(),
+        },
         Block::Matrix {
             matrix: Matrix {
                 caption: "Een erg lange bijschrift ".repeat(20),
                 likelihood_label: "Waarschijnlijkheid van optreden ".repeat(4),
                 impact_label: "Impact op betrokkenen ".repeat(8),
                 level_labels: ["zeer laag tot laag".into(), word.clone(), "hoog".into()],
-                cells: [[many(), many(), many()], [many(), many(), many()], [many(), many(), many()]],
+                cells: [
+                    [many(), many(), many()],
+                    [many(), many(), many()],
+                    [many(), many(), many()],
+                ],
                 tones: [[Tone::Low; 3], [Tone::Medium; 3], [Tone::High; 3]],
             },
         },
-        Block::Heading { level: 3, text: "1.2.1 Laatste kop".into() },
+        Block::Heading {
+            level: 3,
+            text: "1.2.1 Laatste kop".into(),
+        },
         Block::Contents,
     ];
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -486,13 +656,23 @@ fn edge_cases_stay_inside_the_page() {
     let pages = pages_text(&path);
     assert!(pages.len() >= 4);
     for (i, p) in pages.iter().enumerate() {
-        assert!(p.contains(&footer(&doc, i + 1, pages.len())), "page {}", i + 1);
+        assert!(
+            p.contains(&footer(&doc, i + 1, pages.len())),
+            "page {}",
+            i + 1
+        );
     }
     let body = squeeze(&pages.concat());
     assert!(body.contains("[alleeneenbron]"));
     assert!(body.contains("R45"));
-    assert!(body.contains(&squeeze(&"Impact op betrokkenen ".repeat(8))), "impact title cut");
-    assert!(body.contains(&squeeze(&"Een erg lange bijschrift ".repeat(20))), "caption cut");
+    assert!(
+        body.contains(&squeeze(&"Impact op betrokkenen ".repeat(8))),
+        "impact title cut"
+    );
+    assert!(
+        body.contains(&squeeze(&"Een erg lange bijschrift ".repeat(20))),
+        "caption cut"
+    );
     assert!(body.contains("zeerlaagtotlaag"));
     let all = pages.concat();
     assert!(all.matches("Waarschijnlijkheid").count() >= 4 && all.matches("optreden").count() >= 4);
