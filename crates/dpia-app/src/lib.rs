@@ -263,7 +263,10 @@ impl App {
         let m = Messages::new(lang);
         let a = self.store(&m)?.get(id).map_err(|e| store_error(&m, &e))?;
         let doc = dpia_documents::build(kind, &self.statement, &a, lang, today);
-        let bytes = dpia_documents::render(&doc, format);
+        let bytes = dpia_documents::render(&doc, format).map_err(|e| ApiError {
+            code: "render".into(),
+            message: e.to_string(),
+        })?;
         dpia_assessment::write_atomic(path, &bytes, true).map_err(|e| file_error(&m, &e))?;
         Ok(path.display().to_string())
     }

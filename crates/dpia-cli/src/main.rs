@@ -266,7 +266,11 @@ fn document(
     let a = load_assessment(&args.file, m)?;
     let date = parse_date(args.date.as_deref(), m)?.unwrap_or_else(today);
     let doc = dpia_documents::build(kind, &statement, &a, g.lang, date);
-    let bytes = dpia_documents::render(&doc, args.format);
+    let bytes = dpia_documents::render(&doc, args.format).map_err(|e| Failure {
+        code: "render",
+        message: e.to_string(),
+        exit: 1,
+    })?;
     dpia_assessment::write_atomic(&args.out, &bytes, args.force)
         .map_err(|e| output_error(m, &e))?;
     let written = m.fmt(

@@ -61,12 +61,16 @@ pub fn build(
 /// The file formats a document can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    Pdf,
+    Docx,
     Markdown,
 }
 
 impl Format {
     pub fn extension(self) -> &'static str {
         match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Markdown => "md",
         }
     }
@@ -76,15 +80,28 @@ impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
         match s {
+            "pdf" => Ok(Format::Pdf),
+            "docx" => Ok(Format::Docx),
             "md" | "markdown" => Ok(Format::Markdown),
-            other => Err(format!("unknown format `{other}` (expected md)")),
+            other => Err(format!("unknown format `{other}` (expected pdf, docx or md)")),
         }
     }
 }
 
+/// A renderer failed (this is a bug, not bad input: the document model is always renderable).
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("PDF: {0}")]
+    Pdf(#[from] dpia_pdf::PdfError),
+    #[error("DOCX: {0}")]
+    Docx(#[from] dpia_docx::DocxError),
+}
+
 /// Renders a document in a format. Deterministic: same document → same bytes.
-pub fn render(doc: &Document, format: Format) -> Vec<u8> {
-    match format {
+pub fn render(doc: &Document, format: Format) -> Result<Vec<u8>, RenderError> {
+    Ok(match format {
+        Format::Pdf => dpia_pdf::render(doc)?,
+        Format::Docx => dpia_docx::render(doc)?,
         Format::Markdown => markdown::render(doc).into_bytes(),
-    }
+    })
 }
