@@ -115,7 +115,7 @@ ui-map-none = None of these map visuals
 ui-map-vendors = Sends address queries to: { $vendors }
 
 ui-data-none-used = No service is marked as used yet. Mark the services in step 2; their personal data is asked here.
-ui-categories = Personal data in "{ $service }"
+ui-categories = Personal data
 ui-subjects = Whose data (data subjects)
 ui-vulnerable = vulnerable
 ui-estimate = Estimated number of data subjects
@@ -128,6 +128,7 @@ ui-error-date = Enter a date as YYYY-MM-DD.
 ui-followups-none = No special categories, BSN or criminal data in the services used: nothing to add here.
 ui-followups-intro = Name the legal ground for every kind of data below. Until it is named the screening shows a blocking flag.
 ui-followups-special = Special categories of personal data (GDPR Art. 9)
+ui-exception-label = Exception for { $category }
 ui-exception-hint = The GDPR Art. 9(2) exception relied on, with the UAVG article, e.g. "Art. 9(2)(h) GDPR with art. 30(3) UAVG".
 ui-bsn-basis = Statutory basis for the BSN
 ui-bsn-basis-hint = The law that prescribes or allows use of the BSN (UAVG art. 46), e.g. "Wabvpz art. 8".
@@ -145,6 +146,10 @@ ui-review-complete = All questions are answered.
 ui-review-open-intro = { $count ->
     [one] One question is still open:
    *[other] { $count } questions are still open:
+  }
+ui-review-blocking = { $count ->
+    [one] One blocking flag remains; resolve it before personal data is sent:
+   *[other] { $count } blocking flags remain; resolve them before personal data is sent:
   }
 ui-review-services-used = Services used
 ui-review-services-not-used = Services not used

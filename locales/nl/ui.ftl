@@ -115,7 +115,7 @@ ui-map-none = Geen van deze kaartvisuals
 ui-map-vendors = Stuurt adresvragen naar: { $vendors }
 
 ui-data-none-used = Er is nog geen dienst als gebruikt aangemerkt. Geef in stap 2 de diensten aan; hier worden dan hun persoonsgegevens gevraagd.
-ui-categories = Persoonsgegevens in "{ $service }"
+ui-categories = Persoonsgegevens
 ui-subjects = Van wie (betrokkenen)
 ui-vulnerable = kwetsbaar
 ui-estimate = Geschat aantal betrokkenen
@@ -128,6 +128,7 @@ ui-error-date = Vul een datum in als JJJJ-MM-DD.
 ui-followups-none = Geen bijzondere persoonsgegevens, BSN of strafrechtelijke gegevens in de gebruikte diensten: hier hoeft niets te worden aangevuld.
 ui-followups-intro = Noem hieronder de grondslag voor elke soort gegevens. Zolang die ontbreekt, toont de screening een blokkerende signalering.
 ui-followups-special = Bijzondere persoonsgegevens (art. 9 AVG)
+ui-exception-label = Uitzondering voor { $category }
 ui-exception-hint = De uitzondering uit art. 9 lid 2 AVG waarop u zich beroept, met het UAVG-artikel, bijv. "art. 9 lid 2 onder h AVG jo. art. 30 lid 3 UAVG".
 ui-bsn-basis = Wettelijke grondslag voor het BSN
 ui-bsn-basis-hint = De wet die het gebruik van het BSN voorschrijft of toestaat (art. 46 UAVG), bijv. "art. 8 Wabvpz".
@@ -145,6 +146,10 @@ ui-review-complete = Alle vragen zijn beantwoord.
 ui-review-open-intro = { $count ->
     [one] Er staat nog één vraag open:
    *[other] Er staan nog { $count } vragen open:
+  }
+ui-review-blocking = { $count ->
+    [one] Er is nog één blokkerende signalering; los die op voordat persoonsgegevens worden aangeleverd:
+   *[other] Er zijn nog { $count } blokkerende signaleringen; los die op voordat persoonsgegevens worden aangeleverd:
   }
 ui-review-services-used = Gebruikte diensten
 ui-review-services-not-used = Niet gebruikte diensten

@@ -9,6 +9,9 @@ async function start() {
   if (import.meta.env.MODE === 'mock') {
     const { mockApi } = await import('./mock/api');
     useApi(mockApi);
+    mount(App, { target: document.getElementById('app')! });
+    await (await import('./mock/drive')).drive();
+    return;
   }
   mount(App, { target: document.getElementById('app')! });
 }

@@ -18,6 +18,7 @@ describe('format', () => {
 
   it('history values', () => {
     expect(historyValue(null)).toBe('—');
+    expect(historyValue('null')).toBe('—');
     expect(historyValue('"Ziekenhuis"')).toBe('Ziekenhuis');
     expect(historyValue('["names","health"]')).toBe('names, health');
     expect(historyValue('[]')).toBe('[]');

@@ -48,6 +48,7 @@ export function historyValue(v: string | null): string {
   if (v === null) return '—';
   try {
     const parsed = JSON.parse(v);
+    if (parsed === null) return '—';
     if (typeof parsed === 'string') return parsed === '' ? '""' : parsed;
     if (Array.isArray(parsed)) return parsed.length === 0 ? '[]' : parsed.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
     return JSON.stringify(parsed);
