@@ -1,6 +1,6 @@
 // Application state shared by the screens: language, database state, catalog, the open assessment
 // and its autosave queue.
-import type { ApiError, AppState, AssessmentView, Catalog } from './bindings';
+import type { ApiError, AppState, Assessment, AssessmentView, Catalog } from './bindings';
 import { api, toApiError } from './backend';
 import { isLang, type Lang } from './i18n';
 import { locale } from './locale.svelte';
@@ -116,12 +116,27 @@ class App {
 
   /** Autosave one answer; saves run one after another, each answer updates the live screening. */
   save(pointer: string, value: unknown): Promise<ApiError | null> {
+    return this.saveValue(pointer, { value });
+  }
+
+  /**
+   * Saves `next(assessment as saved so far)`, computed when this save's turn comes: ticking two
+   * boxes of one list quickly keeps both.
+   */
+  update(pointer: string, next: (a: Assessment) => unknown): Promise<ApiError | null> {
+    return this.saveValue(pointer, { next });
+  }
+
+  private saveValue(pointer: string, what: { value?: unknown; next?: (a: Assessment) => unknown }): Promise<ApiError | null> {
     const id = this.current?.id;
     if (id === undefined) return Promise.resolve(null);
     this.saving++;
     return this.enqueue(async () => {
       try {
-        const v = await api.assessmentsSet(id, pointer, value, this.lang);
+        const latest = this.current?.id === id ? this.current.assessment : null;
+        const resolved = what.next ? (latest ? what.next(latest) : undefined) : what.value;
+        if (resolved === undefined) return null;
+        const v = await api.assessmentsSet(id, pointer, resolved, this.lang);
         if (this.current?.id === id) this.current = v;
         this.lastSaveError = false;
         return null;
