@@ -24,6 +24,8 @@ class App {
   generation = $state(0);
 
   private queue: Promise<unknown> = Promise.resolve();
+  /** A language picked on the error screen, to be remembered once a database is open. */
+  private pendingLang: Lang | null = null;
 
   get lang(): Lang {
     return locale.lang;
@@ -57,7 +59,8 @@ class App {
     locale.lang = lang;
     document.documentElement.lang = lang;
     if (this.state?.error) {
-      // The database is not open, so the choice cannot be remembered; the UI still switches.
+      // The database is not open, so the choice cannot be remembered yet; the UI still switches.
+      this.pendingLang = lang;
       try {
         this.applyStateKeepLang(await api.setLang(lang));
       } catch {
@@ -157,7 +160,17 @@ class App {
   async databaseChanged(s: AppState): Promise<void> {
     this.current = null;
     this.screen = 'assessments';
+    const chosen = this.pendingLang;
     this.applyState(s);
+    if (!s.error && chosen && s.lang !== chosen) {
+      this.pendingLang = null;
+      locale.lang = chosen;
+      try {
+        this.applyState(await api.setLang(chosen));
+      } catch {
+        /* shown in the chosen language all the same */
+      }
+    }
     if (!s.error) await this.loadCatalog();
     this.generation++;
   }
