@@ -1,0 +1,180 @@
+## DPIA Helper — English UI chrome (buttons, headings, labels). Every id here must exist in
+## locales/nl/ui.ftl too (a test checks). Findings are worded by the backend, not here.
+
+ui-loading = Loading…
+ui-skip-to-content = Skip to content
+ui-language = Language
+ui-saving = Saving…
+ui-saved = All changes saved
+ui-save-failed = A change was not saved
+ui-yes = Yes
+ui-no = No
+ui-used = Used
+ui-not-used = Not used
+ui-not-answered = not answered yet
+ui-choose = — choose —
+ui-cancel = Cancel
+ui-create = Create
+ui-help-toggle = Explanation for "{ $label }"
+ui-verdict-unknown = Unknown
+
+## Navigation
+
+ui-nav-label = Main
+ui-nav-assessments = Assessments
+ui-nav-wizard = Questionnaire
+ui-nav-risks = Risks
+ui-nav-statement = Statement
+ui-nav-history = History
+ui-nav-export = Export
+ui-nav-needs-open = Open an assessment first
+
+## Database error screen
+
+ui-db-error-heading = The database cannot be opened
+ui-db-path = Database file
+ui-db-error-safe = Nothing has been changed or deleted. Choose another database file or start a new, empty one beside this file.
+ui-db-open-other = Open another file…
+ui-db-new-beside = Start a new database beside it
+ui-db-new-beside-hint = The new database gets its own name with the date and time; the existing file stays as it is.
+ui-db-filter = DPIA Helper database
+
+## Assessments list
+
+ui-assessments-heading = Assessments
+ui-assessments-empty = There are no assessments yet. Start with "New" or import a .dpia.json file.
+ui-new = New
+ui-new-title = New assessment
+ui-name-label = Name
+ui-import = Import .dpia.json…
+ui-export-assessment = Export .dpia.json…
+ui-export-assessment-named = Export "{ $name }" as .dpia.json…
+ui-export-assessment-needs-open = Open an assessment to export it
+ui-search = Search
+ui-search-placeholder = Client or name
+ui-search-no-match = No assessment matches "{ $query }".
+ui-col-name = Name
+ui-col-date = Date
+ui-col-updated = Last change
+ui-col-actions = Actions
+ui-open = Open
+ui-open-named = Open "{ $name }"
+ui-duplicate = Duplicate as template
+ui-duplicate-named = Duplicate "{ $name }" as template
+ui-duplicate-title = Duplicate as template
+ui-copy-of = { $name } (copy)
+ui-duplicated = Duplicated as "{ $name }".
+ui-rename = Rename
+ui-rename-named = Rename "{ $name }"
+ui-rename-title = Rename assessment
+ui-renamed = Renamed to "{ $name }".
+ui-delete = Delete
+ui-delete-named = Delete "{ $name }"
+ui-delete-title = Delete assessment?
+ui-delete-confirm = "{ $name }" and its history will be deleted. This cannot be undone.
+ui-deleted = "{ $name }" has been deleted.
+ui-imported = Imported: { $file }
+ui-exported-assessment = Exported: { $file }
+
+## Wizard
+
+ui-steps = Steps of the questionnaire
+ui-step-of = Step { $step } of { $count }
+ui-steps-done = { $done } of { $count } complete
+ui-step-complete = complete
+ui-step-incomplete = not complete yet
+ui-step-organisation = Organisation
+ui-step-services = Services and options
+ui-step-data = Personal data per service
+ui-step-followups = Legal grounds
+ui-step-characteristics = Processing characteristics
+ui-step-review = Review
+ui-back = Back
+ui-next = Next
+ui-to-risks = To the risks
+
+ui-org-name = Organisation name
+ui-org-sector = Sector
+ui-org-sector-hint = Some sectors change the large-scale rule (hospitals, GP posts, care groups).
+ui-org-contact = Contact person
+ui-org-dpo = Data protection officer
+ui-org-dpo-hint = Name of the DPO (functionaris gegevensbescherming), if there is one.
+ui-assessment-date = Assessment date
+ui-description = Description
+ui-description-hint = What the organisation wants to do with the services, in its own words.
+ui-purposes = Purposes
+ui-purposes-hint = One purpose per line.
+
+ui-services-heading = Which services are used?
+ui-services-intro = Answer for every service. The "i" button shows what the statement says about it.
+ui-options-heading = Options
+ui-option-time_travel-help = With "time travel" the history of the data is kept, also after it is deleted at the source (statement item 12).
+ui-option-snapshot-help = With "snapshot" copies of the data at set moments are kept (statement item 12).
+ui-option-datev-help = The DATEV connector adds two sub-processors (statement item 15).
+ui-map-none = None of these map visuals
+ui-map-vendors = Sends address queries to: { $vendors }
+
+ui-data-none-used = No service is marked as used yet. Mark the services in step 2; their personal data is asked here.
+ui-categories = Personal data
+ui-subjects = Whose data (data subjects)
+ui-vulnerable = vulnerable
+ui-estimate = Estimated number of data subjects
+ui-estimate-hint = A whole number, for example 250000.
+ui-sources = Source systems
+ui-sources-hint = For example the EHR, the HR system or the accounting package.
+ui-error-estimate = Enter a whole number (for example 250000).
+ui-error-date = Enter a date as YYYY-MM-DD.
+
+ui-followups-none = No special categories, BSN or criminal data in the services used: nothing to add here.
+ui-followups-intro = Name the legal ground for every kind of data below. Until it is named the screening shows a blocking flag.
+ui-followups-special = Special categories of personal data (GDPR Art. 9)
+ui-exception-label = Exception for { $category }
+ui-exception-hint = The GDPR Art. 9(2) exception relied on, with the UAVG article, e.g. "Art. 9(2)(h) GDPR with art. 30(3) UAVG".
+ui-bsn-basis = Statutory basis for the BSN
+ui-bsn-basis-hint = The law that prescribes or allows use of the BSN (UAVG art. 46), e.g. "Wabvpz art. 8".
+ui-criminal-basis = Basis for criminal data
+ui-criminal-basis-hint = GDPR Art. 10 and the UAVG article (arts. 31–33) relied on.
+
+ui-characteristics-legend = Processing characteristics
+ui-characteristics-intro = Tick everything that applies to the processing; the "i" button explains each one.
+ui-characteristics-none = None of these apply
+ui-ai-area = EU AI Act Annex III area of the ML use
+ui-ai-area-hint = Asked because the machine learning and AI service is used.
+
+ui-review-summary = Summary of the answers
+ui-review-complete = All questions are answered.
+ui-review-open-intro = { $count ->
+    [one] One question is still open:
+   *[other] { $count } questions are still open:
+  }
+ui-review-blocking = { $count ->
+    [one] One blocking flag remains; resolve it before personal data is sent:
+   *[other] { $count } blocking flags remain; resolve them before personal data is sent:
+  }
+ui-review-services-used = Services used
+ui-review-services-not-used = Services not used
+ui-review-estimate = about { $count } data subjects
+
+## Live screening
+
+ui-screening-heading = Screening
+
+## History
+
+ui-history-heading = History of changes
+ui-history-empty = No changes yet.
+ui-history-when = When
+ui-history-change = Old → new
+ui-history-to = changed to
+
+## Export
+
+ui-export-heading = Export a document
+ui-export-intro = Writes the DPIA starter or the onboarding summary for this assessment. You choose where the file is saved.
+ui-export-kind = Document
+ui-export-lang = Language of the document
+ui-export-format = Format
+ui-export-button = Export…
+ui-export-busy = Writing the document…
+ui-export-done = Saved:
+ui-show-in-folder = Show in folder

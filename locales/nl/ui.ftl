@@ -1,0 +1,180 @@
+## DPIA Helper — Nederlandse teksten van de interface (knoppen, koppen, labels). Elke id hier moet
+## ook in locales/en/ui.ftl staan (een test controleert dat). Bevindingen formuleert de backend.
+
+ui-loading = Laden…
+ui-skip-to-content = Naar de inhoud
+ui-language = Taal
+ui-saving = Opslaan…
+ui-saved = Alle wijzigingen opgeslagen
+ui-save-failed = Een wijziging is niet opgeslagen
+ui-yes = Ja
+ui-no = Nee
+ui-used = Gebruikt
+ui-not-used = Niet gebruikt
+ui-not-answered = nog niet beantwoord
+ui-choose = — kies —
+ui-cancel = Annuleren
+ui-create = Aanmaken
+ui-help-toggle = Toelichting bij "{ $label }"
+ui-verdict-unknown = Onbekend
+
+## Navigatie
+
+ui-nav-label = Hoofdmenu
+ui-nav-assessments = Beoordelingen
+ui-nav-wizard = Vragenlijst
+ui-nav-risks = Risico's
+ui-nav-statement = Statement
+ui-nav-history = Geschiedenis
+ui-nav-export = Exporteren
+ui-nav-needs-open = Open eerst een beoordeling
+
+## Foutscherm database
+
+ui-db-error-heading = De database kan niet worden geopend
+ui-db-path = Databasebestand
+ui-db-error-safe = Er is niets gewijzigd of verwijderd. Kies een ander databasebestand of begin een nieuwe, lege database naast dit bestand.
+ui-db-open-other = Ander bestand openen…
+ui-db-new-beside = Nieuwe database ernaast beginnen
+ui-db-new-beside-hint = De nieuwe database krijgt een eigen naam met datum en tijd; het bestaande bestand blijft zoals het is.
+ui-db-filter = DPIA Helper-database
+
+## Lijst met beoordelingen
+
+ui-assessments-heading = Beoordelingen
+ui-assessments-empty = Er zijn nog geen beoordelingen. Begin met "Nieuw" of importeer een .dpia.json-bestand.
+ui-new = Nieuw
+ui-new-title = Nieuwe beoordeling
+ui-name-label = Naam
+ui-import = .dpia.json importeren…
+ui-export-assessment = .dpia.json exporteren…
+ui-export-assessment-named = "{ $name }" exporteren als .dpia.json…
+ui-export-assessment-needs-open = Open een beoordeling om die te exporteren
+ui-search = Zoeken
+ui-search-placeholder = Klant of naam
+ui-search-no-match = Geen beoordeling gevonden voor "{ $query }".
+ui-col-name = Naam
+ui-col-date = Datum
+ui-col-updated = Laatst gewijzigd
+ui-col-actions = Acties
+ui-open = Openen
+ui-open-named = "{ $name }" openen
+ui-duplicate = Dupliceren als sjabloon
+ui-duplicate-named = "{ $name }" dupliceren als sjabloon
+ui-duplicate-title = Dupliceren als sjabloon
+ui-copy-of = { $name } (kopie)
+ui-duplicated = Gedupliceerd als "{ $name }".
+ui-rename = Naam wijzigen
+ui-rename-named = Naam van "{ $name }" wijzigen
+ui-rename-title = Naam van de beoordeling wijzigen
+ui-renamed = Naam gewijzigd in "{ $name }".
+ui-delete = Verwijderen
+ui-delete-named = "{ $name }" verwijderen
+ui-delete-title = Beoordeling verwijderen?
+ui-delete-confirm = "{ $name }" en de geschiedenis ervan worden verwijderd. Dit kan niet ongedaan worden gemaakt.
+ui-deleted = "{ $name }" is verwijderd.
+ui-imported = Geïmporteerd: { $file }
+ui-exported-assessment = Geëxporteerd: { $file }
+
+## Vragenlijst
+
+ui-steps = Stappen van de vragenlijst
+ui-step-of = Stap { $step } van { $count }
+ui-steps-done = { $done } van { $count } volledig
+ui-step-complete = volledig
+ui-step-incomplete = nog niet volledig
+ui-step-organisation = Organisatie
+ui-step-services = Diensten en opties
+ui-step-data = Persoonsgegevens per dienst
+ui-step-followups = Grondslagen
+ui-step-characteristics = Kenmerken van de verwerking
+ui-step-review = Controle
+ui-back = Vorige
+ui-next = Volgende
+ui-to-risks = Naar de risico's
+
+ui-org-name = Naam van de organisatie
+ui-org-sector = Sector
+ui-org-sector-hint = Sommige sectoren veranderen de regel voor grootschaligheid (ziekenhuizen, huisartsenposten, zorggroepen).
+ui-org-contact = Contactpersoon
+ui-org-dpo = Functionaris gegevensbescherming
+ui-org-dpo-hint = Naam van de FG, als die er is.
+ui-assessment-date = Datum van de beoordeling
+ui-description = Omschrijving
+ui-description-hint = Wat de organisatie met de diensten wil doen, in eigen woorden.
+ui-purposes = Doelen
+ui-purposes-hint = Eén doel per regel.
+
+ui-services-heading = Welke diensten worden gebruikt?
+ui-services-intro = Beantwoord dit voor elke dienst. De knop "i" toont wat het statement erover zegt.
+ui-options-heading = Opties
+ui-option-time_travel-help = Met "tijdreizen" blijft de geschiedenis van de gegevens bewaard, ook nadat ze in de bron zijn verwijderd (statement item 12).
+ui-option-snapshot-help = Met "foto maken" worden kopieën van de gegevens op vaste momenten bewaard (statement item 12).
+ui-option-datev-help = De DATEV-connector voegt twee subverwerkers toe (statement item 15).
+ui-map-none = Geen van deze kaartvisuals
+ui-map-vendors = Stuurt adresvragen naar: { $vendors }
+
+ui-data-none-used = Er is nog geen dienst als gebruikt aangemerkt. Geef in stap 2 de diensten aan; hier worden dan hun persoonsgegevens gevraagd.
+ui-categories = Persoonsgegevens
+ui-subjects = Van wie (betrokkenen)
+ui-vulnerable = kwetsbaar
+ui-estimate = Geschat aantal betrokkenen
+ui-estimate-hint = Een geheel getal, bijvoorbeeld 250000.
+ui-sources = Bronsystemen
+ui-sources-hint = Bijvoorbeeld het EPD, het HR-systeem of het boekhoudpakket.
+ui-error-estimate = Vul een geheel getal in (bijvoorbeeld 250000).
+ui-error-date = Vul een datum in als JJJJ-MM-DD.
+
+ui-followups-none = Geen bijzondere persoonsgegevens, BSN of strafrechtelijke gegevens in de gebruikte diensten: hier hoeft niets te worden aangevuld.
+ui-followups-intro = Noem hieronder de grondslag voor elke soort gegevens. Zolang die ontbreekt, toont de screening een blokkerende signalering.
+ui-followups-special = Bijzondere persoonsgegevens (art. 9 AVG)
+ui-exception-label = Uitzondering voor { $category }
+ui-exception-hint = De uitzondering uit art. 9 lid 2 AVG waarop u zich beroept, met het UAVG-artikel, bijv. "art. 9 lid 2 onder h AVG jo. art. 30 lid 3 UAVG".
+ui-bsn-basis = Wettelijke grondslag voor het BSN
+ui-bsn-basis-hint = De wet die het gebruik van het BSN voorschrijft of toestaat (art. 46 UAVG), bijv. "art. 8 Wabvpz".
+ui-criminal-basis = Grondslag voor strafrechtelijke gegevens
+ui-criminal-basis-hint = Art. 10 AVG en het UAVG-artikel (art. 31–33) waarop u zich beroept.
+
+ui-characteristics-legend = Kenmerken van de verwerking
+ui-characteristics-intro = Vink alles aan wat op de verwerking van toepassing is; de knop "i" licht elk kenmerk toe.
+ui-characteristics-none = Geen van deze is van toepassing
+ui-ai-area = Gebied uit bijlage III van de AI-verordening
+ui-ai-area-hint = Gevraagd omdat de dienst machine learning en AI wordt gebruikt.
+
+ui-review-summary = Samenvatting van de antwoorden
+ui-review-complete = Alle vragen zijn beantwoord.
+ui-review-open-intro = { $count ->
+    [one] Er staat nog één vraag open:
+   *[other] Er staan nog { $count } vragen open:
+  }
+ui-review-blocking = { $count ->
+    [one] Er is nog één blokkerende signalering; los die op voordat persoonsgegevens worden aangeleverd:
+   *[other] Er zijn nog { $count } blokkerende signaleringen; los die op voordat persoonsgegevens worden aangeleverd:
+  }
+ui-review-services-used = Gebruikte diensten
+ui-review-services-not-used = Niet gebruikte diensten
+ui-review-estimate = ongeveer { $count } betrokkenen
+
+## Live screening
+
+ui-screening-heading = Screening
+
+## Geschiedenis
+
+ui-history-heading = Geschiedenis van wijzigingen
+ui-history-empty = Nog geen wijzigingen.
+ui-history-when = Wanneer
+ui-history-change = Oud → nieuw
+ui-history-to = gewijzigd in
+
+## Exporteren
+
+ui-export-heading = Document exporteren
+ui-export-intro = Schrijft de DPIA-starter of de onboardingsamenvatting van deze beoordeling. U kiest waar het bestand wordt opgeslagen.
+ui-export-kind = Document
+ui-export-lang = Taal van het document
+ui-export-format = Formaat
+ui-export-button = Exporteren…
+ui-export-busy = Het document wordt geschreven…
+ui-export-done = Opgeslagen:
+ui-show-in-folder = Tonen in map

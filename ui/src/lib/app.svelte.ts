@@ -1,0 +1,179 @@
+// Application state shared by the screens: language, database state, catalog, the open assessment
+// and its autosave queue.
+import type { ApiError, AppState, Assessment, AssessmentView, Catalog } from './bindings';
+import { api, toApiError } from './backend';
+import { isLang, type Lang } from './i18n';
+import { locale } from './locale.svelte';
+import { clampStep } from './steps';
+
+export type Screen = 'assessments' | 'wizard' | 'risks' | 'statement' | 'history' | 'export';
+
+class App {
+  ready = $state(false);
+  state = $state.raw<AppState | null>(null);
+  /** `appState` itself failed: nothing else can work. */
+  fatal = $state<ApiError | null>(null);
+  screen = $state<Screen>('assessments');
+  catalog = $state.raw<Catalog | null>(null);
+  current = $state.raw<AssessmentView | null>(null);
+  step = $state(1);
+  /** Saves sent and not answered yet. */
+  saving = $state(0);
+  lastSaveError = $state(false);
+  /** Bumped after every change of language, so screens reload what they show. */
+  generation = $state(0);
+
+  private queue: Promise<unknown> = Promise.resolve();
+  /** A language picked on the error screen, to be remembered once a database is open. */
+  private pendingLang: Lang | null = null;
+
+  get lang(): Lang {
+    return locale.lang;
+  }
+
+  async init(): Promise<void> {
+    try {
+      const s = await api.appState();
+      this.applyState(s);
+      if (!s.error) await this.loadCatalog();
+    } catch (e) {
+      this.fatal = toApiError(e);
+    } finally {
+      this.ready = true;
+    }
+  }
+
+  private applyState(s: AppState) {
+    this.state = s;
+    if (isLang(s.lang)) locale.lang = s.lang;
+    document.documentElement.lang = locale.lang;
+  }
+
+  async loadCatalog(): Promise<void> {
+    this.catalog = await api.catalog(this.lang);
+  }
+
+  /** Switches the language (remembered by the backend) and re-fetches what is shown. */
+  async setLang(lang: Lang): Promise<void> {
+    if (lang === this.lang) return;
+    locale.lang = lang;
+    document.documentElement.lang = lang;
+    if (this.state?.error) {
+      // The database is not open, so the choice cannot be remembered yet; the UI still switches.
+      this.pendingLang = lang;
+      try {
+        this.applyStateKeepLang(await api.setLang(lang));
+      } catch {
+        /* nothing to remember it in */
+      }
+      this.generation++;
+      return;
+    }
+    try {
+      this.applyStateKeepLang(await api.setLang(lang));
+    } catch {
+      /* not remembered; the switch still applies to this session */
+    }
+    try {
+      await this.loadCatalog();
+    } catch {
+      /* keeps the old catalog */
+    }
+    const id = this.current?.id;
+    if (id !== undefined) await this.enqueue(async () => this.refreshCurrent(id));
+    this.generation++;
+  }
+
+  private applyStateKeepLang(s: AppState) {
+    this.state = { ...s, lang: this.lang };
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const p = this.queue.then(job, job);
+    this.queue = p.catch(() => undefined);
+    return p;
+  }
+
+  private async refreshCurrent(id: number): Promise<void> {
+    try {
+      const v = await api.assessmentsView(id, this.lang);
+      if (this.current?.id === id) this.current = v;
+    } catch {
+      /* keeps what is shown */
+    }
+  }
+
+  /** Opens an assessment in the wizard. Rejects with an ApiError. */
+  async open(id: number, screen: Screen = 'wizard'): Promise<void> {
+    const v = await api.assessmentsView(id, this.lang);
+    if (this.current?.id !== id) this.step = 1;
+    this.current = v;
+    if (!this.catalog) await this.loadCatalog();
+    this.screen = screen;
+  }
+
+  close(): void {
+    this.current = null;
+    if (this.screen !== 'statement') this.screen = 'assessments';
+  }
+
+  /** Autosave one answer; saves run one after another, each answer updates the live screening. */
+  save(pointer: string, value: unknown): Promise<ApiError | null> {
+    return this.saveValue(pointer, { value });
+  }
+
+  /**
+   * Saves `next(assessment as saved so far)`, computed when this save's turn comes: ticking two
+   * boxes of one list quickly keeps both.
+   */
+  update(pointer: string, next: (a: Assessment) => unknown): Promise<ApiError | null> {
+    return this.saveValue(pointer, { next });
+  }
+
+  private saveValue(pointer: string, what: { value?: unknown; next?: (a: Assessment) => unknown }): Promise<ApiError | null> {
+    const id = this.current?.id;
+    if (id === undefined) return Promise.resolve(null);
+    this.saving++;
+    return this.enqueue(async () => {
+      try {
+        const latest = this.current?.id === id ? this.current.assessment : null;
+        const resolved = what.next ? (latest ? what.next(latest) : undefined) : what.value;
+        if (resolved === undefined) return null;
+        const v = await api.assessmentsSet(id, pointer, resolved, this.lang);
+        if (this.current?.id === id) this.current = v;
+        this.lastSaveError = false;
+        return null;
+      } catch (e) {
+        this.lastSaveError = true;
+        return toApiError(e);
+      } finally {
+        this.saving--;
+      }
+    });
+  }
+
+  goStep(n: number): void {
+    this.step = clampStep(n);
+  }
+
+  /** After the error screen opened another database or started a new one. */
+  async databaseChanged(s: AppState): Promise<void> {
+    this.current = null;
+    this.screen = 'assessments';
+    const chosen = this.pendingLang;
+    this.applyState(s);
+    if (!s.error && chosen && s.lang !== chosen) {
+      this.pendingLang = null;
+      locale.lang = chosen;
+      try {
+        this.applyState(await api.setLang(chosen));
+      } catch {
+        /* shown in the chosen language all the same */
+      }
+    }
+    if (!s.error) await this.loadCatalog();
+    this.generation++;
+  }
+}
+
+export const app = new App();

@@ -1,0 +1,58 @@
+// Small formatting helpers for chrome (dates, file names); findings arrive worded from the backend.
+import type { Lang } from './i18n';
+import type { DocumentFormat, DocumentKind } from './api';
+
+const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
+
+/** YYYY-MM-DD → "28 nov 2026" / "28 Nov 2026"; empty for null. */
+export function formatDate(date: string | null, lang: Lang): string {
+  if (!date) return '';
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+/** RFC 3339 → local date and time. */
+export function formatDateTime(at: string, lang: Lang): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** A safe file name stem: letters, digits, dashes. */
+export function fileStem(s: string, fallback = 'dpia'): string {
+  const stem = s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return stem || fallback;
+}
+
+export const EXTENSIONS: Record<DocumentFormat, string> = { pdf: 'pdf', docx: 'docx', md: 'md' };
+export const FILTER_NAMES: Record<DocumentFormat, string> = { pdf: 'PDF', docx: 'Word', md: 'Markdown' };
+
+export function documentFileName(kind: DocumentKind, format: DocumentFormat, client: string, lang: Lang): string {
+  const head =
+    kind === 'starter' ? (lang === 'nl' ? 'DPIA-starter' : 'DPIA-starter') : lang === 'nl' ? 'Onboarding-samenvatting' : 'Onboarding-summary';
+  return `${head}-${fileStem(client, 'client')}.${EXTENSIONS[format]}`;
+}
+
+export function assessmentFileName(name: string): string {
+  return `${fileStem(name)}.dpia.json`;
+}
+
+/** A history value (JSON text or null) for display. */
+export function historyValue(v: string | null): string {
+  if (v === null) return '—';
+  try {
+    const parsed = JSON.parse(v);
+    if (parsed === null) return '—';
+    if (typeof parsed === 'string') return parsed === '' ? '""' : parsed;
+    if (Array.isArray(parsed)) return parsed.length === 0 ? '[]' : parsed.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
+    return JSON.stringify(parsed);
+  } catch {
+    return v;
+  }
+}

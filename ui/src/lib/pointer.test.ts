@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { choiceValue, escapeToken, noneValue, P, parseDate, parseEstimate, parseOptionalText, parsePurposes, pointer, purposesText, toggled, toggledOrUnanswered } from './pointer';
+
+describe('pointers', () => {
+  it('builds the documented pointers', () => {
+    expect(P.orgName).toBe('/organisation/name');
+    expect(P.service('reports', 'used')).toBe('/services/reports/used');
+    expect(P.service('reports', 'categories')).toBe('/services/reports/categories');
+    expect(P.service('reports', 'data_subjects_estimate')).toBe('/services/reports/data_subjects_estimate');
+    expect(P.option('map_visuals')).toBe('/options/map_visuals');
+    expect(P.characteristics).toBe('/characteristics');
+    expect(P.exception('health')).toBe('/follow_ups/special_category_exceptions/health');
+    expect(P.date).toBe('/assessment_date');
+    expect(P.bsnBasis).toBe('/follow_ups/bsn_basis');
+    expect(P.aiArea).toBe('/ai_act_area');
+  });
+
+  it('escapes ~ and / in tokens', () => {
+    expect(escapeToken('a/b~c')).toBe('a~1b~0c');
+    expect(pointer('x', 'a/b')).toBe('/x/a~1b');
+  });
+});
+
+describe('values', () => {
+  it('dates: YYYY-MM-DD or null', () => {
+    expect(parseDate('2026-11-28')).toEqual({ ok: true, value: '2026-11-28' });
+    expect(parseDate('')).toEqual({ ok: true, value: null });
+    expect(parseDate('2026-02-30').ok).toBe(false);
+    expect(parseDate('28-11-2026').ok).toBe(false);
+  });
+
+  it('estimates: whole numbers, with thousands separators, or null', () => {
+    expect(parseEstimate('250000')).toEqual({ ok: true, value: 250000 });
+    expect(parseEstimate('250.000')).toEqual({ ok: true, value: 250000 });
+    expect(parseEstimate('1,250,000')).toEqual({ ok: true, value: 1250000 });
+    expect(parseEstimate(' 12 500 ')).toEqual({ ok: true, value: 12500 });
+    expect(parseEstimate('')).toEqual({ ok: true, value: null });
+    for (const bad of ['-5', '1.5', '12,5', 'abc', '1.000,5', '1.000,000']) expect(parseEstimate(bad), bad).toEqual({ ok: false, errorId: 'ui-error-estimate' });
+  });
+
+  it('purposes: one per line, blanks dropped', () => {
+    expect(parsePurposes('  a \n\n b\r\n')).toEqual({ ok: true, value: ['a', 'b'] });
+    expect(parsePurposes('')).toEqual({ ok: true, value: [] });
+    expect(purposesText(['a', 'b'])).toBe('a\nb');
+  });
+
+  it('optional text and selects become null when empty', () => {
+    expect(parseOptionalText('  ')).toEqual({ ok: true, value: null });
+    expect(parseOptionalText('Art. 9(2)(h)')).toEqual({ ok: true, value: 'Art. 9(2)(h)' });
+    expect(choiceValue('')).toBeNull();
+    expect(choiceValue('client')).toBe('client');
+  });
+});
+
+describe('lists', () => {
+  const order = ['names', 'bsn', 'health'];
+  it('toggles in catalog order without duplicates', () => {
+    expect(toggled(['health'], 'names', true, order)).toEqual(['names', 'health']);
+    expect(toggled(['names', 'health'], 'names', true, order)).toEqual(['names', 'health']);
+    expect(toggled(['names', 'health'], 'names', false, order)).toEqual(['health']);
+    expect(toggled(null, 'bsn', true, order)).toEqual(['bsn']);
+    expect(toggled(['health'], 'health', false, order)).toEqual([]);
+  });
+
+  it('"none" lists: [] is none, unticking the last item is "not answered"', () => {
+    expect(toggledOrUnanswered(null, 'bing_maps', true, ['bing_maps', 'arcgis'])).toEqual(['bing_maps']);
+    expect(toggledOrUnanswered([], 'arcgis', true, ['bing_maps', 'arcgis'])).toEqual(['arcgis']);
+    expect(toggledOrUnanswered(['arcgis'], 'arcgis', false, ['bing_maps', 'arcgis'])).toBeNull();
+    expect(noneValue(true)).toEqual([]);
+    expect(noneValue(false)).toBeNull();
+  });
+});

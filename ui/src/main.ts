@@ -1,0 +1,19 @@
+import { mount } from 'svelte';
+import './app.css';
+import App from './App.svelte';
+import { useApi } from './lib/backend';
+
+async function start() {
+  // Dev-only stand-in for the Tauri backend (`vite --mode mock`); the condition is a constant in
+  // every other mode, so the mock and its fixtures are not part of the production bundle.
+  if (import.meta.env.MODE === 'mock') {
+    const { mockApi } = await import('./mock/api');
+    useApi(mockApi);
+    mount(App, { target: document.getElementById('app')! });
+    await (await import('./mock/drive')).drive();
+    return;
+  }
+  mount(App, { target: document.getElementById('app')! });
+}
+
+void start();
