@@ -1,4 +1,9 @@
-# Shared helpers for scripts/*.sh: idempotent installs.
+# Shared helpers for scripts/*.sh: idempotent installs of what the project needs.
+
+# Debian packages to build and run the desktop app.
+APP_PACKAGES="build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev libxdo-dev"
+# Debian packages the tests use: a virtual display, the WebKit WebDriver, PDF/DOCX inspection.
+TEST_PACKAGES="xvfb xauth webkit2gtk-driver poppler-utils libreoffice-writer-nogui fonts-liberation unzip dbus dbus-x11"
 
 # Runs a command as root (directly when we are root, else through sudo).
 as_root() {
@@ -29,4 +34,21 @@ ensure_rust() {
     export PATH="$HOME/.cargo/bin:$PATH"
   fi
   cargo fmt --version >/dev/null 2>&1 || rustup component add rustfmt
+  export PATH="$HOME/.cargo/bin:$PATH"
+}
+
+# Makes sure node and npm are there.
+ensure_node() {
+  command -v npm >/dev/null 2>&1 || ensure_apt nodejs npm
+}
+
+# Installs the UI's npm packages (from package-lock.json) and builds it into ui/dist.
+build_ui() {
+  ensure_node
+  (cd ui && { [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; } && npm run build)
+}
+
+# tauri-driver (version 2) for the end-to-end tests.
+ensure_tauri_driver() {
+  command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --version '^2' --locked
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The main job: builds the `dpia` command line and screens the hospital example in Dutch.
-# Usage: scripts/run.sh [--lang en]
+# Builds the UI and the desktop app (release) and starts it. Installs the system packages it needs
+# (WebKitGTK 4.1 etc.) when they are missing. Usage: scripts/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_rust
-cargo build --release -p dpia-cli --locked
-./target/release/dpia screen tests/scenarios/hospital.dpia.json "$@"
-./target/release/dpia risks tests/scenarios/hospital.dpia.json "$@"
+ensure_apt $APP_PACKAGES
+build_ui
+cargo build --release --locked -p dpia-helper --features custom-protocol
+exec ./target/release/dpia-helper

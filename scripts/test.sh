@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need when it is missing (idempotent), so it works on a
-# fresh Debian/Ubuntu machine. Usage: scripts/test.sh
+# Runs every test: Rust (core, documents, store, app logic), the UI's unit tests and type check,
+# and the end-to-end tests against the real app under Xvfb. Installs what the tests need when it
+# is missing (idempotent), so it works on a fresh Debian/Ubuntu machine. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 ensure_rust
+ensure_apt $APP_PACKAGES $TEST_PACKAGES
+ensure_tauri_driver
+
+echo "== UI: build, unit tests, type check"
+build_ui
+(cd ui && npm test && npm run check)
+
 echo "== Rust: format check"
 cargo fmt --all -- --check
-echo "== Rust: all crates"
-cargo test --workspace --locked
+
+echo "== Rust: every crate, with the end-to-end tests under a virtual display"
+# The app embeds ui/dist at compile time, so the UI is built first (above).
+DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" cargo test --workspace --locked

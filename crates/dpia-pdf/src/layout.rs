@@ -470,7 +470,7 @@ impl Flow<'_> {
             fill,
         };
         self.space(2.0);
-        self.flow_row(&[cell], pad, BODY_LEAD, BODY, (stroke, 0.9), None);
+        self.flow_row(&[cell], pad, BODY_LEAD, BODY, (stroke, 0.9), None, false);
         self.y += PARA_GAP + 2.0;
     }
 
@@ -552,14 +552,18 @@ impl Flow<'_> {
             .collect();
 
         self.space(6.0);
+        // Keep the header with the whole first row (a header alone at a page bottom reads as a
+        // mistake); a first row taller than a page is split after the header instead.
         let first_row = rows
             .first()
-            .map(|r| r.iter().map(Vec::len).max().unwrap_or(1).clamp(1, 2))
+            .map(|r| r.iter().map(Vec::len).max().unwrap_or(1).max(1))
             .unwrap_or(0);
-        self.need(header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD);
+        let first_h = header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD;
+        let two_lines = header_h + 2.0 * CELL_PAD + first_row.min(2) as f32 * CELL_LEAD;
+        self.need(if first_h <= (BOTTOM - TOP) / 2.0 { first_h } else { two_lines });
         if has_header {
             // Flowed like a row, so even a header taller than a page is split, not cut.
-            self.flow_row(&header, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), None);
+            self.flow_row(&header, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), None, false);
         }
         let hdr = if repeat { Some(&header[..]) } else { None };
         for (ri, row) in rows.iter().enumerate() {
@@ -571,7 +575,7 @@ impl Flow<'_> {
                     fill: table.rows[ri].get(i).and_then(|c| tone_fill(c.tone)),
                 })
                 .collect();
-            self.flow_row(&cells, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), hdr);
+            self.flow_row(&cells, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), hdr, ri == 0 && has_header);
         }
         self.y += PARA_GAP + 4.0;
     }
@@ -640,6 +644,7 @@ impl Flow<'_> {
         size: f32,
         stroke: (Rgb, f32),
         header: Option<&[BoxCell]>,
+        stay: bool,
     ) {
         let header_h = header
             .map(|h| {
@@ -650,7 +655,9 @@ impl Flow<'_> {
         let mut from = vec![0usize; cells.len()];
         // Rows drawn on this page after its (repeated) header: moving to a new page only helps
         // if something is already there.
-        let mut top_of_page = self.fresh;
+        // `stay`: the row follows its table's header on this page, so split it here rather than
+        // leave the header alone.
+        let mut top_of_page = self.fresh || stay;
         loop {
             let left = cells
                 .iter()
