@@ -64,8 +64,18 @@ fn statement_view(state: State<Shared>, lang: String) -> Cmd<StatementView> {
     Ok(app(&state).statement_view(parse_lang(&lang)?))
 }
 
+/// With `DPIA_HELPER_TRACE_START`, prints once how long after process start the UI first asked
+/// for the list (the first interactive screen); used by scripts/measure.sh.
+fn trace_ready(started: &crate::Started) {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    if std::env::var_os("DPIA_HELPER_TRACE_START").is_some() {
+        ONCE.call_once(|| eprintln!("ready {} ms", started.0.elapsed().as_millis()));
+    }
+}
+
 #[tauri::command]
-fn assessments_list(state: State<Shared>, lang: String) -> Cmd<Vec<dpia_store_types::AssessmentSummary>> {
+fn assessments_list(state: State<Shared>, started: State<crate::Started>, lang: String) -> Cmd<Vec<dpia_store_types::AssessmentSummary>> {
+    trace_ready(&started);
     app(&state).list(parse_lang(&lang)?, today())
 }
 

@@ -10,6 +10,9 @@ use tauri::Manager;
 /// The app state shared by all commands.
 pub struct Shared(pub Mutex<dpia_app::App>);
 
+/// When the process started, for `DPIA_HELPER_TRACE_START` (scripts/measure.sh).
+pub struct Started(pub std::time::Instant);
+
 /// The database file: `DPIA_HELPER_DATABASE` if set, else `dpia-helper.sqlite` in the app's data folder.
 fn database_path(app: &tauri::App) -> PathBuf {
     if let Some(p) = std::env::var_os("DPIA_HELPER_DATABASE") {
@@ -23,7 +26,7 @@ fn database_path(app: &tauri::App) -> PathBuf {
     dir.join("dpia-helper.sqlite")
 }
 
-pub fn run() {
+pub fn run(started: std::time::Instant) {
     tauri::Builder::default()
         // First plugin: a second launch focuses the running window instead of opening the database twice.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
@@ -34,9 +37,10 @@ pub fn run() {
         }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .setup(|app| {
+        .setup(move |app| {
             let db = database_path(app);
             app.manage(Shared(Mutex::new(dpia_app::App::open(&db))));
+            app.manage(Started(started));
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -2,5 +2,5 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    dpia_helper_lib::run();
+    dpia_helper_lib::run(std::time::Instant::now());
 }

@@ -49,8 +49,9 @@ impl Running {
         // tauri-driver needs a moment to listen; session creation hangs without a display, so time out.
         for _ in 0..40 {
             tokio::time::sleep(Duration::from_millis(250)).await;
-            let connect = ClientBuilder::rustls().expect("tls").capabilities(caps.clone()).connect("http://127.0.0.1:4444");
-            match tokio::time::timeout(Duration::from_secs(30), connect).await {
+            let mut builder = ClientBuilder::rustls().expect("tls");
+            builder.capabilities(caps.clone());
+            match tokio::time::timeout(Duration::from_secs(30), builder.connect("http://127.0.0.1:4444")).await {
                 Ok(Ok(client)) => {
                     let running = Running { driver, client };
                     running.wait("app-title").await;

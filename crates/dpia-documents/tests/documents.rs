@@ -177,3 +177,62 @@ fn user_text_is_text() {
     assert!(md.contains(&markdown::escape(hostile)));
     assert!(!md.contains("<script>"), "markup escaped in Markdown");
 }
+
+/// Text of a PDF (pdftotext) or a DOCX (its document.xml without tags).
+fn extract(bytes: &[u8], ext: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("dpia-extract-{}-{ext}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("x.{ext}"));
+    std::fs::write(&file, bytes).unwrap();
+    let out = match ext {
+        "pdf" => std::process::Command::new("pdftotext").args(["-layout"]).arg(&file).arg("-").output(),
+        _ => std::process::Command::new("unzip").arg("-p").arg(&file).arg("word/document.xml").output(),
+    }
+    .unwrap_or_else(|e| panic!("pdftotext/unzip needed (scripts/test.sh installs them): {e}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    if ext == "docx" {
+        // Drop XML tags, keep text runs.
+        let mut plain = String::new();
+        let mut in_tag = false;
+        for c in text.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    plain.push(' ');
+                }
+                _ if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        plain.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+    } else {
+        text
+    }
+}
+
+#[test]
+fn hospital_pdf_and_docx_in_both_languages() {
+    use dpia_documents::{render, Format};
+    let statement = Statement::embedded();
+    let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    for (lang, title, dpa7, placeholder, page) in [
+        (Lang::Nl, "DPIA-aanzet", "AP-lijst punt 7", "In te vullen door de verwerkingsverantwoordelijke", "Pagina 2 van"),
+        (Lang::En, "DPIA starter", "DPA list item 7", "To be completed by the controller", "Page 2 of"),
+    ] {
+        let doc = build(Kind::Starter, &statement, &a, lang, date());
+        for format in [Format::Pdf, Format::Docx] {
+            let bytes = render(&doc, format).unwrap();
+            assert!(bytes == render(&doc, format).unwrap(), "{format:?} {lang:?} is deterministic");
+            let text = extract(&bytes, format.extension());
+            for needle in [title, "Ziekenhuis Rijnoever", dpa7, placeholder, "statement item 15", "N-iX LTD", "R10"] {
+                assert!(text.contains(needle), "{format:?} {lang:?}: `{needle}` missing");
+            }
+            if format == Format::Pdf {
+                assert!(text.contains(page), "{lang:?}: page footer");
+            }
+            assert!(!text.contains('⟦') && !text.contains('\u{2068}'));
+        }
+    }
+}

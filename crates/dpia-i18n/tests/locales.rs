@@ -180,3 +180,26 @@ fn every_flag_kind_is_raised_by_some_scenario_or_unit() {
         }
     }
 }
+
+#[test]
+fn every_ftl_file_exists_in_both_languages_with_the_same_messages() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    let names = |lang: &str| -> std::collections::BTreeSet<String> {
+        std::fs::read_dir(root.join(lang))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|n| n.ends_with(".ftl"))
+            .collect()
+    };
+    assert_eq!(names("nl"), names("en"), "the same .ftl files in locales/nl and locales/en");
+    for name in names("nl") {
+        let nl = std::fs::read_to_string(root.join("nl").join(&name)).unwrap();
+        let en = std::fs::read_to_string(root.join("en").join(&name)).unwrap();
+        let nl = messages(&nl, &format!("locales/nl/{name}"));
+        let en = messages(&en, &format!("locales/en/{name}"));
+        assert_eq!(nl.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>(), "{name}: message ids differ");
+        for (id, vars) in &nl {
+            assert_eq!(vars, &en[id], "{name}: variables of {id} differ");
+        }
+    }
+}
