@@ -3,9 +3,9 @@
 
 use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
-use dpia_app::{ApiError, App, AppState, AssessmentView, Catalog, StatementView};
 use dpia_app::lang as parse_lang;
 use dpia_app::store as dpia_store_types;
+use dpia_app::{ApiError, App, AppState, AssessmentView, Catalog, StatementView};
 use std::path::{Path, PathBuf};
 use std::sync::MutexGuard;
 use tauri::{AppHandle, State};
@@ -15,7 +15,10 @@ type Cmd<T> = Result<T, ApiError>;
 
 fn app<'a>(state: &'a State<Shared>) -> MutexGuard<'a, App> {
     // A panic while holding the lock must not make the app unusable: the data is in SQLite.
-    state.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    state
+        .0
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn today() -> NaiveDate {
@@ -26,12 +29,18 @@ fn kind(id: &str) -> Cmd<dpia_documents::Kind> {
     match id {
         "starter" => Ok(dpia_documents::Kind::Starter),
         "summary" => Ok(dpia_documents::Kind::Summary),
-        other => Err(ApiError { code: "bad_kind".into(), message: format!("unknown document `{other}`") }),
+        other => Err(ApiError {
+            code: "bad_kind".into(),
+            message: format!("unknown document `{other}`"),
+        }),
     }
 }
 
 fn format(id: &str) -> Cmd<dpia_documents::Format> {
-    id.parse().map_err(|message| ApiError { code: "bad_format".into(), message })
+    id.parse().map_err(|message| ApiError {
+        code: "bad_format".into(),
+        message,
+    })
 }
 
 #[tauri::command]
@@ -74,7 +83,11 @@ fn trace_ready(started: &crate::Started) {
 }
 
 #[tauri::command]
-fn assessments_list(state: State<Shared>, started: State<crate::Started>, lang: String) -> Cmd<Vec<dpia_store_types::AssessmentSummary>> {
+fn assessments_list(
+    state: State<Shared>,
+    started: State<crate::Started>,
+    lang: String,
+) -> Cmd<Vec<dpia_store_types::AssessmentSummary>> {
     trace_ready(&started);
     app(&state).list(parse_lang(&lang)?, today())
 }
@@ -90,7 +103,13 @@ fn assessments_view(state: State<Shared>, id: i64, lang: String) -> Cmd<Assessme
 }
 
 #[tauri::command]
-fn assessments_set(state: State<Shared>, id: i64, pointer: String, value: serde_json::Value, lang: String) -> Cmd<AssessmentView> {
+fn assessments_set(
+    state: State<Shared>,
+    id: i64,
+    pointer: String,
+    value: serde_json::Value,
+    lang: String,
+) -> Cmd<AssessmentView> {
     app(&state).set_answer(id, &pointer, value, parse_lang(&lang)?, today(), Utc::now())
 }
 
@@ -110,7 +129,11 @@ fn assessments_delete(state: State<Shared>, id: i64, lang: String) -> Cmd<()> {
 }
 
 #[tauri::command]
-fn assessments_history(state: State<Shared>, id: i64, lang: String) -> Cmd<Vec<dpia_store_types::HistoryEntry>> {
+fn assessments_history(
+    state: State<Shared>,
+    id: i64,
+    lang: String,
+) -> Cmd<Vec<dpia_store_types::HistoryEntry>> {
     app(&state).history(id, parse_lang(&lang)?)
 }
 
@@ -125,36 +148,68 @@ fn assessments_export(state: State<Shared>, id: i64, path: PathBuf, lang: String
 }
 
 #[tauri::command]
-async fn documents_export(state: State<'_, Shared>, id: i64, kind: String, format: String, lang: String, path: PathBuf) -> Cmd<String> {
-    let (kind, format, lang) = (self::kind(&kind)?, self::format(&format)?, parse_lang(&lang)?);
+async fn documents_export(
+    state: State<'_, Shared>,
+    id: i64,
+    kind: String,
+    format: String,
+    lang: String,
+    path: PathBuf,
+) -> Cmd<String> {
+    let (kind, format, lang) = (
+        self::kind(&kind)?,
+        self::format(&format)?,
+        parse_lang(&lang)?,
+    );
     app(&state).export_document(id, kind, format, lang, &path, today())
 }
 
 /// The open dialog. `DPIA_HELPER_OPEN_FILE` stands in for the user's choice (end-to-end tests).
 #[tauri::command]
-async fn pick_open_file(handle: AppHandle, filter_name: String, extensions: Vec<String>) -> Option<String> {
+async fn pick_open_file(
+    handle: AppHandle,
+    filter_name: String,
+    extensions: Vec<String>,
+) -> Option<String> {
     if let Some(p) = std::env::var_os("DPIA_HELPER_OPEN_FILE") {
         return Some(PathBuf::from(p).display().to_string());
     }
     let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
-    let picked = handle.dialog().file().add_filter(filter_name, &exts).blocking_pick_file()?;
+    let picked = handle
+        .dialog()
+        .file()
+        .add_filter(filter_name, &exts)
+        .blocking_pick_file()?;
     picked.into_path().ok().map(|p| p.display().to_string())
 }
 
 /// The save dialog. `DPIA_HELPER_SAVE_DIR` stands in for the user's choice (end-to-end tests).
 #[tauri::command]
-async fn pick_save_file(handle: AppHandle, default_name: String, filter_name: String, extensions: Vec<String>) -> Option<String> {
+async fn pick_save_file(
+    handle: AppHandle,
+    default_name: String,
+    filter_name: String,
+    extensions: Vec<String>,
+) -> Option<String> {
     if let Some(dir) = std::env::var_os("DPIA_HELPER_SAVE_DIR") {
         return Some(Path::new(&dir).join(&default_name).display().to_string());
     }
     let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
-    let picked = handle.dialog().file().add_filter(filter_name, &exts).set_file_name(&default_name).blocking_save_file()?;
+    let picked = handle
+        .dialog()
+        .file()
+        .add_filter(filter_name, &exts)
+        .set_file_name(&default_name)
+        .blocking_save_file()?;
     picked.into_path().ok().map(|p| p.display().to_string())
 }
 
 #[tauri::command]
 fn show_in_folder(path: PathBuf) -> Cmd<()> {
-    tauri_plugin_opener::reveal_item_in_dir(&path).map_err(|e| ApiError { code: "show_in_folder".into(), message: e.to_string() })
+    tauri_plugin_opener::reveal_item_in_dir(&path).map_err(|e| ApiError {
+        code: "show_in_folder".into(),
+        message: e.to_string(),
+    })
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

@@ -30,7 +30,10 @@ struct Running {
 
 impl Running {
     async fn start(env: &[(&str, &Path)]) -> Running {
-        assert!(std::env::var_os("DISPLAY").is_some(), "DPIA_E2E needs a DISPLAY (run under xvfb-run)");
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "DPIA_E2E needs a DISPLAY (run under xvfb-run)"
+        );
         let mut cmd = Command::new("tauri-driver");
         cmd.args(["--port", "4444", "--native-port", "4445"])
             .stdin(Stdio::null())
@@ -39,7 +42,9 @@ impl Running {
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let driver = cmd.spawn().expect("tauri-driver on PATH (cargo install tauri-driver)");
+        let driver = cmd
+            .spawn()
+            .expect("tauri-driver on PATH (cargo install tauri-driver)");
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
@@ -51,7 +56,12 @@ impl Running {
             tokio::time::sleep(Duration::from_millis(250)).await;
             let mut builder = ClientBuilder::rustls().expect("tls");
             builder.capabilities(caps.clone());
-            match tokio::time::timeout(Duration::from_secs(30), builder.connect("http://127.0.0.1:4444")).await {
+            match tokio::time::timeout(
+                Duration::from_secs(30),
+                builder.connect("http://127.0.0.1:4444"),
+            )
+            .await
+            {
                 Ok(Ok(client)) => {
                     let running = Running { driver, client };
                     running.wait("app-title").await;
@@ -65,7 +75,9 @@ impl Running {
     }
 
     fn id(testid: &str) -> Locator<'_> {
-        Locator::Css(Box::leak(format!("[data-testid=\"{testid}\"]").into_boxed_str()))
+        Locator::Css(Box::leak(
+            format!("[data-testid=\"{testid}\"]").into_boxed_str(),
+        ))
     }
 
     async fn wait(&self, testid: &str) -> fantoccini::elements::Element {
@@ -77,20 +89,72 @@ impl Running {
             .unwrap_or_else(|e| panic!("waiting for {testid}: {e}"))
     }
 
+    /// Scrolls an element to the middle of the window (clear of the sticky bar and the pointer's
+    /// tooltip), as a user would before clicking.
+    async fn centre(&self, e: &fantoccini::elements::Element) {
+        let args = vec![serde_json::to_value(e).unwrap()];
+        let _ = self
+            .client
+            .execute("arguments[0].scrollIntoView({block: 'center'})", args)
+            .await;
+    }
+
     async fn click(&self, testid: &str) {
-        self.wait(testid).await.click().await.unwrap_or_else(|e| panic!("click {testid}: {e}"));
+        let e = self.wait(testid).await;
+        if e.click().await.is_err() {
+            self.centre(&e).await;
+            if let Err(err) = e.click().await {
+                self.fail(&format!("click {testid}: {err:?}")).await;
+            }
+        }
+    }
+
+    /// Saves a screenshot next to the test's temp files, then fails with `what`.
+    async fn fail(&self, what: &str) -> ! {
+        let shot = std::env::temp_dir().join("dpia-e2e-failure.png");
+        if let Ok(png) = self.client.screenshot().await {
+            let _ = std::fs::write(&shot, png);
+        }
+        panic!("{what} (screenshot: {})", shot.display());
     }
 
     async fn type_into(&self, testid: &str, text: &str) {
         let e = self.wait(testid).await;
-        e.click().await.unwrap();
-        e.send_keys(text).await.unwrap();
+        if e.click().await.is_err() {
+            self.centre(&e).await;
+            if let Err(err) = e.click().await {
+                self.fail(&format!("focus {testid}: {err:?}")).await;
+            }
+        }
+        if let Err(err) = e.send_keys(text).await {
+            self.fail(&format!("type into {testid}: {err:?}")).await;
+        }
         // Leave the field so the debounced save flushes.
-        self.client.execute("document.activeElement && document.activeElement.blur()", vec![]).await.unwrap();
+        self.client
+            .execute(
+                "document.activeElement && document.activeElement.blur()",
+                vec![],
+            )
+            .await
+            .unwrap();
     }
 
+    /// Picks an option. WebKitWebDriver cannot click `<option>`s, so the value is set and a
+    /// `change` event dispatched, as a user's pick does.
     async fn select(&self, testid: &str, value: &str) {
-        self.wait(testid).await.select_by_value(value).await.unwrap_or_else(|e| panic!("select {testid}={value}: {e}"));
+        let e = self.wait(testid).await;
+        let script = "const [el, v] = arguments; \
+            if (![...el.options].some(o => o.value === v)) return false; \
+            el.value = v; el.dispatchEvent(new Event('input', {bubbles: true})); \
+            el.dispatchEvent(new Event('change', {bubbles: true})); return true;";
+        let args = vec![serde_json::to_value(&e).unwrap(), serde_json::json!(value)];
+        match self.client.execute(script, args).await {
+            Ok(serde_json::Value::Bool(true)) => {}
+            other => {
+                self.fail(&format!("select {testid}={value}: {other:?}"))
+                    .await
+            }
+        }
     }
 
     async fn text(&self, testid: &str) -> String {
@@ -127,18 +191,30 @@ impl Running {
     async fn stop(mut self) {
         let _ = self.client.close().await;
         // SIGTERM, not SIGKILL: SIGKILL orphans WebKitWebDriver, which keeps the port and pipes.
-        let _ = Command::new("kill").arg("-TERM").arg(self.driver.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.driver.id().to_string())
+            .status();
         let _ = self.driver.wait();
     }
 }
 
 fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
 fn docx_text(path: &Path) -> String {
-    let out = Command::new("unzip").arg("-p").arg(path).arg("word/document.xml").output().expect("unzip");
+    let out = Command::new("unzip")
+        .arg("-p")
+        .arg(path)
+        .arg("word/document.xml")
+        .output()
+        .expect("unzip");
     String::from_utf8_lossy(&out.stdout).to_string()
 }
 
@@ -187,7 +263,11 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     }
     app.click("cat-connectors-bsn").await;
     app.click("step-4").await;
-    app.type_into("exception-health", "Art. 9 lid 2 onder h AVG jo. art. 30 lid 3 UAVG").await;
+    app.type_into(
+        "exception-health",
+        "Art. 9 lid 2 onder h AVG jo. art. 30 lid 3 UAVG",
+    )
+    .await;
     app.type_into("bsn-basis", "Art. 8 Wabvpz").await;
     app.click("step-5").await;
     app.click("char-predictions_about_people").await;
@@ -199,7 +279,9 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     for hit in app.client.find_all(Running::id("hit")).await.unwrap() {
         keys.push(hit.attr("data-key").await.unwrap().unwrap_or_default());
     }
-    for k in ["art35-2", "dpa-7", "dpa-15", "wp248-4", "wp248-7", "wp248-8"] {
+    for k in [
+        "art35-2", "dpa-7", "dpa-15", "wp248-4", "wp248-7", "wp248-8",
+    ] {
         assert!(keys.iter().any(|x| x == k), "hit {k} missing from {keys:?}");
     }
 
@@ -210,28 +292,50 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.select("export-format", "pdf").await;
     app.click("export-button").await;
     let done = app.text("export-done").await;
-    let pdf = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "pdf")).expect("a PDF");
+    let pdf = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("a PDF");
     assert!(done.contains(&pdf.display().to_string()), "{done}");
     Running::wait_file(&pdf).await;
     let text = pdftotext(&pdf);
-    assert!(text.contains("DPIA-aanzet") && text.contains("Ziekenhuis Rijnoever"), "{}", &text[..text.len().min(500)]);
+    assert!(
+        text.contains("DPIA-aanzet") && text.contains("Ziekenhuis Rijnoever"),
+        "{}",
+        &text[..text.len().min(500)]
+    );
     assert!(text.contains("AP-lijst punt 7"));
     app.select("export-lang", "en").await;
     app.select("export-format", "docx").await;
     app.click("export-button").await;
     app.wait("export-done").await;
-    let docx = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == "docx")).expect("a DOCX");
+    let docx = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "docx"))
+        .expect("a DOCX");
     Running::wait_file(&docx).await;
     let xml = docx_text(&docx);
-    assert!(xml.contains("DPIA starter") && xml.contains("DPA list item 7"), "English DOCX content");
+    assert!(
+        xml.contains("DPIA starter") && xml.contains("DPA list item 7"),
+        "English DOCX content"
+    );
     app.stop().await;
 
     // 3. Restart: the assessment is intact.
     let app = Running::start(&env).await;
     app.click("nav-assessments").await;
-    let rows = app.client.find_all(Running::id("assessment-row")).await.unwrap();
+    let rows = app
+        .client
+        .find_all(Running::id("assessment-row"))
+        .await
+        .unwrap();
     assert_eq!(rows.len(), 1);
-    assert_eq!(rows[0].attr("data-verdict").await.unwrap().as_deref(), Some("required"));
+    assert_eq!(
+        rows[0].attr("data-verdict").await.unwrap().as_deref(),
+        Some("required")
+    );
     app.click("open-assessment").await;
     app.click("step-1").await;
     let name = app.wait("org-name").await.prop("value").await.unwrap();

@@ -47,7 +47,9 @@ fn store_error(m: &Messages, e: &StoreError) -> ApiError {
             "error-store_newer",
             &[("file", file.into()), ("version", found.to_string().into())],
         ),
-        StoreError::NotFound { id } => m.fmt("error-store_not_found", &[("id", id.to_string().into())]),
+        StoreError::NotFound { id } => {
+            m.fmt("error-store_not_found", &[("id", id.to_string().into())])
+        }
         StoreError::BadField { field, reason } => m.fmt(
             "error-store_bad_field",
             &[("field", field.into()), ("reason", reason.into())],
@@ -137,11 +139,15 @@ impl App {
 
     /// Starts a new, empty database next to the current one, never replacing any file.
     pub fn new_database_beside(&mut self, now: DateTime<Utc>) -> AppState {
-        let dir = self.database.parent().map(Path::to_path_buf).unwrap_or_default();
-        let stem = self
+        let dir = self
             .database
-            .file_stem()
-            .map_or_else(|| "dpia-helper".to_string(), |s| s.to_string_lossy().to_string());
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let stem = self.database.file_stem().map_or_else(
+            || "dpia-helper".to_string(),
+            |s| s.to_string_lossy().to_string(),
+        );
         let base = format!("{stem}-{}", now.format("%Y%m%d-%H%M%S"));
         let mut path = dir.join(format!("{base}.sqlite"));
         let mut n = 2;
@@ -162,14 +168,28 @@ impl App {
 
     pub fn list(&self, lang: Lang, today: NaiveDate) -> Result<Vec<AssessmentSummary>> {
         let m = Messages::new(lang);
-        self.store(&m)?.list(&self.statement, today).map_err(|e| store_error(&m, &e))
+        self.store(&m)?
+            .list(&self.statement, today)
+            .map_err(|e| store_error(&m, &e))
     }
 
     /// A new, blank assessment for the statement in use.
-    pub fn create(&mut self, name: &str, lang: Lang, today: NaiveDate, now: DateTime<Utc>) -> Result<i64> {
+    pub fn create(
+        &mut self,
+        name: &str,
+        lang: Lang,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
         let m = Messages::new(lang);
-        let a = Assessment::template(&self.statement.processor.name, &self.statement.version.version, Some(today));
-        self.store_mut(&m)?.create(name, &a, now).map_err(|e| store_error(&m, &e))
+        let a = Assessment::template(
+            &self.statement.processor.name,
+            &self.statement.version.version,
+            Some(today),
+        );
+        self.store_mut(&m)?
+            .create(name, &a, now)
+            .map_err(|e| store_error(&m, &e))
     }
 
     pub fn view(&self, id: i64, lang: Lang, today: NaiveDate) -> Result<AssessmentView> {
@@ -180,7 +200,14 @@ impl App {
         Ok(self.view_of(&m, id, name, a, today))
     }
 
-    fn view_of(&self, m: &Messages, id: i64, name: String, a: Assessment, today: NaiveDate) -> AssessmentView {
+    fn view_of(
+        &self,
+        m: &Messages,
+        id: i64,
+        name: String,
+        a: Assessment,
+        today: NaiveDate,
+    ) -> AssessmentView {
         let s = dpia_rules::screen(&self.statement, &a, today);
         let r = dpia_rules::risks(&a);
         AssessmentView {
@@ -204,24 +231,38 @@ impl App {
     ) -> Result<AssessmentView> {
         let m = Messages::new(lang);
         let store = self.store_mut(&m)?;
-        let a = store.set(id, pointer, value, now).map_err(|e| store_error(&m, &e))?;
+        let a = store
+            .set(id, pointer, value, now)
+            .map_err(|e| store_error(&m, &e))?;
         let name = store.name(id).map_err(|e| store_error(&m, &e))?;
         Ok(self.view_of(&m, id, name, a, today))
     }
 
     pub fn rename(&mut self, id: i64, name: &str, lang: Lang, now: DateTime<Utc>) -> Result<()> {
         let m = Messages::new(lang);
-        self.store_mut(&m)?.rename(id, name, now).map_err(|e| store_error(&m, &e))
+        self.store_mut(&m)?
+            .rename(id, name, now)
+            .map_err(|e| store_error(&m, &e))
     }
 
-    pub fn duplicate(&mut self, id: i64, name: &str, lang: Lang, now: DateTime<Utc>) -> Result<i64> {
+    pub fn duplicate(
+        &mut self,
+        id: i64,
+        name: &str,
+        lang: Lang,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
         let m = Messages::new(lang);
-        self.store_mut(&m)?.duplicate(id, name, now).map_err(|e| store_error(&m, &e))
+        self.store_mut(&m)?
+            .duplicate(id, name, now)
+            .map_err(|e| store_error(&m, &e))
     }
 
     pub fn delete(&mut self, id: i64, lang: Lang) -> Result<()> {
         let m = Messages::new(lang);
-        self.store_mut(&m)?.delete(id).map_err(|e| store_error(&m, &e))
+        self.store_mut(&m)?
+            .delete(id)
+            .map_err(|e| store_error(&m, &e))
     }
 
     pub fn history(&self, id: i64, lang: Lang) -> Result<Vec<HistoryEntry>> {
@@ -234,11 +275,14 @@ impl App {
         let m = Messages::new(lang);
         let a = dpia_assessment::load(path).map_err(|e| file_error(&m, &e))?;
         let name = if a.organisation.name.trim().is_empty() {
-            path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string())
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().to_string())
         } else {
             a.organisation.name.clone()
         };
-        self.store_mut(&m)?.create(&name, &a, now).map_err(|e| store_error(&m, &e))
+        self.store_mut(&m)?
+            .create(&name, &a, now)
+            .map_err(|e| store_error(&m, &e))
     }
 
     /// Writes an assessment as `.dpia.json` where the user chose (the save dialog confirmed

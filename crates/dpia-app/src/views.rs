@@ -1,7 +1,8 @@
 //! What the UI shows, already worded in one language: screening, risks, catalog, statement.
 
 use dpia_assessment::{
-    AiActArea, Assessment, Characteristic, DataCategory, MapVisualId, Sector, ServiceId, SubjectGroup, Tenant,
+    AiActArea, Assessment, Characteristic, DataCategory, MapVisualId, Sector, ServiceId,
+    SubjectGroup, Tenant,
 };
 use dpia_i18n::{self as words, Messages};
 use dpia_rules::{Risk, Screening, Severity};
@@ -154,9 +155,13 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
                 Choice {
                     id: s.id().into(),
                     label: words::service(m, *s),
-                    help: sv.map(|x| x.description.get(lang).to_string()).unwrap_or_default(),
+                    help: sv
+                        .map(|x| x.description.get(lang).to_string())
+                        .unwrap_or_default(),
                     tag: sv.map(|x| x.letter.clone()).unwrap_or_default(),
-                    tag_text: sv.map(|x| words::source(m, StatementRef::Item(x.item))).unwrap_or_default(),
+                    tag_text: sv
+                        .map(|x| words::source(m, StatementRef::Item(x.item)))
+                        .unwrap_or_default(),
                 }
             })
             .collect(),
@@ -168,7 +173,10 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
                     id: c.id().into(),
                     label: words::category(m, *c),
                     help: words::category_help(m, *c),
-                    tag: serde_json::to_value(class).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                    tag: serde_json::to_value(class)
+                        .ok()
+                        .and_then(|v| v.as_str().map(String::from))
+                        .unwrap_or_default(),
                     tag_text: words::classification(m, class),
                 }
             })
@@ -176,27 +184,49 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
         subjects: SubjectGroup::ALL
             .iter()
             .map(|g| Choice {
-                tag: if g.is_vulnerable() { "vulnerable".into() } else { String::new() },
+                tag: if g.is_vulnerable() {
+                    "vulnerable".into()
+                } else {
+                    String::new()
+                },
                 ..choice(g.id(), words::subject(m, *g), String::new())
             })
             .collect(),
-        sectors: Sector::ALL.iter().map(|s| choice(s.id(), words::sector(m, *s), String::new())).collect(),
+        sectors: Sector::ALL
+            .iter()
+            .map(|s| choice(s.id(), words::sector(m, *s), String::new()))
+            .collect(),
         characteristics: Characteristic::ALL
             .iter()
-            .map(|c| choice(c.id(), words::characteristic(m, *c), words::characteristic_help(m, *c)))
+            .map(|c| {
+                choice(
+                    c.id(),
+                    words::characteristic(m, *c),
+                    words::characteristic_help(m, *c),
+                )
+            })
             .collect(),
-        ai_areas: AiActArea::ALL.iter().map(|a| choice(a.id(), words::ai_area(m, *a), String::new())).collect(),
+        ai_areas: AiActArea::ALL
+            .iter()
+            .map(|a| choice(a.id(), words::ai_area(m, *a), String::new()))
+            .collect(),
         map_visuals: MapVisualId::ALL
             .iter()
             .map(|v| {
-                let vendors = st.map_visual(v.id()).map(|x| x.vendors.join(", ")).unwrap_or_default();
+                let vendors = st
+                    .map_visual(v.id())
+                    .map(|x| x.vendors.join(", "))
+                    .unwrap_or_default();
                 choice(v.id(), words::map_visual(st, *v), vendors)
             })
             .collect(),
         tenants: [Tenant::Processor, Tenant::Client]
             .iter()
             .map(|t| {
-                let id = serde_json::to_value(t).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                let id = serde_json::to_value(t)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
                 choice(&id, words::tenant(m, *t), String::new())
             })
             .collect(),
@@ -213,7 +243,11 @@ pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
                 .filter(|c| c.framework == *f)
                 .map(|c| c.number.to_string())
                 .collect();
-            let list = if numbers.is_empty() { m.get("cli-none") } else { numbers.join(", ") };
+            let list = if numbers.is_empty() {
+                m.get("cli-none")
+            } else {
+                numbers.join(", ")
+            };
             format!("{}: {list}", m.get(&format!("framework-{}", f.id())))
         })
         .collect::<Vec<_>>()
@@ -271,7 +305,11 @@ pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
                 reason: words::vendor_role(m, r.role),
             })
             .collect(),
-        open_questions: s.open_questions.iter().map(|q| words::open_question(m, q)).collect(),
+        open_questions: s
+            .open_questions
+            .iter()
+            .map(|q| words::open_question(m, q))
+            .collect(),
         review_date: m.date(s.dates.review),
     }
 }
@@ -308,7 +346,11 @@ pub fn statement(m: &Messages, st: &Statement) -> StatementView {
     let item = |n: u32| words::source(m, StatementRef::Item(n));
     let mut sections = Vec::new();
     let mut push = |source: String, title: String, paragraphs: Vec<String>| {
-        sections.push(StatementSection { source, title, paragraphs })
+        sections.push(StatementSection {
+            source,
+            title,
+            paragraphs,
+        })
     };
     let p = &st.processor;
     let c = &p.privacy_contact;
@@ -317,36 +359,88 @@ pub fn statement(m: &Messages, st: &Statement) -> StatementView {
         m.get("cli-statement-processor"),
         vec![
             format!("{}, {} — KvK {}", p.name, p.address, p.chamber_of_commerce),
-            format!("{}: {} ({}), {}, {}", m.get("cli-statement-contact"), c.name, c.role.get(lang), c.email, c.phone),
+            format!(
+                "{}: {} ({}), {}, {}",
+                m.get("cli-statement-contact"),
+                c.name,
+                c.role.get(lang),
+                c.email,
+                c.phone
+            ),
         ],
     );
     let mut version = vec![st.version.text.get(lang).to_string()];
     if let Some(d) = &st.version.discrepancy {
-        version.push(format!("{}: {}", m.get("cli-statement-discrepancy"), d.get(lang)));
+        version.push(format!(
+            "{}: {}",
+            m.get("cli-statement-discrepancy"),
+            d.get(lang)
+        ));
     }
-    push(item(st.version.item), format!("{} {}", m.get("cli-statement-version"), st.version.version), version);
-    push(item(st.changes.item), String::new(), vec![st.changes.text.get(lang).to_string()]);
+    push(
+        item(st.version.item),
+        format!("{} {}", m.get("cli-statement-version"), st.version.version),
+        version,
+    );
+    push(
+        item(st.changes.item),
+        String::new(),
+        vec![st.changes.text.get(lang).to_string()],
+    );
     for s in &st.services.list {
-        push(item(s.item), format!("{} {}", s.letter, s.name.get(lang)), vec![s.description.get(lang).to_string()]);
+        push(
+            item(s.item),
+            format!("{} {}", s.letter, s.name.get(lang)),
+            vec![s.description.get(lang).to_string()],
+        );
     }
     let mut eleven = vec![
         st.intended_use.text.get(lang).to_string(),
         st.role.text.get(lang).to_string(),
         st.intended_use.health_data.get(lang).to_string(),
-        st.intended_use.classification_by_controller.get(lang).to_string(),
+        st.intended_use
+            .classification_by_controller
+            .get(lang)
+            .to_string(),
     ];
-    eleven.extend(st.intended_use.data_kinds.iter().map(|k| format!("• {}", k.get(lang))));
+    eleven.extend(
+        st.intended_use
+            .data_kinds
+            .iter()
+            .map(|k| format!("• {}", k.get(lang))),
+    );
     push(item(st.intended_use.item), String::new(), eleven);
     push(
         item(st.privacy_by_design.item),
         String::new(),
-        st.privacy_by_design.measures.iter().map(|x| x.text.get(lang).to_string()).collect(),
+        st.privacy_by_design
+            .measures
+            .iter()
+            .map(|x| x.text.get(lang).to_string())
+            .collect(),
     );
-    push(item(st.standard_clauses_used.item), String::new(), vec![st.standard_clauses_used.text.get(lang).to_string()]);
-    let mut fourteen = vec![st.locations.structural.get(lang).to_string(), st.locations.temporary.get(lang).to_string()];
-    fourteen.extend(st.locations.measures.iter().map(|x| x.text.get(lang).to_string()));
+    push(
+        item(st.standard_clauses_used.item),
+        String::new(),
+        vec![st.standard_clauses_used.text.get(lang).to_string()],
+    );
+    let mut fourteen = vec![
+        st.locations.structural.get(lang).to_string(),
+        st.locations.temporary.get(lang).to_string(),
+    ];
+    fourteen.extend(
+        st.locations
+            .measures
+            .iter()
+            .map(|x| x.text.get(lang).to_string()),
+    );
     fourteen.push(st.map_visuals.text.get(lang).to_string());
-    fourteen.extend(st.map_visuals.visuals.iter().map(|v| format!("• {}: {}", v.name, v.vendors.join(", "))));
+    fourteen.extend(
+        st.map_visuals
+            .visuals
+            .iter()
+            .map(|v| format!("• {}: {}", v.name, v.vendors.join(", "))),
+    );
     fourteen.push(st.map_visuals.client_tenant_rule.get(lang).to_string());
     push(item(st.locations.item), String::new(), fourteen);
     push(
@@ -355,12 +449,36 @@ pub fn statement(m: &Messages, st: &Statement) -> StatementView {
         st.sub_processors
             .list
             .iter()
-            .map(|s| format!("{} {} — {}: {}", s.letter, s.name, words::location(m, s.location), s.condition_text.get(lang)))
+            .map(|s| {
+                format!(
+                    "{} {} — {}: {}",
+                    s.letter,
+                    s.name,
+                    words::location(m, s.location),
+                    s.condition_text.get(lang)
+                )
+            })
             .collect(),
     );
-    push(item(st.deletion.item), String::new(), vec![st.deletion.text.get(lang).to_string()]);
-    push(item(st.security.item), String::new(), st.security.measures.iter().map(|x| x.text.get(lang).to_string()).collect());
-    push(item(st.isms.item), String::new(), vec![st.isms.text.get(lang).to_string()]);
+    push(
+        item(st.deletion.item),
+        String::new(),
+        vec![st.deletion.text.get(lang).to_string()],
+    );
+    push(
+        item(st.security.item),
+        String::new(),
+        st.security
+            .measures
+            .iter()
+            .map(|x| x.text.get(lang).to_string())
+            .collect(),
+    );
+    push(
+        item(st.isms.item),
+        String::new(),
+        vec![st.isms.text.get(lang).to_string()],
+    );
     let mut certs = vec![st.certifications.scope.get(lang).to_string()];
     certs.extend(st.certifications.list.iter().map(|c| {
         m.fmt(
@@ -373,7 +491,11 @@ pub fn statement(m: &Messages, st: &Statement) -> StatementView {
         )
     }));
     push(item(st.certifications.item), String::new(), certs);
-    push(item(st.breach.item), String::new(), vec![st.breach.text.get(lang).to_string()]);
+    push(
+        item(st.breach.item),
+        String::new(),
+        vec![st.breach.text.get(lang).to_string()],
+    );
     for c in &st.clauses.list {
         push(
             m.fmt("source-clause", &[("number", c.number.as_str().into())]),

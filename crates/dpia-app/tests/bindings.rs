@@ -61,5 +61,8 @@ fn committed_typescript_bindings_are_current() {
         std::fs::write(&path, &actual).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(committed == actual, "ui/src/lib/bindings.ts is stale: run BLESS=1 cargo test -p dpia-app --test bindings");
+    assert!(
+        committed == actual,
+        "ui/src/lib/bindings.ts is stale: run BLESS=1 cargo test -p dpia-app --test bindings"
+    );
 }

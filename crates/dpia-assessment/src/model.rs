@@ -5,9 +5,9 @@
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use ts_rs::TS;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use ts_rs::TS;
 
 /// The value of the `format` field of every `.dpia.json` file.
 pub const FORMAT: &str = "dpia-helper/assessment";

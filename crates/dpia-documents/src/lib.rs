@@ -83,7 +83,9 @@ impl std::str::FromStr for Format {
             "pdf" => Ok(Format::Pdf),
             "docx" => Ok(Format::Docx),
             "md" | "markdown" => Ok(Format::Markdown),
-            other => Err(format!("unknown format `{other}` (expected pdf, docx or md)")),
+            other => Err(format!(
+                "unknown format `{other}` (expected pdf, docx or md)"
+            )),
         }
     }
 }

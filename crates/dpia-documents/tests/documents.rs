@@ -185,8 +185,16 @@ fn extract(bytes: &[u8], ext: &str) -> String {
     let file = dir.join(format!("x.{ext}"));
     std::fs::write(&file, bytes).unwrap();
     let out = match ext {
-        "pdf" => std::process::Command::new("pdftotext").args(["-layout"]).arg(&file).arg("-").output(),
-        _ => std::process::Command::new("unzip").arg("-p").arg(&file).arg("word/document.xml").output(),
+        "pdf" => std::process::Command::new("pdftotext")
+            .args(["-layout"])
+            .arg(&file)
+            .arg("-")
+            .output(),
+        _ => std::process::Command::new("unzip")
+            .arg("-p")
+            .arg(&file)
+            .arg("word/document.xml")
+            .output(),
     }
     .unwrap_or_else(|e| panic!("pdftotext/unzip needed (scripts/test.sh installs them): {e}"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -206,7 +214,11 @@ fn extract(bytes: &[u8], ext: &str) -> String {
                 _ => {}
             }
         }
-        plain.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        plain
+            .replace("&amp;", "&")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
     } else {
         text
     }
@@ -218,16 +230,42 @@ fn hospital_pdf_and_docx_in_both_languages() {
     let statement = Statement::embedded();
     let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
     for (lang, title, dpa7, placeholder, page) in [
-        (Lang::Nl, "DPIA-aanzet", "AP-lijst punt 7", "In te vullen door de verwerkingsverantwoordelijke", "Pagina 2 van"),
-        (Lang::En, "DPIA starter", "DPA list item 7", "To be completed by the controller", "Page 2 of"),
+        (
+            Lang::Nl,
+            "DPIA-aanzet",
+            "AP-lijst punt 7",
+            "In te vullen door de verwerkingsverantwoordelijke",
+            "Pagina 2 van",
+        ),
+        (
+            Lang::En,
+            "DPIA starter",
+            "DPA list item 7",
+            "To be completed by the controller",
+            "Page 2 of",
+        ),
     ] {
         let doc = build(Kind::Starter, &statement, &a, lang, date());
         for format in [Format::Pdf, Format::Docx] {
             let bytes = render(&doc, format).unwrap();
-            assert!(bytes == render(&doc, format).unwrap(), "{format:?} {lang:?} is deterministic");
+            assert!(
+                bytes == render(&doc, format).unwrap(),
+                "{format:?} {lang:?} is deterministic"
+            );
             let text = extract(&bytes, format.extension());
-            for needle in [title, "Ziekenhuis Rijnoever", dpa7, placeholder, "statement item 15", "N-iX LTD", "R10"] {
-                assert!(text.contains(needle), "{format:?} {lang:?}: `{needle}` missing");
+            for needle in [
+                title,
+                "Ziekenhuis Rijnoever",
+                dpa7,
+                placeholder,
+                "statement item 15",
+                "N-iX LTD",
+                "R10",
+            ] {
+                assert!(
+                    text.contains(needle),
+                    "{format:?} {lang:?}: `{needle}` missing"
+                );
             }
             if format == Format::Pdf {
                 assert!(text.contains(page), "{lang:?}: page footer");

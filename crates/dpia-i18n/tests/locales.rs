@@ -191,13 +191,21 @@ fn every_ftl_file_exists_in_both_languages_with_the_same_messages() {
             .filter(|n| n.ends_with(".ftl"))
             .collect()
     };
-    assert_eq!(names("nl"), names("en"), "the same .ftl files in locales/nl and locales/en");
+    assert_eq!(
+        names("nl"),
+        names("en"),
+        "the same .ftl files in locales/nl and locales/en"
+    );
     for name in names("nl") {
         let nl = std::fs::read_to_string(root.join("nl").join(&name)).unwrap();
         let en = std::fs::read_to_string(root.join("en").join(&name)).unwrap();
         let nl = messages(&nl, &format!("locales/nl/{name}"));
         let en = messages(&en, &format!("locales/en/{name}"));
-        assert_eq!(nl.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>(), "{name}: message ids differ");
+        assert_eq!(
+            nl.keys().collect::<Vec<_>>(),
+            en.keys().collect::<Vec<_>>(),
+            "{name}: message ids differ"
+        );
         for (id, vars) in &nl {
             assert_eq!(vars, &en[id], "{name}: variables of {id} differ");
         }

@@ -560,10 +560,22 @@ impl Flow<'_> {
             .unwrap_or(0);
         let first_h = header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD;
         let two_lines = header_h + 2.0 * CELL_PAD + first_row.min(2) as f32 * CELL_LEAD;
-        self.need(if first_h <= (BOTTOM - TOP) / 2.0 { first_h } else { two_lines });
+        self.need(if first_h <= (BOTTOM - TOP) / 2.0 {
+            first_h
+        } else {
+            two_lines
+        });
         if has_header {
             // Flowed like a row, so even a header taller than a page is split, not cut.
-            self.flow_row(&header, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), None, false);
+            self.flow_row(
+                &header,
+                CELL_PAD,
+                CELL_LEAD,
+                CELL,
+                (GRID_COLOR, 0.5),
+                None,
+                false,
+            );
         }
         let hdr = if repeat { Some(&header[..]) } else { None };
         for (ri, row) in rows.iter().enumerate() {
@@ -575,7 +587,15 @@ impl Flow<'_> {
                     fill: table.rows[ri].get(i).and_then(|c| tone_fill(c.tone)),
                 })
                 .collect();
-            self.flow_row(&cells, CELL_PAD, CELL_LEAD, CELL, (GRID_COLOR, 0.5), hdr, ri == 0 && has_header);
+            self.flow_row(
+                &cells,
+                CELL_PAD,
+                CELL_LEAD,
+                CELL,
+                (GRID_COLOR, 0.5),
+                hdr,
+                ri == 0 && has_header,
+            );
         }
         self.y += PARA_GAP + 4.0;
     }

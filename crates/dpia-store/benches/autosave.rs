@@ -17,7 +17,12 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             n += 1;
             store
-                .set(id, "/services/reports/data_subjects_estimate", n.into(), Utc::now())
+                .set(
+                    id,
+                    "/services/reports/data_subjects_estimate",
+                    n.into(),
+                    Utc::now(),
+                )
                 .unwrap()
         })
     });
