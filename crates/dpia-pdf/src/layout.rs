@@ -393,10 +393,7 @@ impl Flow<'_> {
                 PARA_GAP + 2.0 * BODY_LEAD
             }
             Some(Block::Callout { .. }) => PARA_GAP + 2.0 * BODY_LEAD + 16.0,
-            Some(Block::Table { table }) => {
-                let header = self.table_header_height(table);
-                6.0 + header + 2.0 * CELL_PAD + 2.0 * CELL_LEAD
-            }
+            Some(Block::Table { table }) => 6.0 + self.table_start_height(table),
             Some(Block::Matrix { matrix }) => 8.0 + self.matrix_geometry(matrix).total_h,
             Some(Block::Contents) => {
                 let (_, lead, before, after) = heading_metrics(1);
@@ -506,6 +503,40 @@ impl Flow<'_> {
         2.0 * CELL_PAD + n as f32 * CELL_LEAD
     }
 
+    /// What must fit on the page where a table starts: its header with the whole first row (a
+    /// header alone at a page bottom reads as a mistake), or with two lines of a first row taller
+    /// than half a page, which is then split after the header.
+    fn table_start_height(&self, table: &Table) -> f32 {
+        let widths = self.col_widths(table);
+        let header_h = if table.columns.is_empty() {
+            0.0
+        } else {
+            self.table_header_height(table)
+        };
+        let first_row = table
+            .rows
+            .first()
+            .map(|row| {
+                (0..widths.len())
+                    .map(|i| match row.get(i) {
+                        Some(c) => self
+                            .wrap(&rich(&c.content, CELL), widths[i] - 2.0 * CELL_PAD)
+                            .len(),
+                        None => 0,
+                    })
+                    .max()
+                    .unwrap_or(1)
+                    .max(1)
+            })
+            .unwrap_or(0);
+        let whole = header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD;
+        if whole <= (BOTTOM - TOP) / 2.0 {
+            whole
+        } else {
+            header_h + 2.0 * CELL_PAD + first_row.min(2) as f32 * CELL_LEAD
+        }
+    }
+
     fn table(&mut self, table: &Table) {
         let widths = self.col_widths(table);
         if widths.is_empty() {
@@ -552,19 +583,7 @@ impl Flow<'_> {
             .collect();
 
         self.space(6.0);
-        // Keep the header with the whole first row (a header alone at a page bottom reads as a
-        // mistake); a first row taller than a page is split after the header instead.
-        let first_row = rows
-            .first()
-            .map(|r| r.iter().map(Vec::len).max().unwrap_or(1).max(1))
-            .unwrap_or(0);
-        let first_h = header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD;
-        let two_lines = header_h + 2.0 * CELL_PAD + first_row.min(2) as f32 * CELL_LEAD;
-        self.need(if first_h <= (BOTTOM - TOP) / 2.0 {
-            first_h
-        } else {
-            two_lines
-        });
+        self.need(self.table_start_height(table));
         if has_header {
             // Flowed like a row, so even a header taller than a page is split, not cut.
             self.flow_row(

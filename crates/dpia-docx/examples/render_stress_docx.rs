@@ -1,4 +1,4 @@
-//! Renders the stress document to a .docx file: `cargo run -p dpia-docx --example render_stress -- OUT.docx [nl]`.
+//! Renders the stress document to a .docx file: `cargo run -p dpia-docx --example render_stress_docx -- OUT.docx [nl]`.
 
 fn main() {
     let mut args = std::env::args().skip(1);
