@@ -109,6 +109,15 @@ impl Running {
         }
     }
 
+    /// With `DPIA_E2E_SCREENSHOTS=<dir>`, saves the window's content as `<dir>/<name>.png`
+    /// (the README's screenshots are made this way).
+    async fn shot(&self, name: &str) {
+        if let Some(dir) = std::env::var_os("DPIA_E2E_SCREENSHOTS") {
+            let png = self.client.screenshot().await.expect("screenshot");
+            std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap();
+        }
+    }
+
     /// Saves a screenshot next to the test's temp files, then fails with `what`.
     async fn fail(&self, what: &str) -> ! {
         let shot = std::env::temp_dir().join("dpia-e2e-failure.png");
@@ -273,6 +282,11 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.click("char-predictions_about_people").await;
     app.select("ai-area", "none").await;
     app.wait_verdict("required").await;
+    app.client
+        .execute("window.scrollTo(0, 0)", vec![])
+        .await
+        .unwrap();
+    app.shot("wizard").await;
     let verdict = app.text("verdict").await;
     assert!(verdict.contains("DPIA verplicht"), "{verdict}");
     let mut keys = Vec::new();
@@ -284,6 +298,10 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     ] {
         assert!(keys.iter().any(|x| x == k), "hit {k} missing from {keys:?}");
     }
+
+    app.click("nav-risks").await;
+    app.wait("matrix-after").await;
+    app.shot("risks").await;
 
     // 2. Export the Dutch PDF and the English DOCX.
     app.click("nav-export").await;
@@ -336,6 +354,7 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         rows[0].attr("data-verdict").await.unwrap().as_deref(),
         Some("required")
     );
+    app.shot("assessments").await;
     app.click("open-assessment").await;
     app.click("step-1").await;
     let name = app.wait("org-name").await.prop("value").await.unwrap();
