@@ -234,24 +234,7 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
 }
 
 pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
-    let not_hit = dpia_rules::Framework::ALL
-        .iter()
-        .map(|f| {
-            let numbers: Vec<String> = s
-                .not_hit
-                .iter()
-                .filter(|c| c.framework == *f)
-                .map(|c| c.number.to_string())
-                .collect();
-            let list = if numbers.is_empty() {
-                m.get("cli-none")
-            } else {
-                numbers.join(", ")
-            };
-            format!("{}: {list}", m.get(&format!("framework-{}", f.id())))
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let not_hit = words::not_hit(m, s);
     ScreeningView {
         verdict: s.verdict.id().into(),
         verdict_text: words::verdict(m, s.verdict),
@@ -480,16 +463,12 @@ pub fn statement(m: &Messages, st: &Statement) -> StatementView {
         vec![st.isms.text.get(lang).to_string()],
     );
     let mut certs = vec![st.certifications.scope.get(lang).to_string()];
-    certs.extend(st.certifications.list.iter().map(|c| {
-        m.fmt(
-            "cli-certificate",
-            &[
-                ("standard", c.standard.as_str().into()),
-                ("number", c.number.as_str().into()),
-                ("date", m.date(c.valid_until).into()),
-            ],
-        )
-    }));
+    certs.extend(
+        st.certifications
+            .list
+            .iter()
+            .map(|c| dpia_i18n::certificate(m, c)),
+    );
     push(item(st.certifications.item), String::new(), certs);
     push(
         item(st.breach.item),

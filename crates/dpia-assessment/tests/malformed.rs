@@ -7,15 +7,7 @@ fn corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/malformed")
 }
 
-fn check(expected_path: &Path, actual: &str) {
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(expected_path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(expected_path)
-        .unwrap_or_else(|_| panic!("missing {}; run with BLESS=1", expected_path.display()));
-    assert_eq!(expected, actual, "{} differs", expected_path.display());
-}
+use dpia_golden::check;
 
 #[test]
 fn every_malformed_file_gives_its_clear_error() {

@@ -2,7 +2,7 @@
 
 use dpia_assessment::Assessment;
 use dpia_i18n::{self as words, Messages};
-use dpia_rules::{Framework, Risk, Screening};
+use dpia_rules::{Risk, Screening};
 use dpia_statement::{Statement, StatementRef};
 use std::fmt::Write;
 
@@ -45,19 +45,8 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
         let _ = writeln!(out, "  ({})", words::large_scale_rule(m));
     }
     heading(&mut out, &m.get("cli-not-hit"));
-    for f in Framework::ALL {
-        let numbers: Vec<String> = s
-            .not_hit
-            .iter()
-            .filter(|c| c.framework == f)
-            .map(|c| c.number.to_string())
-            .collect();
-        let list = if numbers.is_empty() {
-            m.get("cli-none")
-        } else {
-            numbers.join(", ")
-        };
-        let _ = writeln!(out, "- {}: {list}", m.get(&format!("framework-{}", f.id())));
+    for part in words::not_hit(m, s).split("; ") {
+        let _ = writeln!(out, "- {part}");
     }
     heading(&mut out, &m.get("cli-flags"));
     if s.flags.is_empty() {
@@ -135,18 +124,7 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
         let _ = writeln!(out, "- {}: {}", m.get("cli-date-termination"), m.date(t));
     }
     for c in &st.certifications.list {
-        let _ = writeln!(
-            out,
-            "- {}",
-            m.fmt(
-                "cli-certificate",
-                &[
-                    ("standard", c.standard.as_str().into()),
-                    ("number", c.number.as_str().into()),
-                    ("date", m.date(c.valid_until).into()),
-                ]
-            )
-        );
+        let _ = writeln!(out, "- {}", dpia_i18n::certificate(m, c));
     }
     out
 }
@@ -339,14 +317,7 @@ pub fn statement(m: &Messages, st: &Statement) -> String {
             out,
             "[{}] {}",
             item(st.certifications.item),
-            m.fmt(
-                "cli-certificate",
-                &[
-                    ("standard", c.standard.as_str().into()),
-                    ("number", c.number.as_str().into()),
-                    ("date", m.date(c.valid_until).into()),
-                ]
-            )
+            dpia_i18n::certificate(m, c)
         );
     }
     let _ = writeln!(

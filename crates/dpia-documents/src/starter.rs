@@ -257,26 +257,10 @@ fn screening(d: &mut Compose, input: &Input) {
             .collect();
         d.table(&[("doc-col-criterion", 45), ("doc-col-triggers", 55)], rows);
     }
-    let not_hit: Vec<String> = dpia_rules::Framework::ALL
-        .iter()
-        .map(|f| {
-            let numbers: Vec<String> = s
-                .not_hit
-                .iter()
-                .filter(|c| c.framework == *f)
-                .map(|c| c.number.to_string())
-                .collect();
-            let list = if numbers.is_empty() {
-                m.get("cli-none")
-            } else {
-                numbers.join(", ")
-            };
-            format!("{}: {list}", m.get(&format!("framework-{}", f.id())))
-        })
-        .collect();
+    let not_hit = words::not_hit(m, s);
     d.p(vec![
         Inline::Strong(format!("{}: ", m.get("cli-not-hit"))),
-        Inline::Text(not_hit.join("; ")),
+        Inline::Text(not_hit),
     ]);
     d.text(words::large_scale_rule(m));
     d.h2("doc-flags");
@@ -996,44 +980,43 @@ fn measure_summary(input: &Input, refs: &[StatementRef]) -> String {
         .join("; ")
 }
 
+/// A two-column table of fields the controller fills in, each row a recorded placeholder.
+fn field_table(d: &mut Compose, what_ids: &[&str]) {
+    let rows = what_ids
+        .iter()
+        .map(|id| {
+            let what = d.t(id);
+            let label = Cell::text(what.clone()).toned(Tone::Header);
+            vec![label, Cell::inlines(vec![d.placeholder(what)])]
+        })
+        .collect();
+    d.table(&[("doc-col-field", 35), ("doc-col-value", 65)], rows);
+}
+
 fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     let m = d.m;
     d.h1("doc-dpo-advice");
     d.text(m.get("doc-dpo-advice-intro"));
-    let mut rows = Vec::new();
-    for id in [
-        "doc-what-dpo-advice",
-        "doc-what-dpo-name",
-        "doc-what-dpo-date",
-        "doc-what-advice-followed",
-    ] {
-        let what = m.get(id);
-        let label = what.clone();
-        let ph = d.placeholder(what);
-        rows.push(vec![
-            Cell::text(label).toned(Tone::Header),
-            Cell::inlines(vec![ph]),
-        ]);
-    }
-    d.table(&[("doc-col-field", 35), ("doc-col-value", 65)], rows);
+    field_table(
+        d,
+        &[
+            "doc-what-dpo-advice",
+            "doc-what-dpo-name",
+            "doc-what-dpo-date",
+            "doc-what-advice-followed",
+        ],
+    );
 
     d.h1("doc-sign-off");
-    let mut rows = Vec::new();
-    for id in [
-        "doc-what-signer-name",
-        "doc-what-signer-role",
-        "doc-what-signer-date",
-        "doc-what-signature",
-    ] {
-        let what = m.get(id);
-        let label = what.clone();
-        let ph = d.placeholder(what);
-        rows.push(vec![
-            Cell::text(label).toned(Tone::Header),
-            Cell::inlines(vec![ph]),
-        ]);
-    }
-    d.table(&[("doc-col-field", 35), ("doc-col-value", 65)], rows);
+    field_table(
+        d,
+        &[
+            "doc-what-signer-name",
+            "doc-what-signer-role",
+            "doc-what-signer-date",
+            "doc-what-signature",
+        ],
+    );
     d.h2("doc-review");
     d.p(vec![Inline::Text(m.fmt(
         "doc-review-text",
@@ -1180,14 +1163,7 @@ fn annexes(d: &mut Compose, input: &Input) {
     for c in &st.certifications.list {
         facts.push((
             words::source(m, Item(st.certifications.item)),
-            m.fmt(
-                "cli-certificate",
-                &[
-                    ("standard", c.standard.as_str().into()),
-                    ("number", c.number.as_str().into()),
-                    ("date", m.date(c.valid_until).into()),
-                ],
-            ) + &format!(" — {}", c.issuer),
+            dpia_i18n::certificate(m, c) + &format!(" — {}", c.issuer),
         ));
     }
     facts.push((

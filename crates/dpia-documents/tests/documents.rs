@@ -17,15 +17,7 @@ fn date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
 
-fn check(expected_path: &Path, actual: &str) {
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(expected_path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(expected_path)
-        .unwrap_or_else(|_| panic!("missing {}; run with BLESS=1", expected_path.display()));
-    assert_eq!(expected, actual, "{} differs", expected_path.display());
-}
+use dpia_golden::check;
 
 fn scenarios() -> Vec<PathBuf> {
     let mut v: Vec<_> = std::fs::read_dir(repo("tests/scenarios"))

@@ -344,6 +344,40 @@ pub fn open_question(m: &Messages, q: &OpenQuestion) -> String {
     }
 }
 
+/// "Certificate NEN 7510-1:2017+A1:2020 (DGTM7172128), valid until 19 May 2028".
+pub fn certificate(m: &Messages, c: &dpia_statement::Certificate) -> String {
+    m.fmt(
+        "cli-certificate",
+        &[
+            ("standard", c.standard.as_str().into()),
+            ("number", c.number.as_str().into()),
+            ("date", m.date(c.valid_until).into()),
+        ],
+    )
+}
+
+/// The criteria evaluated and not hit, per framework: "GDPR Art. 35(3): 1, 3; …".
+pub fn not_hit(m: &Messages, s: &Screening) -> String {
+    dpia_rules::Framework::ALL
+        .iter()
+        .map(|f| {
+            let numbers: Vec<String> = s
+                .not_hit
+                .iter()
+                .filter(|c| c.framework == *f)
+                .map(|c| c.number.to_string())
+                .collect();
+            let list = if numbers.is_empty() {
+                m.get("cli-none")
+            } else {
+                numbers.join(", ")
+            };
+            format!("{}: {list}", m.get(&format!("framework-{}", f.id())))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The verdict's reasoning, one sentence per line, most decisive first.
 pub fn reasons(m: &Messages, s: &Screening) -> Vec<String> {
     let r = &s.reasoning;

@@ -58,16 +58,7 @@ mod erased {
     }
 }
 
-/// The one comparison helper: actual against the expected file, or rewrite it under BLESS=1.
-fn check(expected_path: &Path, actual: &str) {
-    if std::env::var_os("BLESS").is_some() {
-        std::fs::write(expected_path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(expected_path)
-        .unwrap_or_else(|_| panic!("missing {}; run with BLESS=1", expected_path.display()));
-    assert_eq!(expected, actual, "{} differs", expected_path.display());
-}
+use dpia_golden::check;
 
 #[test]
 fn every_scenario_matches_its_expected_findings() {
