@@ -1,7 +1,7 @@
 //! The `.dpia.json` exchange file: versioned parsing with precise errors, the JSON Schema, and
 //! atomic writing that never overwrites a user's file by accident.
 
-use crate::model::{Assessment, DataCategory, CURRENT_VERSION, FORMAT};
+use crate::model::{Assessment, CURRENT_VERSION, FORMAT};
 use std::io::Write;
 use std::path::Path;
 
@@ -242,11 +242,6 @@ pub fn schema_json() -> String {
     let mut s = serde_json::to_string_pretty(&schema).expect("schema serialises");
     s.push('\n');
     s
-}
-
-/// Whether `category` needs an Art. 9(2) exception in `follow_ups`.
-pub fn needs_exception(category: DataCategory) -> bool {
-    category.is_special()
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed.
