@@ -39,7 +39,10 @@ fn maximal() -> Assessment {
 }
 
 fn pages(pdf: &[u8]) -> usize {
-    lopdf::Document::load_mem(pdf).expect("valid PDF").get_pages().len()
+    lopdf::Document::load_mem(pdf)
+        .expect("valid PDF")
+        .get_pages()
+        .len()
 }
 
 fn bench(c: &mut Criterion) {
