@@ -9,7 +9,8 @@ ensure_apt $APP_PACKAGES file
 build_ui
 root="$(pwd)"
 # The CLI wants the config beside the crate (src-tauri/tauri.conf.json links to the root one)
-# and an absolute frontendDist.
+# and resolves paths from there, so the root-relative ones are passed as absolute paths.
+icons="\"$root/src-tauri/icons/32x32.png\",\"$root/src-tauri/icons/128x128.png\",\"$root/src-tauri/icons/icon.png\""
 (cd src-tauri && "$root/ui/node_modules/.bin/tauri" build --bundles deb \
-  --config "{\"build\":{\"frontendDist\":\"$root/ui/dist\"}}")
+  --config "{\"build\":{\"frontendDist\":\"$root/ui/dist\"},\"bundle\":{\"icon\":[$icons]}}")
 ls -l "${CARGO_TARGET_DIR:-target}"/release/bundle/deb/*.deb
