@@ -3,9 +3,7 @@
 
 use crate::dates::Dates;
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{
-    AiActArea, Assessment, Classification, DataCategory, MapVisualId, ServiceId, Tenant,
-};
+use dpia_assessment::{AiActArea, Assessment, DataCategory, MapVisualId, ServiceId, Tenant};
 use dpia_statement::{Condition, Statement, StatementRef};
 use serde::Serialize;
 
@@ -139,14 +137,6 @@ fn flag(
     }
 }
 
-/// Services whose development N-iX may support: everything but training and advice.
-fn developed_services(a: &Assessment) -> Vec<Trigger> {
-    a.used_services()
-        .filter(|(s, u)| *s != ServiceId::Consultancy && !u.categories.is_empty())
-        .map(|(service, _)| Trigger::Service { service })
-        .collect()
-}
-
 pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> {
     use StatementRef::{Clause, Item};
     let mut out = Vec::new();
@@ -197,12 +187,7 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
             &[item11],
         ));
     }
-    let special_data = triggers::categories(a, |c| {
-        matches!(
-            c.classification(),
-            Classification::Special | Classification::Criminal | Classification::NationalId
-        )
-    });
+    let special_data = triggers::sensitive_categories(a);
     if !special_data.is_empty() && !statement.intended_use.special_data_possible {
         out.push(flag(
             FlagKind::StatementNotDesignedForSpecialData,
@@ -212,7 +197,7 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
         ));
     }
 
-    let developed = developed_services(a);
+    let developed = triggers::developed_services(a);
     let works_outside_eea = statement.sub_processors.list.iter().any(|s| {
         s.condition == Condition::DevelopmentWork && s.location != dpia_statement::Location::EuEea
     });
@@ -341,7 +326,7 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
 /// The sub-processors of the statement that apply to this client, each with its reason.
 pub fn sub_processors(statement: &Statement, a: &Assessment) -> Vec<AppliedSubProcessor> {
     let personal = triggers::personal_data_services(a);
-    let developed = developed_services(a);
+    let developed = triggers::developed_services(a);
     statement
         .sub_processors
         .list

@@ -8,7 +8,7 @@
 //! the register proposes per risk (`risk-<id>-controller`), which the controller must confirm.
 
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{Assessment, Characteristic as C, Classification, DataCategory, ServiceId};
+use dpia_assessment::{Assessment, Characteristic as C, DataCategory, ServiceId};
 use dpia_statement::StatementRef::{self, Clause, Item};
 use serde::Serialize;
 
@@ -81,23 +81,6 @@ struct Entry {
     trigger: fn(&Assessment) -> Vec<Trigger>,
 }
 
-/// Special categories, criminal data and the BSN in used services.
-fn sensitive(a: &Assessment) -> Vec<Trigger> {
-    triggers::categories(a, |c| {
-        matches!(
-            c.classification(),
-            Classification::Special | Classification::Criminal | Classification::NationalId
-        )
-    })
-}
-
-fn developed(a: &Assessment) -> Vec<Trigger> {
-    a.used_services()
-        .filter(|(s, u)| *s != ServiceId::Consultancy && !u.categories.is_empty())
-        .map(|(service, _)| Trigger::Service { service })
-        .collect()
-}
-
 fn reports_with(a: &Assessment, extra: Vec<Trigger>) -> Vec<Trigger> {
     if a.uses(ServiceId::Reports) && !extra.is_empty() {
         extra
@@ -129,7 +112,7 @@ const CATALOGUE: &[Entry] = &[
         impact: Level::Medium,
         residual_likelihood: Level::Low,
         measures: &[Item(14), Item(15)],
-        trigger: developed,
+        trigger: triggers::developed_services,
     },
     Entry {
         id: "foreign_authority_access",
@@ -137,7 +120,7 @@ const CATALOGUE: &[Entry] = &[
         impact: Level::Medium,
         residual_likelihood: Level::Low,
         measures: &[Item(12), Item(14), Item(17)],
-        trigger: sensitive,
+        trigger: triggers::sensitive_categories,
     },
     Entry {
         id: "map_visual_disclosure",
@@ -198,7 +181,7 @@ const CATALOGUE: &[Entry] = &[
         trigger: |a| {
             let mut t = triggers::subjects(a, |g| g.is_vulnerable());
             if !t.is_empty() {
-                t.extend(sensitive(a));
+                t.extend(triggers::sensitive_categories(a));
             }
             reports_with(a, t)
         },
@@ -229,11 +212,7 @@ const CATALOGUE: &[Entry] = &[
         residual_likelihood: Level::Low,
         measures: &[Item(9), Item(12)],
         trigger: |a| {
-            let ml: Vec<Trigger> = a
-                .used_services()
-                .filter(|(s, u)| *s == ServiceId::MlAi && !u.categories.is_empty())
-                .map(|(service, _)| Trigger::Service { service })
-                .collect();
+            let ml = triggers::ml_with_personal_data(a);
             let about_people =
                 triggers::characteristics(a, &[C::PredictionsAboutPeople, C::AutomatedDecisions]);
             if ml.is_empty() || about_people.is_empty() {
@@ -292,8 +271,8 @@ pub fn catalogue_ids() -> impl Iterator<Item = &'static str> {
 
 /// The risks whose triggers apply to this assessment.
 pub fn risks(a: &Assessment) -> Vec<Risk> {
-    let elevated =
-        !sensitive(a).is_empty() || !triggers::subjects(a, |g| g.is_vulnerable()).is_empty();
+    let elevated = !triggers::sensitive_categories(a).is_empty()
+        || !triggers::subjects(a, |g| g.is_vulnerable()).is_empty();
     let blocking_gaps = has_unlawful_gaps(a);
     CATALOGUE
         .iter()

@@ -232,11 +232,7 @@ pub fn evaluate(a: &Assessment, c: Criterion) -> Vec<Trigger> {
         (Framework::Wp248, 6) => chars(a, &[C::CombinesSources, C::DataSharingPartnership]),
         (Framework::Wp248, 7) => triggers::subjects(a, |g| g.is_vulnerable()),
         // New technology: machine learning / AI applied to personal data.
-        (Framework::Wp248, 8) => a
-            .used_services()
-            .filter(|(s, u)| *s == ServiceId::MlAi && !u.categories.is_empty())
-            .map(|(service, _)| Trigger::Service { service })
-            .collect(),
+        (Framework::Wp248, 8) => triggers::ml_with_personal_data(a),
         (Framework::Wp248, 9) => chars(a, &[C::ServiceAccessDecisions, C::Blacklist]),
 
         (Framework::DpaList, 1) => chars(a, &[C::CovertInvestigation]),

@@ -3,8 +3,8 @@
 //! Every finding carries its triggers so that a DPO can trace it back to the questionnaire.
 
 use dpia_assessment::{
-    AiActArea, Assessment, Characteristic, DataCategory, MapVisualId, Sector, ServiceId,
-    SubjectGroup, Tenant,
+    AiActArea, Assessment, Characteristic, Classification, DataCategory, MapVisualId, Sector,
+    ServiceId, SubjectGroup, Tenant,
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -92,10 +92,36 @@ pub fn characteristics(a: &Assessment, wanted: &[Characteristic]) -> Vec<Trigger
 
 /// Used services that carry personal data (at least one category).
 pub fn personal_data_services(a: &Assessment) -> Vec<Trigger> {
+    services_with_data(a, |_| true)
+}
+
+/// Used services matching `pred` that carry personal data (at least one category).
+fn services_with_data(a: &Assessment, pred: impl Fn(ServiceId) -> bool) -> Vec<Trigger> {
     a.used_services()
-        .filter(|(_, u)| !u.categories.is_empty())
+        .filter(|(s, u)| pred(*s) && !u.categories.is_empty())
         .map(|(service, _)| Trigger::Service { service })
         .collect()
+}
+
+/// Services whose development the processor's development sub-processor may support: every
+/// service with personal data but training and advice.
+pub fn developed_services(a: &Assessment) -> Vec<Trigger> {
+    services_with_data(a, |s| s != ServiceId::Consultancy)
+}
+
+/// The ML & AI service, when it carries personal data.
+pub fn ml_with_personal_data(a: &Assessment) -> Vec<Trigger> {
+    services_with_data(a, |s| s == ServiceId::MlAi)
+}
+
+/// Special categories, criminal data and the BSN in used services.
+pub fn sensitive_categories(a: &Assessment) -> Vec<Trigger> {
+    categories(a, |c| {
+        matches!(
+            c.classification(),
+            Classification::Special | Classification::Criminal | Classification::NationalId
+        )
+    })
 }
 
 /// Sorts and removes duplicates, so output is deterministic.
