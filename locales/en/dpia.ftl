@@ -4,43 +4,34 @@ app-name = DPIA Helper
 lang-nl = Nederlands
 lang-en = English
 
-## Services (statement item 4)
-
-service-reports = Template and custom reports
-service-connectors = KPI Connectors
-service-datawarehouse = Setting up and hosting a data warehouse
-service-apps_automations = Apps and automations
-service-ml_ai = Machine learning and AI
-service-consultancy = Training, advice and consultancy
-
 ## Data categories
 
 category-names = Names
-category-names-help = Names of customers, employees, suppliers and other people (statement item 11).
+category-names-help = Names of customers, employees, suppliers and other people.
 category-titles = Forms of address
-category-titles-help = Titles and forms of address such as "Mr" or "Dr" (statement item 11).
+category-titles-help = Titles and forms of address such as "Mr" or "Dr".
 category-identifiers = Customer, employee and supplier numbers
-category-identifiers-help = Numbers that identify a person within your systems (statement item 11).
+category-identifiers-help = Numbers that identify a person within your systems.
 category-patient_numbers = Client and patient numbers
-category-patient_numbers-help = Numbers of care clients or patients; they reveal a care relationship (statement item 11).
+category-patient_numbers-help = Numbers of care clients or patients; they reveal a care relationship.
 category-bsn = Citizen service number (BSN)
 category-bsn-help = The Dutch national identification number. May only be used where a law allows it (UAVG art. 46).
 category-addresses = Addresses
-category-addresses-help = Home or postal addresses (statement item 11).
+category-addresses-help = Home or postal addresses.
 category-ip_addresses = IP addresses
-category-ip_addresses-help = IP addresses of devices people use (statement item 11).
+category-ip_addresses-help = IP addresses of devices people use.
 category-internet_behaviour = Internet behaviour
-category-internet_behaviour-help = Clicks, page visits, search terms and other online behaviour (statement item 11).
+category-internet_behaviour-help = Clicks, page visits, search terms and other online behaviour.
 category-contact_details = Phone numbers and e-mail addresses
-category-contact_details-help = Phone numbers and e-mail addresses (statement item 11).
+category-contact_details-help = Phone numbers and e-mail addresses.
 category-job_details = Job titles and employers
-category-job_details-help = Job titles, departments and employers (statement item 11).
+category-job_details-help = Job titles, departments and employers.
 category-financial = Financial situation
 category-financial-help = Salaries, payment behaviour, debts, invoices per person: data that shows someone's financial situation.
 category-location = Location data
 category-location-help = GPS positions, routes, check-ins: where a person is or was.
 category-health = Health data
-category-health-help = Diagnoses, treatments, sick leave, care needs (GDPR Art. 9; statement item 11).
+category-health-help = Diagnoses, treatments, sick leave, care needs (GDPR Art. 9).
 category-racial_ethnic_origin = Racial or ethnic origin
 category-racial_ethnic_origin-help = A special category of personal data (GDPR Art. 9(1)).
 category-political_opinions = Political opinions
@@ -90,13 +81,6 @@ sector-other = Other
 
 ## Options
 
-tenant-processor = the processor's Microsoft tenant
-tenant-client = the client's own Microsoft tenant
-option-time_travel = Add-on "time travel" (tijdreizen)
-option-snapshot = Add-on "snapshot" (foto maken)
-option-datev_connector = DATEV connector
-option-map_visuals = Map visuals
-option-report_publication = Where reports are published
 
 ## Characteristics
 
@@ -220,11 +204,7 @@ trigger-services = { $count ->
 trigger-sector = sector: { $sector }
 trigger-characteristic = characteristic: { $characteristic }
 trigger-ai-area = AI Act Annex III area: { $area }
-trigger-time-travel = add-on "time travel" chosen
-trigger-snapshot = add-on "snapshot" chosen
 trigger-map-visual = map visual: { $visual }
-trigger-datev = DATEV connector chosen
-trigger-report-publication = reports published in { $tenant }
 trigger-missing-follow-up = not answered: { $field }
 trigger-statement-version = assessment based on version { $assessment }, statement used is version { $statement }
 trigger-review-date = proposed review date { $date }
@@ -248,17 +228,18 @@ flag-criminal_without_basis-detail = Criminal data may only be processed under o
 flag-statement_not_designed_for_special_data = The statement does not cover this data
 flag-statement_not_designed_for_special_data-detail = Unless the statement says otherwise, the service is not designed for special, criminal or national-ID data (standard clause 3.2).
 flag-transfer_development_outside_eea = Transfer impact assessment (DTIA) needed: development work outside the EU/EEA
-flag-transfer_development_outside_eea-detail = During temporary development and maintenance work, sub-processor N-iX processes data partly outside the EU/EEA under the EU standard contractual clauses (Decision (EU) 2021/914). After Schrems II a transfer relying on these clauses needs a transfer impact assessment (EDPB Recommendations 01/2020).
-flag-transfer_map_visuals = Transfer impact assessment (DTIA) needed: map visuals
-flag-transfer_map_visuals-detail = The chosen map visuals send address and location queries to third parties outside the tenant's region; Microsoft does not share the name of the client or user.
+flag-transfer_development_outside_eea-detail = During temporary development and maintenance work, { $parties } { $count ->
+    [one] processes
+   *[other] process
+  } data partly outside the EU/EEA under { $instrument }. A transfer relying on standard contractual clauses needs a transfer impact assessment (Schrems II; EDPB Recommendations 01/2020).
+flag-transfer_map_visuals = Check the transfer mechanism: map visuals
+flag-transfer_map_visuals-detail = The chosen map visuals send address and location queries to { $vendors }, whose services may lie outside the tenant's region. Check which transfer mechanism applies (adequacy decision, EU-US Data Privacy Framework, standard contractual clauses) and record it; a transfer impact assessment is needed only where standard contractual clauses or another Art. 46 GDPR tool is relied on.
 flag-map_vendors_recipients = Map vendors receive address queries
-flag-map_vendors_recipients-detail = Reports published in the client's own tenant make the map vendors the client's own sub-processors, not the processor's; in the processor's tenant they are the processor's.
-flag-datev_sub_processors = DATEV connector: two more sub-processors
-flag-datev_sub_processors-detail = Riecken Webservice & Application GmbH and OVH GmbH process data for the DATEV connector (Cloud Gateway for DATEVconnect), in the EU/EEA; the client gives consent through Riecken's portal.
+flag-map_vendors_recipients-detail = When reports are published in the client's own tenant, the map vendors are processors of the client itself, not sub-processors of the processor; in the processor's tenant they are the processor's sub-processors.
 flag-retention_beyond_source = Data kept after deletion at the source
 flag-retention_beyond_source-detail = Normally each refresh mirrors deletions from the source. With "time travel" or "snapshot" data the source has deleted is kept: set a retention period.
 flag-nen7510 = Health data: NEN 7510
-flag-nen7510-detail = Care providers must meet NEN 7510 for health information; the processor is certified for NEN 7510-1:2017+A1:2020.
+flag-nen7510-detail = Care providers must meet NEN 7510 for health information and hold their suppliers to it. The processor: { $certificate }.
 flag-ai_act_annex_iii = AI Act Annex III: { $area }
 flag-ai_act_annex_iii-detail = The processor offers no high-risk AI, but using the ML service in this area may make the client's system high-risk under the EU AI Act (Regulation (EU) 2024/1689, Annex III). Assess the AI Act obligations.
 flag-certificate_expires_before_review = Certificate { $certificate } expires on { $date }
@@ -270,12 +251,11 @@ flag-statement_version_mismatch-detail = The answers were given against another 
 
 subprocessor-reason-platform = all services run on its platform
 subprocessor-reason-development_work = temporary development and maintenance work on the services used
-subprocessor-reason-datev_connector = the DATEV connector is used
 location-eu_eea = EU/EEA
 location-outside_eu_eea_temporary = temporarily outside the EU/EEA
 location-outside_eu_eea = outside the EU/EEA
 vendor-role-processor_sub_processor = sub-processor of the processor (reports in the processor's tenant)
-vendor-role-clients_own = the client's own sub-processor (reports in the client's tenant)
+vendor-role-clients_own = processor of the client itself (reports in the client's tenant)
 vendor-role-undetermined = depends on where reports are published (not answered yet)
 
 ## Open questions
@@ -287,11 +267,6 @@ question-purposes = What are the purposes of the processing?
 question-service_used = Is "{ $service }" used?
 question-subjects = Whose data flows through "{ $service }"?
 question-estimate = About how many data subjects does "{ $service }" concern?
-question-time_travel = Is the add-on "time travel" taken?
-question-snapshot = Is the add-on "snapshot" taken?
-question-map_visuals = Are map visuals used in reports?
-question-report_publication = Are reports published in the processor's tenant or in the client's own?
-question-datev_connector = Is the DATEV connector used?
 question-characteristics = Which processing characteristics apply?
 question-ai_act_area = Is the ML service used in an EU AI Act Annex III area?
 
@@ -303,48 +278,36 @@ level-high = high
 
 risk-unauthorised_access-title = Unauthorised access to reports or the data warehouse
 risk-unauthorised_access-description = Over-broad sharing of reports, publish-to-web or weak access rights expose personal data to people who should not see it.
-risk-unauthorised_access-controller = Role-based access in reports; no publish-to-web; review report sharing each quarter.
 risk-sub_processor_breach-title = Data breach at a sub-processor
-risk-sub_processor_breach-description = A breach at Microsoft or another sub-processor exposes the client's data.
-risk-sub_processor_breach-controller = Keep the breach contact known to the processor; rehearse the 72-hour notification (GDPR Art. 33).
+risk-sub_processor_breach-description = A breach at a sub-processor ({ $platform } or another) exposes the client's data.
 risk-transfer_outside_eea-title = Transfer outside the EU/EEA during development work
-risk-transfer_outside_eea-description = During development and maintenance, N-iX processes data temporarily outside the EU/EEA, where local authorities may gain access.
-risk-transfer_outside_eea-controller = Carry out a transfer impact assessment; ask to use test or pseudonymised data for development work.
+risk-transfer_outside_eea-description = During development and maintenance, { $parties } { $count ->
+    [one] processes
+   *[other] process
+  } data temporarily outside the EU/EEA, where local authorities may gain access.
 risk-foreign_authority_access-title = Access by foreign authorities to cloud data
 risk-foreign_authority_access-description = A cloud provider subject to non-EU law (e.g. the US CLOUD Act) may be ordered to hand over data stored in the EU.
-risk-foreign_authority_access-controller = Pseudonymise direct identifiers where reports do not need them.
 risk-map_visual_disclosure-title = Addresses sent to map vendors
-risk-map_visual_disclosure-description = Map visuals send address and location queries to Bing, TomTom, SK Telecom, Azure Maps or Esri, outside the tenant's region.
-risk-map_visual_disclosure-controller = Do not put personal addresses on map visuals; aggregate to postcode area or use a map without external geocoding.
+risk-map_visual_disclosure-description = The chosen map visuals send address and location queries to { $vendors }, outside the tenant's region.
 risk-function_creep-title = Function creep from combined data sets
 risk-function_creep-description = Combined sources in the data warehouse invite use for purposes other than those the data was collected for.
-risk-function_creep-controller = Record the purposes per data set; approve new reports against them.
 risk-excessive_retention-title = Data kept longer than needed
 risk-excessive_retention-description = With time travel or snapshots, data deleted at the source stays in the warehouse.
-risk-excessive_retention-controller = Set a retention period for history and snapshots and have it enforced.
 risk-reidentification-title = Re-identification from small groups in reports
 risk-reidentification-description = Reports on small groups (a department, a ward) let readers recognise individuals and their sensitive data.
-risk-reidentification-controller = Suppress cells under a minimum group size; limit drill-down to authorised roles.
 risk-inaccurate_decisions-title = Inaccurate or stale data driving decisions about people
 risk-inaccurate_decisions-description = Errors in sources, joins or models lead to wrong conclusions about individual people.
-risk-inaccurate_decisions-controller = Human review of every decision about a person; data-quality checks on the sources.
 risk-profiling-title = Profiling by machine learning
 risk-profiling-description = Models predict or score individual people, which can be discriminatory or opaque.
-risk-profiling-controller = Test models for bias; explain scores to the people concerned; keep a human in every decision.
 risk-sensitive_data_spread-title = Health data, BSN or other sensitive data spreading beyond need
 risk-sensitive_data_spread-description = Sensitive data replicated into the warehouse and reports reaches more people and places than necessary.
-risk-sensitive_data_spread-controller = Select only the columns needed; pseudonymise BSN and patient numbers in reports; name the legal ground for each kind.
 risk-rights_not_honoured-title = Data-subject rights not honoured across copies
 risk-rights_not_honoured-description = Access, rectification or erasure requests are handled in the source but not in the warehouse, history or exports.
-risk-rights_not_honoured-controller = Include the warehouse and exports in the procedure for data-subject requests.
-risk-datev_third_party-title = Extra parties through the DATEV connector
-risk-datev_third_party-description = The DATEV connector adds Riecken and OVH as sub-processors.
-risk-datev_third_party-controller = Give consent in Riecken's portal only for the data needed; request the Auftragsverarbeitungsvereinbarung.
 
 ## Sources
 
-source-item = statement item { $item }
-source-clause = standard clause { $number }
+source-item = Data Pro Statement, item { $item }
+source-clause = Standard Clauses, clause { $number }
 source-answer = client's answer
 
 ## Command line
@@ -498,12 +461,7 @@ doc-a2 = 2. Personal data
 doc-a2-intro = The personal data per service, classified as in the Model DPIA: ordinary, sensitive, special category (GDPR Art. 9), criminal (GDPR Art. 10) or national identification number (UAVG art. 46).
 doc-a3 = 3. Processing operations
 doc-a3-flow = The data flows from the source systems to the reports:
-doc-flow-source = Source systems of the client (read with the log-in or connection details the client provides)
-doc-flow-connector = KPI Connector or data movement (standard connectors only read)
-doc-flow-warehouse = Data warehouse: a Microsoft Azure database managed by the processor, per client
-doc-flow-reports = Reports in Power BI, published in the processor's or the client's tenant
 doc-a4 = 4. Techniques and methods
-doc-a4-ml = models (including OpenAI) run on Microsoft Azure; no data is shared with the model developers; the processor offers no high-risk AI systems under Annex III of the AI Act.
 doc-a5 = 5. Purposes
 doc-a6 = 6. Parties and their roles
 doc-role-controller = controller
@@ -513,15 +471,14 @@ doc-dpo = Data protection officer
 doc-a7 = 7. Interests
 doc-a8 = 8. Processing locations and transfers
 doc-map-location = outside the tenant's region
-doc-map-safeguard = Microsoft terms for the visual
 doc-a9 = 9. Legal and policy framework
 doc-law-gdpr = General Data Protection Regulation (GDPR) and the Dutch GDPR Implementation Act (UAVG)
 doc-law-code = Data Pro Code (NLdigital, a GDPR Art. 40 code of conduct) with the Standard Clauses for Processing as the processing agreement (GDPR Art. 28(3))
-doc-law-nen7510 = NEN 7510 (information security in healthcare); the processor is certified
+doc-law-nen7510 = NEN 7510 (information security in health care): { $certificate }
 doc-law-bsn = UAVG art. 46 and the law that prescribes or allows use of the BSN
 doc-law-ai-act = EU AI Act (Regulation (EU) 2024/1689) for the use of machine learning
 doc-a10 = 10. Retention periods
-doc-a10-no-addons = The add-ons "time travel" and "snapshot" are not taken: deletions at the source are mirrored at each refresh.
+doc-a10-no-addons = Not taken: { $addons }. Deletions at the source are mirrored at each refresh.
 doc-a10-addons = Taken: { $addons }. Data the source has deleted is kept in the data warehouse.
 
 doc-part-b = Part B — Lawfulness
@@ -572,19 +529,6 @@ doc-open-intro = { $count ->
   }
 doc-open-questions-section = Questionnaire
 
-doc-measure-item-9 = no data shared with model developers; no high-risk AI
-doc-measure-item-11 = data used only for the client's services; all data visible to the client
-doc-measure-item-12 = EU/EEA datacentre, minimisation, deletion mirrored, separate databases per client
-doc-measure-item-14 = standard contractual clauses; temporary only, deleted after the task
-doc-measure-item-15 = named sub-processors bound to the same security level
-doc-measure-item-16 = all data deleted within one week after the contract ends
-doc-measure-item-17 = ISMS, awareness, VPN-only access, encryption at rest and in transit, managed laptops
-doc-measure-item-18 = information security management system
-doc-measure-item-19 = ISO/IEC 27001 and NEN 7510 certified
-doc-measure-item-20 = breach notice to the client within 24 hours
-doc-measure-clause-7-1 = cooperation with data-subject requests
-doc-measure-clause-7-3 = cooperation with deletion requests
-doc-measure-clause-8-3 = sub-processors held to the same security level
 
 doc-what-description = a description of the proposal
 doc-what-services = which services are used
@@ -630,3 +574,107 @@ error-store_newer = { $file }: the database was written by a newer DPIA Helper (
 error-store_not_found = Assessment { $id } does not exist (any more).
 error-store_bad_field = Field "{ $field }": { $reason }
 error-store_sql = Database error: { $reason }
+trigger-option = { $option } chosen
+trigger-environment = { $option }: { $environment }
+trigger-option-choice = { $option }: { $choice }
+trigger-all-services = all services
+list-and = { $first } and { $last }
+subprocessor-reason-option = { $option } is used
+subprocessor-reason-service = the service "{ $service }" is used
+flag-option_sub_processors = { $option }: { $count ->
+    [one] one more sub-processor
+   *[other] { $count } more sub-processors
+  }
+flag-option_sub_processors-detail = With { $option }, { $parties } also process data. Check their terms and share only the data needed.
+flag-no-safeguard = no transfer instrument named in the statement
+flag-nen7510-no-certificate = the statement names no NEN 7510 certificate
+question-option = How is "{ $option }" answered?
+risk-option_sub_processors-title = Extra sub-processors through { $options }
+risk-option_sub_processors-description = With { $options }, { $option_parties } also process the data, each with its own security and its own sub-processors.
+lowers-likelihood = lowers the likelihood
+lowers-impact = lowers the impact
+
+## Measures the app proposes to the controller (per risk)
+
+measure-role_based_access = Role-based access in reports and the data warehouse
+measure-no_publish_to_web = No "publish to web" or public links for reports with personal data
+measure-sharing_review = Review who reports are shared with every quarter
+measure-breach_contact = Keep the breach contact point known to the processor and up to date
+measure-breach_rehearsal = Rehearse the notification to the Dutch DPA within 72 hours (GDPR Art. 33)
+measure-transfer_assessment = Carry out and record a transfer impact assessment
+measure-test_data_for_development = Agree that development work uses test or pseudonymised data
+measure-pseudonymise_identifiers = Pseudonymise direct identifiers where reports do not need them
+measure-no_addresses_on_maps = Put no personal addresses on map visuals
+measure-aggregate_locations = Aggregate locations to postcode area before they reach a map
+measure-purposes_per_dataset = Record the purposes per data set in the data warehouse
+measure-approve_new_reports = Approve every new report against the recorded purposes
+measure-retention_period = Set a retention period for history and snapshots and have it enforced
+measure-minimum_group_size = Suppress figures for groups below a minimum size
+measure-limit_drill_down = Limit drill-down to individual records to authorised roles
+measure-human_review = Have a person review every decision about an individual
+measure-data_quality_checks = Check the quality of source data and joins before use
+measure-bias_testing = Test models for bias before use and at each retraining
+measure-explain_scores = Explain scores and their main factors to the people concerned
+measure-human_in_decisions = Keep a person in every decision based on a model
+measure-needed_columns_only = Select only the columns each report needs
+measure-pseudonymise_numbers = Pseudonymise BSN and patient numbers in reports
+measure-rights_procedure_covers_copies = Include the data warehouse, history and exports in the procedure for data-subject requests
+measure-check_sub_processor_terms = Check the agreements and security of these sub-processors
+measure-share_only_needed = Share only the data needed through this option
+
+## Why a field of a file is wrong
+
+found-text = the text "{ $value }"
+found-number = the number { $value }
+found-true = true
+found-false = false
+found-null = null (empty)
+found-list = a list
+found-object = an object
+expected-whole-number = a whole number of 0 or more
+expected-number = a number
+expected-text = a text
+expected-yes-no = true or false
+expected-list = a list
+expected-object = an object ({"{"} … {"}"})
+expected-date = a date (YYYY-MM-DD)
+expected-environment = "processor" or "client"
+expected-id = one of { $ids }
+reason-unknown-id = "{ $found }" is not a known value; allowed are { $allowed }
+reason-unknown-id-bare = "{ $found }" is not a known value
+reason-unknown-field = this file format has no field "{ $found }"; allowed are { $allowed }
+reason-missing-field = this field is missing
+reason-duplicate-field = the field "{ $name }" appears twice
+reason-wrong-value = { $found } is not allowed here; expected { $expected }
+reason-not-a-date = "{ $value }" is not a date; write it as YYYY-MM-DD
+reason-empty = must not be empty
+reason-not-special-category = this is not a special category (GDPR Art. 9); give the basis for the BSN or for criminal data in their own fields
+reason-unchangeable = cannot be changed
+reason-wrong-option-answer = the answer does not fit this option; expected { $expected }
+reason-other = { $text }
+syntax-end-of-file = the file ends too early; it may have been cut off
+syntax-expected-colon = a ":" is missing after a field name
+syntax-expected-comma = a "," or a closing bracket is missing
+syntax-expected-value = a value is missing or not valid
+syntax-expected-quote = a quotation mark (") is missing
+syntax-invalid-escape = an escape sequence (\…) is not valid
+syntax-invalid-number = a number is not valid
+syntax-number-out-of-range = a number is too large
+syntax-control-character = a control character stands inside a text
+syntax-key-must-be-text = a field name must be text in quotation marks
+syntax-trailing-comma = a "," stands right before a closing bracket
+syntax-trailing-characters = there is more text after the end of the data
+syntax-too-deep = the data is nested too deeply
+found-missing = missing
+error-file_not_object = { $file }: this is not a DPIA Helper assessment (the file is not a JSON object).
+error-file_newer = { $file }: written by a newer DPIA Helper (file version { $found }; this version reads up to { $max }). Update DPIA Helper to open it.
+source-derived = derived from { $source }
+cli-valid-until = valid until { $date }
+error-store_statement_exists = The statement { $statement } is already in the app.
+error-statement_not_found = The statement { $statement } is not known in this app.
+error-statement_embedded = The statement built into the app has no notification date of its own; record the date on the assessment.
+error-statement_other_processor = The statement { $statement } is from another processor than { $processor }, whose statement this assessment is based on.
+diff-added = added
+diff-removed = removed
+diff-changed = changed
+diff-moved = moved to another item

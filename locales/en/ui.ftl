@@ -108,9 +108,6 @@ ui-purposes-hint = One purpose per line.
 ui-services-heading = Which services are used?
 ui-services-intro = Answer for every service. The "i" button shows what the statement says about it.
 ui-options-heading = Options
-ui-option-time_travel-help = With "time travel" the history of the data is kept, also after it is deleted at the source (statement item 12).
-ui-option-snapshot-help = With "snapshot" copies of the data at set moments are kept (statement item 12).
-ui-option-datev-help = The DATEV connector adds two sub-processors (statement item 15).
 ui-map-none = None of these map visuals
 ui-map-vendors = Sends address queries to: { $vendors }
 
@@ -178,3 +175,33 @@ ui-export-button = Export…
 ui-export-busy = Writing the document…
 ui-export-done = Saved:
 ui-show-in-folder = Show in folder
+
+## Statements
+
+ui-options-none = No options apply to the services used.
+ui-statements-heading = Statements
+ui-statements-intro = The processor's Data Pro Statements the app knows. Import a new version when the processor publishes one; every version stays available, and each assessment says which version it is based on.
+ui-statement-import = Import statement…
+ui-statement-filter = Data Pro Statement
+ui-statement-imported = Imported: { $statement }
+ui-statement-moved = "{ $name }" is now based on { $statement }.
+ui-statement-col-statement = Statement
+ui-statement-col-source = Source
+ui-statement-col-notified = Notified on
+ui-statement-col-assessments = Assessments
+ui-statement-newest = newest
+ui-statement-embedded = built into the app
+ui-statement-show = Show
+ui-statement-unreadable = { $file } can no longer be read:
+ui-statement-affected-heading = Assessments on an older version than { $statement }
+ui-statement-affected-intro = These assessments are based on an earlier version. After notice of a new version the client may terminate within the period of standard clause 2.2. Check the differences below, then move each assessment to the new version.
+ui-statement-col-based-on = Based on
+ui-statement-col-deadline = Terminate by
+ui-statement-no-notice = record the notice date
+ui-statement-move = Move to this version
+ui-statement-diff-heading = Differences between two versions
+ui-statement-diff-from = Older version
+ui-statement-diff-to = Newer version
+ui-statement-diff-none = The two versions say the same.
+ui-col-statement = Statement
+ui-newer-statement = newer version available

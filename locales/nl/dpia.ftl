@@ -4,43 +4,34 @@ app-name = DPIA Helper
 lang-nl = Nederlands
 lang-en = English
 
-## Diensten (statement item 4)
-
-service-reports = Template- en maatwerkrapportages
-service-connectors = KPI Connectoren
-service-datawarehouse = Opzetten, inrichten en hosten van een datawarehouse
-service-apps_automations = Apps en automatiseringen
-service-ml_ai = Machine learning en AI
-service-consultancy = Training, bedrijfsadvisering en consultancy
-
 ## Gegevenscategorieën
 
 category-names = Namen
-category-names-help = Persoonsnamen van klanten, medewerkers, leveranciers enzovoort (statement item 11).
+category-names-help = Persoonsnamen van klanten, medewerkers, leveranciers enzovoort.
 category-titles = Aanspreektitels
-category-titles-help = Aanspreektitels zoals "dhr." of "dr." (statement item 11).
+category-titles-help = Aanspreektitels zoals "dhr." of "dr.".
 category-identifiers = Klant-, personeels- en leveranciersnummers
-category-identifiers-help = Nummers die een persoon binnen uw systemen aanduiden (statement item 11).
+category-identifiers-help = Nummers die een persoon binnen uw systemen aanduiden.
 category-patient_numbers = Cliënt- en patiëntnummers
-category-patient_numbers-help = Nummers van zorgcliënten of patiënten; ze verraden een zorgrelatie (statement item 11).
+category-patient_numbers-help = Nummers van zorgcliënten of patiënten; ze verraden een zorgrelatie.
 category-bsn = Burgerservicenummer (BSN)
 category-bsn-help = Het nationale identificatienummer. Alleen te gebruiken waar een wet dat toestaat (art. 46 UAVG).
 category-addresses = Adressen
-category-addresses-help = Woon- of postadressen (statement item 11).
+category-addresses-help = Woon- of postadressen.
 category-ip_addresses = IP-adressen
-category-ip_addresses-help = IP-adressen van apparaten die mensen gebruiken (statement item 11).
+category-ip_addresses-help = IP-adressen van apparaten die mensen gebruiken.
 category-internet_behaviour = Internetgedrag
-category-internet_behaviour-help = Klikgedrag, bezochte pagina's, zoektermen en ander gedrag online (statement item 11).
+category-internet_behaviour-help = Klikgedrag, bezochte pagina's, zoektermen en ander gedrag online.
 category-contact_details = Telefoonnummers en e-mailadressen
-category-contact_details-help = Telefoonnummers en e-mailadressen (statement item 11).
+category-contact_details-help = Telefoonnummers en e-mailadressen.
 category-job_details = Functies en werkgevers
-category-job_details-help = Zakelijke functies, afdelingen en werkgevers (statement item 11).
+category-job_details-help = Zakelijke functies, afdelingen en werkgevers.
 category-financial = Financiële situatie
 category-financial-help = Salarissen, betaalgedrag, schulden, facturen per persoon: gegevens die iemands financiële situatie laten zien.
 category-location = Locatiegegevens
 category-location-help = GPS-posities, routes, check-ins: waar iemand is of was.
 category-health = Gezondheidsgegevens
-category-health-help = Diagnoses, behandelingen, verzuim, zorgbehoefte (art. 9 AVG; statement item 11).
+category-health-help = Diagnoses, behandelingen, verzuim, zorgbehoefte (art. 9 AVG).
 category-racial_ethnic_origin = Ras of etnische afkomst
 category-racial_ethnic_origin-help = Een bijzondere categorie persoonsgegevens (art. 9 lid 1 AVG).
 category-political_opinions = Politieke opvattingen
@@ -90,13 +81,6 @@ sector-other = Anders
 
 ## Opties
 
-tenant-processor = de Microsoft-tenant van de verwerker
-tenant-client = de eigen Microsoft-tenant van de klant
-option-time_travel = Add-on "tijdreizen"
-option-snapshot = Add-on "foto maken"
-option-datev_connector = DATEV-connector
-option-map_visuals = Kaartvisuals
-option-report_publication = Waar rapportages worden gepubliceerd
 
 ## Kenmerken van de verwerking
 
@@ -220,11 +204,7 @@ trigger-services = { $count ->
 trigger-sector = sector: { $sector }
 trigger-characteristic = kenmerk: { $characteristic }
 trigger-ai-area = gebied uit bijlage III AI-verordening: { $area }
-trigger-time-travel = add-on "tijdreizen" gekozen
-trigger-snapshot = add-on "foto maken" gekozen
 trigger-map-visual = kaartvisual: { $visual }
-trigger-datev = DATEV-connector gekozen
-trigger-report-publication = rapportages gepubliceerd in { $tenant }
 trigger-missing-follow-up = niet beantwoord: { $field }
 trigger-statement-version = beoordeling gebaseerd op versie { $assessment }, gebruikt statement is versie { $statement }
 trigger-review-date = voorgestelde herzieningsdatum { $date }
@@ -248,17 +228,18 @@ flag-criminal_without_basis-detail = Strafrechtelijke gegevens mogen alleen word
 flag-statement_not_designed_for_special_data = Het statement dekt deze gegevens niet
 flag-statement_not_designed_for_special_data-detail = Tenzij het statement anders vermeldt, is de dienst niet ingericht op bijzondere, strafrechtelijke of door de overheid uitgegeven persoonsnummers (standaardclausule 3.2).
 flag-transfer_development_outside_eea = Doorgiftetoets (DTIA) nodig: ontwikkelwerk buiten de EU/EER
-flag-transfer_development_outside_eea-detail = Tijdens tijdelijke ontwikkel- en beheerwerkzaamheden verwerkt subverwerker N-iX gegevens deels buiten de EU/EER, op basis van de EU-standaardcontractbepalingen (uitvoeringsbesluit (EU) 2021/914). Sinds Schrems II vraagt een doorgifte op basis van deze bepalingen om een doorgiftetoets (EDPB-aanbevelingen 01/2020).
-flag-transfer_map_visuals = Doorgiftetoets (DTIA) nodig: kaartvisuals
-flag-transfer_map_visuals-detail = De gekozen kaartvisuals sturen adres- en locatiequery's naar derden buiten de regio van de tenant; Microsoft deelt de naam van de klant of gebruiker niet.
+flag-transfer_development_outside_eea-detail = Tijdens tijdelijke ontwikkel- en beheerwerkzaamheden { $count ->
+    [one] verwerkt
+   *[other] verwerken
+  } { $parties } gegevens deels buiten de EU/EER, op basis van { $instrument }. Een doorgifte op basis van standaardcontractbepalingen vraagt om een doorgiftetoets (Schrems II; EDPB-aanbevelingen 01/2020).
+flag-transfer_map_visuals = Doorgiftemechanisme nagaan: kaartvisuals
+flag-transfer_map_visuals-detail = De gekozen kaartvisuals sturen adres- en locatiequery's naar { $vendors }, waarvan de diensten buiten de regio van de tenant kunnen liggen. Ga na welk doorgiftemechanisme van toepassing is (adequaatheidsbesluit, EU-VS Data Privacy Framework, standaardcontractbepalingen) en leg het vast; een doorgiftetoets is alleen nodig waar op standaardcontractbepalingen of een ander instrument van art. 46 AVG wordt gesteund.
 flag-map_vendors_recipients = Kaartleveranciers ontvangen adresquery's
-flag-map_vendors_recipients-detail = Bij publicatie in de eigen tenant van de klant zijn de kaartleveranciers subverwerkers van de klant zelf, niet van de verwerker; in de tenant van de verwerker zijn het subverwerkers van de verwerker.
-flag-datev_sub_processors = DATEV-connector: twee extra subverwerkers
-flag-datev_sub_processors-detail = Riecken Webservice & Application GmbH en OVH GmbH verwerken gegevens voor de DATEV-connector (Cloud Gateway for DATEVconnect), binnen de EU/EER; de klant geeft toestemming via de portal van Riecken.
+flag-map_vendors_recipients-detail = Bij publicatie in de eigen tenant van de klant zijn de kaartleveranciers verwerkers van de klant zelf, geen subverwerkers van de verwerker; in de tenant van de verwerker zijn het subverwerkers van de verwerker.
 flag-retention_beyond_source = Gegevens bewaard na verwijdering in de bron
 flag-retention_beyond_source-detail = Normaal spiegelt elke vernieuwing verwijderingen uit de bron. Met "tijdreizen" of "foto maken" blijven gegevens bewaard die de bron heeft verwijderd: stel een bewaartermijn vast.
 flag-nen7510 = Gezondheidsgegevens: NEN 7510
-flag-nen7510-detail = Zorgaanbieders moeten voor gezondheidsinformatie voldoen aan NEN 7510; de verwerker is gecertificeerd voor NEN 7510-1:2017+A1:2020.
+flag-nen7510-detail = Zorgaanbieders moeten voor gezondheidsinformatie voldoen aan NEN 7510 en houden hun leveranciers daaraan. De verwerker: { $certificate }.
 flag-ai_act_annex_iii = AI-verordening bijlage III: { $area }
 flag-ai_act_annex_iii-detail = De verwerker biedt geen AI met een hoog risico aan, maar gebruik van de ML-dienst op dit gebied kan het systeem van de klant hoog-risico maken onder de AI-verordening (Verordening (EU) 2024/1689, bijlage III). Beoordeel de verplichtingen uit de AI-verordening.
 flag-certificate_expires_before_review = Certificaat { $certificate } verloopt op { $date }
@@ -270,12 +251,11 @@ flag-statement_version_mismatch-detail = De antwoorden zijn gegeven bij een ande
 
 subprocessor-reason-platform = alle diensten draaien op zijn platform
 subprocessor-reason-development_work = tijdelijke ontwikkel- en beheerwerkzaamheden aan de gebruikte diensten
-subprocessor-reason-datev_connector = de DATEV-connector wordt gebruikt
 location-eu_eea = EU/EER
 location-outside_eu_eea_temporary = tijdelijk buiten de EU/EER
 location-outside_eu_eea = buiten de EU/EER
 vendor-role-processor_sub_processor = subverwerker van de verwerker (rapportages in de tenant van de verwerker)
-vendor-role-clients_own = eigen subverwerker van de klant (rapportages in de tenant van de klant)
+vendor-role-clients_own = verwerker van de klant zelf (rapportages in de tenant van de klant)
 vendor-role-undetermined = hangt af van waar rapportages worden gepubliceerd (nog niet beantwoord)
 
 ## Open vragen
@@ -287,11 +267,6 @@ question-purposes = Wat zijn de doelen van de verwerking?
 question-service_used = Wordt "{ $service }" gebruikt?
 question-subjects = Van wie stromen er gegevens door "{ $service }"?
 question-estimate = Over hoeveel betrokkenen gaat "{ $service }" ongeveer?
-question-time_travel = Is de add-on "tijdreizen" afgenomen?
-question-snapshot = Is de add-on "foto maken" afgenomen?
-question-map_visuals = Worden kaartvisuals gebruikt in rapportages?
-question-report_publication = Worden rapportages gepubliceerd in de tenant van de verwerker of in die van de klant?
-question-datev_connector = Wordt de DATEV-connector gebruikt?
 question-characteristics = Welke kenmerken van de verwerking zijn van toepassing?
 question-ai_act_area = Wordt de ML-dienst gebruikt op een gebied uit bijlage III van de AI-verordening?
 
@@ -303,48 +278,36 @@ level-high = hoog
 
 risk-unauthorised_access-title = Onbevoegde toegang tot rapportages of het datawarehouse
 risk-unauthorised_access-description = Te ruim gedeelde rapportages, publiceren op het web of zwakke toegangsrechten maken persoonsgegevens zichtbaar voor mensen die ze niet mogen zien.
-risk-unauthorised_access-controller = Rolgebaseerde toegang in rapportages; niet publiceren op het web; elk kwartaal het delen van rapportages nalopen.
 risk-sub_processor_breach-title = Datalek bij een subverwerker
-risk-sub_processor_breach-description = Een datalek bij Microsoft of een andere subverwerker treft de gegevens van de klant.
-risk-sub_processor_breach-controller = Houd het meldpunt datalekken bekend bij de verwerker; oefen de melding binnen 72 uur (art. 33 AVG).
+risk-sub_processor_breach-description = Een datalek bij een subverwerker ({ $platform } of een andere) treft de gegevens van de klant.
 risk-transfer_outside_eea-title = Doorgifte buiten de EU/EER tijdens ontwikkelwerk
-risk-transfer_outside_eea-description = Tijdens ontwikkeling en beheer verwerkt N-iX gegevens tijdelijk buiten de EU/EER, waar lokale autoriteiten toegang kunnen krijgen.
-risk-transfer_outside_eea-controller = Voer een doorgiftetoets uit; vraag om test- of gepseudonimiseerde gegevens voor ontwikkelwerk.
+risk-transfer_outside_eea-description = Tijdens ontwikkeling en beheer { $count ->
+    [one] verwerkt
+   *[other] verwerken
+  } { $parties } gegevens tijdelijk buiten de EU/EER, waar lokale autoriteiten toegang kunnen krijgen.
 risk-foreign_authority_access-title = Toegang door buitenlandse autoriteiten tot clouddata
 risk-foreign_authority_access-description = Een cloudleverancier die onder niet-EU-recht valt (bijvoorbeeld de Amerikaanse CLOUD Act) kan worden bevolen in de EU opgeslagen gegevens af te geven.
-risk-foreign_authority_access-controller = Pseudonimiseer directe identificatoren waar rapportages ze niet nodig hebben.
 risk-map_visual_disclosure-title = Adressen naar kaartleveranciers
-risk-map_visual_disclosure-description = Kaartvisuals sturen adres- en locatiequery's naar Bing, TomTom, SK Telecom, Azure Maps of Esri, buiten de regio van de tenant.
-risk-map_visual_disclosure-controller = Zet geen persoonlijke adressen op kaartvisuals; aggregeer naar postcodegebied of gebruik een kaart zonder externe geocodering.
+risk-map_visual_disclosure-description = De gekozen kaartvisuals sturen adres- en locatiequery's naar { $vendors }, buiten de regio van de tenant.
 risk-function_creep-title = Doelverschuiving door gecombineerde datasets
 risk-function_creep-description = Gecombineerde bronnen in het datawarehouse nodigen uit tot gebruik voor andere doelen dan waarvoor de gegevens zijn verzameld.
-risk-function_creep-controller = Leg de doelen per dataset vast; toets nieuwe rapportages daaraan.
 risk-excessive_retention-title = Gegevens langer bewaard dan nodig
 risk-excessive_retention-description = Met tijdreizen of foto's blijven gegevens die in de bron zijn verwijderd in het datawarehouse staan.
-risk-excessive_retention-controller = Stel een bewaartermijn vast voor historie en foto's en laat die afdwingen.
 risk-reidentification-title = Herleidbaarheid via kleine groepen in rapportages
 risk-reidentification-description = Rapportages over kleine groepen (een afdeling, een verpleegafdeling) laten lezers personen en hun gevoelige gegevens herkennen.
-risk-reidentification-controller = Onderdruk cellen onder een minimale groepsgrootte; beperk doorklikken tot bevoegde rollen.
 risk-inaccurate_decisions-title = Onjuiste of verouderde gegevens sturen besluiten over personen
 risk-inaccurate_decisions-description = Fouten in bronnen, koppelingen of modellen leiden tot verkeerde conclusies over individuele personen.
-risk-inaccurate_decisions-controller = Menselijke beoordeling van elk besluit over een persoon; controles op de datakwaliteit van de bronnen.
 risk-profiling-title = Profilering door machine learning
 risk-profiling-description = Modellen voorspellen of scoren individuele personen, wat discriminerend of ondoorzichtig kan zijn.
-risk-profiling-controller = Test modellen op vooringenomenheid; leg scores uit aan de betrokkenen; houd een mens in elk besluit.
 risk-sensitive_data_spread-title = Gezondheidsgegevens, BSN of andere gevoelige gegevens verder verspreid dan nodig
 risk-sensitive_data_spread-description = Gevoelige gegevens die naar het datawarehouse en rapportages worden gerepliceerd, bereiken meer mensen en plaatsen dan nodig.
-risk-sensitive_data_spread-controller = Selecteer alleen de benodigde kolommen; pseudonimiseer BSN en patiëntnummers in rapportages; noem per soort de grondslag.
 risk-rights_not_honoured-title = Rechten van betrokkenen niet uitgevoerd in alle kopieën
 risk-rights_not_honoured-description = Verzoeken om inzage, rectificatie of verwijdering worden in de bron afgehandeld, maar niet in het datawarehouse, de historie of exports.
-risk-rights_not_honoured-controller = Neem het datawarehouse en exports op in de procedure voor verzoeken van betrokkenen.
-risk-datev_third_party-title = Extra partijen via de DATEV-connector
-risk-datev_third_party-description = De DATEV-connector voegt Riecken en OVH toe als subverwerkers.
-risk-datev_third_party-controller = Geef in de portal van Riecken alleen toestemming voor de benodigde gegevens; vraag de Auftragsverarbeitungsvereinbarung op.
 
 ## Bronnen
 
-source-item = statement item { $item }
-source-clause = standaardclausule { $number }
+source-item = Data Pro Statement, punt { $item }
+source-clause = Standaardclausules, artikel { $number }
 source-answer = antwoord van de klant
 
 ## Opdrachtregel
@@ -498,12 +461,7 @@ doc-a2 = 2. Persoonsgegevens
 doc-a2-intro = De persoonsgegevens per dienst, geclassificeerd zoals in het Model DPIA: gewoon, gevoelig, bijzonder (art. 9 AVG), strafrechtelijk (art. 10 AVG) of nationaal identificatienummer (art. 46 UAVG).
 doc-a3 = 3. Verwerkingen
 doc-a3-flow = De gegevens stromen van de bronsystemen naar de rapportages:
-doc-flow-source = Bronsystemen van de klant (gelezen met de inlog- of connectiegegevens die de klant verstrekt)
-doc-flow-connector = KPI Connector of dataverplaatsing (standaardconnectoren lezen alleen)
-doc-flow-warehouse = Datawarehouse: een Microsoft Azure-database die de verwerker per klant beheert
-doc-flow-reports = Rapportages in Power BI, gepubliceerd in de tenant van de verwerker of van de klant
 doc-a4 = 4. Technieken en methoden
-doc-a4-ml = modellen (waaronder OpenAI) draaien op Microsoft Azure; er worden geen gegevens gedeeld met de ontwikkelaars van de modellen; de verwerker biedt geen AI-systemen met een hoog risico aan in de zin van bijlage III van de AI-verordening.
 doc-a5 = 5. Doeleinden
 doc-a6 = 6. Betrokken partijen en hun rollen
 doc-role-controller = verwerkingsverantwoordelijke
@@ -513,15 +471,14 @@ doc-dpo = Functionaris gegevensbescherming
 doc-a7 = 7. Belangen
 doc-a8 = 8. Verwerkingslocaties en doorgifte
 doc-map-location = buiten de regio van de tenant
-doc-map-safeguard = Microsoft-voorwaarden van de visual
 doc-a9 = 9. Juridisch en beleidsmatig kader
 doc-law-gdpr = Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG (UAVG)
 doc-law-code = Data Pro Code (NLdigital, een gedragscode in de zin van art. 40 AVG) met de Standaardclausules voor verwerkingen als verwerkersovereenkomst (art. 28 lid 3 AVG)
-doc-law-nen7510 = NEN 7510 (informatiebeveiliging in de zorg); de verwerker is gecertificeerd
+doc-law-nen7510 = NEN 7510 (informatiebeveiliging in de zorg): { $certificate }
 doc-law-bsn = Art. 46 UAVG en de wet die het gebruik van het BSN voorschrijft of toestaat
 doc-law-ai-act = AI-verordening (Verordening (EU) 2024/1689) voor het gebruik van machine learning
 doc-a10 = 10. Bewaartermijnen
-doc-a10-no-addons = De add-ons "tijdreizen" en "foto maken" zijn niet afgenomen: verwijderingen in de bron worden bij elke vernieuwing gespiegeld.
+doc-a10-no-addons = Niet afgenomen: { $addons }. Verwijderingen in de bron worden bij elke vernieuwing gespiegeld.
 doc-a10-addons = Afgenomen: { $addons }. Gegevens die de bron heeft verwijderd, blijven in het datawarehouse bewaard.
 
 doc-part-b = Deel B — Rechtmatigheid
@@ -572,19 +529,6 @@ doc-open-intro = { $count ->
   }
 doc-open-questions-section = Vragenlijst
 
-doc-measure-item-9 = geen gegevens gedeeld met modelontwikkelaars; geen AI met een hoog risico
-doc-measure-item-11 = gegevens alleen gebruikt voor de dienstverlening aan de klant; alle gegevens inzichtelijk voor de klant
-doc-measure-item-12 = datacentrum in de EU/EER, minimalisatie, verwijderingen gespiegeld, gescheiden databases per klant
-doc-measure-item-14 = standaardcontractbepalingen; alleen tijdelijk, verwijderd na de taak
-doc-measure-item-15 = benoemde subverwerkers, gebonden aan hetzelfde beveiligingsniveau
-doc-measure-item-16 = alle gegevens binnen een week na einde overeenkomst verwijderd
-doc-measure-item-17 = ISMS, bewustwording, toegang alleen via VPN, versleuteling at rest en in transit, beheerde laptops
-doc-measure-item-18 = managementsysteem voor informatiebeveiliging
-doc-measure-item-19 = ISO/IEC 27001- en NEN 7510-gecertificeerd
-doc-measure-item-20 = melding van een datalek aan de klant binnen 24 uur
-doc-measure-clause-7-1 = medewerking aan verzoeken van betrokkenen
-doc-measure-clause-7-3 = medewerking aan verwijderverzoeken
-doc-measure-clause-8-3 = subverwerkers aan hetzelfde beveiligingsniveau gehouden
 
 doc-what-description = een beschrijving van het voorstel
 doc-what-services = welke diensten worden afgenomen
@@ -630,3 +574,107 @@ error-store_newer = { $file }: de database is geschreven door een nieuwere DPIA 
 error-store_not_found = Beoordeling { $id } bestaat niet (meer).
 error-store_bad_field = Veld "{ $field }": { $reason }
 error-store_sql = Databasefout: { $reason }
+trigger-option = { $option } gekozen
+trigger-environment = { $option }: { $environment }
+trigger-option-choice = { $option }: { $choice }
+trigger-all-services = alle diensten
+list-and = { $first } en { $last }
+subprocessor-reason-option = { $option } wordt gebruikt
+subprocessor-reason-service = de dienst "{ $service }" wordt gebruikt
+flag-option_sub_processors = { $option }: { $count ->
+    [one] één extra subverwerker
+   *[other] { $count } extra subverwerkers
+  }
+flag-option_sub_processors-detail = Met { $option } verwerken ook { $parties } gegevens. Controleer hun voorwaarden en deel alleen de gegevens die nodig zijn.
+flag-no-safeguard = geen doorgifte-instrument genoemd in het statement
+flag-nen7510-no-certificate = het statement noemt geen NEN 7510-certificaat
+question-option = Wat is het antwoord op "{ $option }"?
+risk-option_sub_processors-title = Extra subverwerkers door { $options }
+risk-option_sub_processors-description = Met { $options } verwerken ook { $option_parties } de gegevens, elk met een eigen beveiliging en eigen subverwerkers.
+lowers-likelihood = verlaagt de kans
+lowers-impact = verlaagt de impact
+
+## Maatregelen die de app de verwerkingsverantwoordelijke voorstelt (per risico)
+
+measure-role_based_access = Rolgebaseerde toegang in rapportages en het datawarehouse
+measure-no_publish_to_web = Geen "publiceren op het web" of openbare links voor rapportages met persoonsgegevens
+measure-sharing_review = Elk kwartaal nalopen met wie rapportages worden gedeeld
+measure-breach_contact = Het meldpunt datalekken bekend en actueel houden bij de verwerker
+measure-breach_rehearsal = De melding aan de AP binnen 72 uur oefenen (art. 33 AVG)
+measure-transfer_assessment = Een doorgiftetoets uitvoeren en vastleggen
+measure-test_data_for_development = Afspreken dat ontwikkelwerk test- of gepseudonimiseerde gegevens gebruikt
+measure-pseudonymise_identifiers = Directe identificatoren pseudonimiseren waar rapportages ze niet nodig hebben
+measure-no_addresses_on_maps = Geen persoonlijke adressen op kaartvisuals zetten
+measure-aggregate_locations = Locaties aggregeren tot postcodegebied voordat ze een kaart bereiken
+measure-purposes_per_dataset = De doelen per dataset in het datawarehouse vastleggen
+measure-approve_new_reports = Elke nieuwe rapportage toetsen aan de vastgelegde doelen
+measure-retention_period = Een bewaartermijn voor historie en foto's vaststellen en laten afdwingen
+measure-minimum_group_size = Cijfers voor groepen onder een minimale omvang onderdrukken
+measure-limit_drill_down = Doorklikken naar individuele records beperken tot bevoegde rollen
+measure-human_review = Elk besluit over een persoon door een mens laten beoordelen
+measure-data_quality_checks = De kwaliteit van brongegevens en koppelingen controleren voor gebruik
+measure-bias_testing = Modellen vóór gebruik en bij elke hertraining testen op vooringenomenheid
+measure-explain_scores = Scores en hun belangrijkste factoren uitleggen aan de betrokkenen
+measure-human_in_decisions = Een mens betrekken bij elk besluit dat op een model steunt
+measure-needed_columns_only = Alleen de kolommen selecteren die elke rapportage nodig heeft
+measure-pseudonymise_numbers = BSN en patiëntnummers in rapportages pseudonimiseren
+measure-rights_procedure_covers_copies = Het datawarehouse, de historie en exports opnemen in de procedure voor verzoeken van betrokkenen
+measure-check_sub_processor_terms = De overeenkomsten en de beveiliging van deze subverwerkers controleren
+measure-share_only_needed = Via deze optie alleen de benodigde gegevens delen
+
+## Waarom een veld van een bestand niet klopt
+
+found-text = de tekst "{ $value }"
+found-number = het getal { $value }
+found-true = true (waar)
+found-false = false (onwaar)
+found-null = null (leeg)
+found-list = een lijst
+found-object = een object
+expected-whole-number = een geheel getal van 0 of meer
+expected-number = een getal
+expected-text = een tekst
+expected-yes-no = true of false
+expected-list = een lijst
+expected-object = een object ({"{"} … {"}"})
+expected-date = een datum (JJJJ-MM-DD)
+expected-environment = "processor" of "client"
+expected-id = een van { $ids }
+reason-unknown-id = "{ $found }" is geen bekende waarde; toegestaan zijn { $allowed }
+reason-unknown-id-bare = "{ $found }" is geen bekende waarde
+reason-unknown-field = dit bestandsformaat heeft geen veld "{ $found }"; toegestaan zijn { $allowed }
+reason-missing-field = dit veld ontbreekt
+reason-duplicate-field = het veld "{ $name }" staat er twee keer in
+reason-wrong-value = { $found } is hier niet toegestaan; verwacht is { $expected }
+reason-not-a-date = "{ $value }" is geen datum; schrijf hem als JJJJ-MM-DD
+reason-empty = mag niet leeg zijn
+reason-not-special-category = dit is geen bijzondere categorie (art. 9 AVG); geef de grondslag voor het BSN of voor strafrechtelijke gegevens in hun eigen velden
+reason-unchangeable = kan niet worden gewijzigd
+reason-wrong-option-answer = het antwoord past niet bij deze optie; verwacht is { $expected }
+reason-other = { $text } (Engelstalige melding van het programma)
+syntax-end-of-file = het bestand houdt te vroeg op; het is mogelijk afgebroken
+syntax-expected-colon = na een veldnaam ontbreekt een ":"
+syntax-expected-comma = er ontbreekt een "," of een sluithaakje
+syntax-expected-value = een waarde ontbreekt of is ongeldig
+syntax-expected-quote = er ontbreekt een aanhalingsteken (")
+syntax-invalid-escape = een escapereeks (\…) is ongeldig
+syntax-invalid-number = een getal is ongeldig
+syntax-number-out-of-range = een getal is te groot
+syntax-control-character = er staat een stuurteken in een tekst
+syntax-key-must-be-text = een veldnaam moet tekst tussen aanhalingstekens zijn
+syntax-trailing-comma = er staat een "," vlak voor een sluithaakje
+syntax-trailing-characters = na het einde van de gegevens staat nog tekst
+syntax-too-deep = de gegevens zijn te diep genest
+found-missing = ontbreekt
+error-file_not_object = { $file }: dit is geen beoordeling van DPIA Helper (het bestand is geen JSON-object).
+error-file_newer = { $file }: geschreven door een nieuwere DPIA Helper (bestandsversie { $found }; deze versie leest tot en met { $max }). Werk DPIA Helper bij om het te openen.
+source-derived = afgeleid uit { $source }
+cli-valid-until = geldig tot { $date }
+error-store_statement_exists = Het statement { $statement } staat al in de app.
+error-statement_not_found = Het statement { $statement } is niet bekend in deze app.
+error-statement_embedded = Het statement dat in de app is ingebouwd heeft geen eigen datum van kennisgeving; leg de datum vast bij de beoordeling.
+error-statement_other_processor = Het statement { $statement } is van een andere verwerker dan { $processor }, op wiens statement deze beoordeling is gebaseerd.
+diff-added = toegevoegd
+diff-removed = verwijderd
+diff-changed = gewijzigd
+diff-moved = verplaatst naar een ander punt

@@ -108,9 +108,6 @@ ui-purposes-hint = Eén doel per regel.
 ui-services-heading = Welke diensten worden gebruikt?
 ui-services-intro = Beantwoord dit voor elke dienst. De knop "i" toont wat het statement erover zegt.
 ui-options-heading = Opties
-ui-option-time_travel-help = Met "tijdreizen" blijft de geschiedenis van de gegevens bewaard, ook nadat ze in de bron zijn verwijderd (statement item 12).
-ui-option-snapshot-help = Met "foto maken" worden kopieën van de gegevens op vaste momenten bewaard (statement item 12).
-ui-option-datev-help = De DATEV-connector voegt twee subverwerkers toe (statement item 15).
 ui-map-none = Geen van deze kaartvisuals
 ui-map-vendors = Stuurt adresvragen naar: { $vendors }
 
@@ -178,3 +175,33 @@ ui-export-button = Exporteren…
 ui-export-busy = Het document wordt geschreven…
 ui-export-done = Opgeslagen:
 ui-show-in-folder = Tonen in map
+
+## Statements
+
+ui-options-none = Voor de gebruikte diensten zijn geen opties van toepassing.
+ui-statements-heading = Statements
+ui-statements-intro = De Data Pro Statements van de verwerker die de app kent. Importeer een nieuwe versie zodra de verwerker die publiceert; elke versie blijft beschikbaar en bij elke beoordeling staat op welke versie die is gebaseerd.
+ui-statement-import = Statement importeren…
+ui-statement-filter = Data Pro Statement
+ui-statement-imported = Geïmporteerd: { $statement }
+ui-statement-moved = "{ $name }" is nu gebaseerd op { $statement }.
+ui-statement-col-statement = Statement
+ui-statement-col-source = Bron
+ui-statement-col-notified = Kennisgeving op
+ui-statement-col-assessments = Beoordelingen
+ui-statement-newest = nieuwste
+ui-statement-embedded = ingebouwd in de app
+ui-statement-show = Tonen
+ui-statement-unreadable = { $file } kan niet meer worden gelezen:
+ui-statement-affected-heading = Beoordelingen op een oudere versie dan { $statement }
+ui-statement-affected-intro = Deze beoordelingen zijn gebaseerd op een eerdere versie. Na kennisgeving van een nieuwe versie mag de klant binnen de termijn van standaardclausule 2.2 opzeggen. Bekijk hieronder de verschillen en zet daarna elke beoordeling over op de nieuwe versie.
+ui-statement-col-based-on = Gebaseerd op
+ui-statement-col-deadline = Opzeggen uiterlijk
+ui-statement-no-notice = leg de datum van kennisgeving vast
+ui-statement-move = Overzetten naar deze versie
+ui-statement-diff-heading = Verschillen tussen twee versies
+ui-statement-diff-from = Oudere versie
+ui-statement-diff-to = Nieuwere versie
+ui-statement-diff-none = De twee versies zeggen hetzelfde.
+ui-col-statement = Statement
+ui-newer-statement = nieuwere versie beschikbaar

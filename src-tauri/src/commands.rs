@@ -5,7 +5,10 @@ use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
 use dpia_app::lang as parse_lang;
 use dpia_app::store as dpia_store_types;
-use dpia_app::{ApiError, App, AppState, AssessmentView, Catalog, StatementView};
+use dpia_app::{
+    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, StatementSummary,
+    StatementView, StatementsView,
+};
 use std::path::{Path, PathBuf};
 use std::sync::MutexGuard;
 use tauri::{AppHandle, State};
@@ -64,13 +67,57 @@ fn new_database_beside(state: State<Shared>) -> AppState {
 }
 
 #[tauri::command]
-fn catalog(state: State<Shared>, lang: String) -> Cmd<Catalog> {
-    Ok(app(&state).catalog(parse_lang(&lang)?))
+fn catalog(state: State<Shared>, lang: String, statement: String) -> Cmd<Catalog> {
+    app(&state).catalog(parse_lang(&lang)?, &statement)
 }
 
 #[tauri::command]
-fn statement_view(state: State<Shared>, lang: String) -> Cmd<StatementView> {
-    Ok(app(&state).statement_view(parse_lang(&lang)?))
+fn statement_view(state: State<Shared>, lang: String, statement: String) -> Cmd<StatementView> {
+    app(&state).statement_view(parse_lang(&lang)?, &statement)
+}
+
+#[tauri::command]
+fn statements_list(state: State<Shared>, lang: String) -> Cmd<StatementsView> {
+    app(&state).statements(parse_lang(&lang)?)
+}
+
+#[tauri::command]
+fn statements_import(state: State<Shared>, path: PathBuf, lang: String) -> Cmd<StatementSummary> {
+    app(&state).import_statement(&path, parse_lang(&lang)?, Utc::now())
+}
+
+#[tauri::command]
+fn statements_set_notified(
+    state: State<Shared>,
+    statement: String,
+    date: String,
+    lang: String,
+) -> Cmd<StatementSummary> {
+    app(&state).set_statement_notified(&statement, &date, parse_lang(&lang)?)
+}
+
+#[tauri::command]
+fn statements_diff(state: State<Shared>, from: String, to: String, lang: String) -> Cmd<DiffView> {
+    app(&state).statements_diff(&from, &to, parse_lang(&lang)?)
+}
+
+#[tauri::command]
+fn statements_affected(
+    state: State<Shared>,
+    statement: String,
+    lang: String,
+) -> Cmd<Vec<AffectedView>> {
+    app(&state).statements_affected(&statement, parse_lang(&lang)?, today())
+}
+
+#[tauri::command]
+fn assessments_move(
+    state: State<Shared>,
+    id: i64,
+    statement: String,
+    lang: String,
+) -> Cmd<AssessmentView> {
+    app(&state).move_assessment(id, &statement, parse_lang(&lang)?, today(), Utc::now())
 }
 
 /// With `DPIA_HELPER_TRACE_START`, prints once how long after process start the UI first asked
@@ -87,7 +134,7 @@ fn assessments_list(
     state: State<Shared>,
     started: State<crate::Started>,
     lang: String,
-) -> Cmd<Vec<dpia_store_types::AssessmentSummary>> {
+) -> Cmd<Vec<dpia_app::AssessmentSummary>> {
     trace_ready(&started);
     app(&state).list(parse_lang(&lang)?, today())
 }
@@ -220,6 +267,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         new_database_beside,
         catalog,
         statement_view,
+        statements_list,
+        statements_import,
+        statements_set_notified,
+        statements_diff,
+        statements_affected,
+        assessments_move,
         assessments_list,
         assessments_create,
         assessments_view,

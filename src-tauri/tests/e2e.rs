@@ -11,6 +11,12 @@ fn enabled() -> bool {
     std::env::var_os("DPIA_E2E").is_some()
 }
 
+/// One app at a time: tauri-driver listens on one port and WebKitWebDriver allows one session.
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 fn repo(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(p)
 }
@@ -81,12 +87,16 @@ impl Running {
     }
 
     async fn wait(&self, testid: &str) -> fantoccini::elements::Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(Duration::from_secs(20))
             .for_element(Self::id(testid))
             .await
-            .unwrap_or_else(|e| panic!("waiting for {testid}: {e}"))
+        {
+            Ok(e) => e,
+            Err(e) => self.fail(&format!("waiting for {testid}: {e}")).await,
+        }
     }
 
     /// Scrolls an element to the middle of the window (clear of the sticky bar and the pointer's
@@ -205,6 +215,20 @@ impl Running {
             .arg(self.driver.id().to_string())
             .status();
         let _ = self.driver.wait();
+        // The app may outlive the driver for a moment; a new one started meanwhile would be
+        // taken for a second instance (single-instance plugin) and quit.
+        let app = app_binary().display().to_string();
+        for _ in 0..100 {
+            let running = Command::new("pgrep")
+                .args(["-f", &app])
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if !running {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 }
 
@@ -233,6 +257,7 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
         return;
     }
+    let _one = one_at_a_time();
     let tmp = std::env::temp_dir().join(format!("dpia-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();
@@ -254,14 +279,16 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.type_into("new-name", "Ziekenhuis Rijnoever").await;
     app.click("new-create").await;
     app.click("step-1").await;
-    app.type_into("org-name", "Ziekenhuis Rijnoever").await;
+    // The name typed in "New assessment" is the organisation's name too.
+    let prefilled = app.wait("org-name").await.prop("value").await.unwrap();
+    assert_eq!(prefilled.as_deref(), Some("Ziekenhuis Rijnoever"));
     app.select("org-sector", "hospital").await;
     app.click("step-2").await;
     for s in ["reports", "connectors", "ml_ai"] {
         app.click(&format!("service-{s}-used")).await;
     }
     app.click("map-none").await;
-    app.select("publication", "client").await;
+    app.select("option-report_publication", "client").await;
     app.click("step-3").await;
     for s in ["reports", "connectors", "ml_ai"] {
         for c in ["patient_numbers", "health"] {
@@ -379,6 +406,125 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_ne!(before, after, "navigation did not change language");
+    app.stop().await;
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Issue 7: a new statement version is imported, compared with the one in use, and an
+/// assessment is moved to it; the list and the history show the move.
+#[tokio::test(flavor = "multi_thread")]
+async fn statement_import_diff_and_move() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _one = one_at_a_time();
+    let tmp = std::env::temp_dir().join(format!("dpia-e2e-statements-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    let db = tmp.join("e2e.sqlite");
+    let newer = repo("tests/statements/kpi-solutions-renumbered.toml");
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db),
+        ("DPIA_HELPER_OPEN_FILE", &newer),
+    ];
+    let app = Running::start(&env).await;
+    app.click("lang-en").await;
+    app.click("nav-assessments").await;
+    app.click("new-assessment").await;
+    app.type_into("new-name", "Rijnoever").await;
+    app.click("new-create").await;
+    app.wait("step-1").await;
+
+    // Import the newer version: two versions, the new one the newest.
+    app.click("nav-statement").await;
+    app.click("import-statement").await;
+    let notice = app.text("statement-notice").await;
+    assert!(notice.contains("06-2025-renumbered"), "{notice}");
+    for _ in 0..40 {
+        if app.count("statement-row").await == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.count("statement-row").await, 2);
+
+    // The differences: one service added, later items moved.
+    app.select("diff-from", "KPI Solutions B.V. 06-2025").await;
+    app.select("diff-to", "KPI Solutions B.V. 06-2025-renumbered")
+        .await;
+    app.wait("diff-change").await;
+    let mut kinds = Vec::new();
+    for c in app
+        .client
+        .find_all(Running::id("diff-change"))
+        .await
+        .unwrap()
+    {
+        kinds.push(c.attr("data-kind").await.unwrap().unwrap_or_default());
+    }
+    assert!(kinds.iter().any(|k| k == "added"), "{kinds:?}");
+    assert!(
+        kinds.iter().filter(|k| *k == "moved").count() > 5,
+        "{kinds:?}"
+    );
+
+    // The assessment on the older version is listed; record the notice date, then move it.
+    app.wait("affected-row").await;
+    let rows = app
+        .client
+        .find_all(Running::id("statement-row"))
+        .await
+        .unwrap();
+    let mut date_set = false;
+    for r in rows {
+        if r.attr("data-key").await.unwrap().as_deref()
+            == Some("KPI Solutions B.V. 06-2025-renumbered")
+        {
+            let input = r.find(Running::id("statement-notified")).await.unwrap();
+            let script = "const [el, v] = arguments; el.value = v; \
+                el.dispatchEvent(new Event('change', {bubbles: true})); return true;";
+            app.client
+                .execute(
+                    script,
+                    vec![serde_json::to_value(&input).unwrap(), "2026-12-01".into()],
+                )
+                .await
+                .unwrap();
+            date_set = true;
+        }
+    }
+    assert!(date_set);
+    let mut deadline = String::new();
+    for _ in 0..40 {
+        deadline = app.text("affected-row").await;
+        if deadline.contains("31 December 2026") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(deadline.contains("31 December 2026"), "{deadline}");
+    app.shot("statements").await;
+    app.click("move-assessment").await;
+    let notice = app.text("statement-notice").await;
+    assert!(notice.contains("Rijnoever"), "{notice}");
+    for _ in 0..40 {
+        if app.count("affected-row").await == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.count("affected-row").await, 0);
+
+    // The list says which version it is based on; the history records the move.
+    app.click("nav-assessments").await;
+    let based_on = app.text("assessment-statement").await;
+    assert!(based_on.contains("06-2025-renumbered"), "{based_on}");
+    app.click("open-assessment").await;
+    app.click("nav-history").await;
+    app.wait("history-entry").await;
+    let history = app.text("history-entry").await;
+    assert!(history.contains("06-2025-renumbered"), "{history}");
     app.stop().await;
     let _ = std::fs::remove_dir_all(&tmp);
 }

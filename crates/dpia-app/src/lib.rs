@@ -3,17 +3,41 @@
 //!
 //! "Now" and "today" are passed in by the caller; nothing here reads the clock.
 
+pub mod statements;
 pub mod views;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use dpia_assessment::Assessment;
 use dpia_i18n::{Lang, Messages};
 use dpia_statement::Statement;
-use dpia_store::{AssessmentSummary, HistoryEntry, Store, StoreError};
+use dpia_store::{HistoryEntry, Store, StoreError};
 use serde::Serialize;
+pub use statements::{
+    AffectedView, ChangeView, DiffView, StatementSummary, StatementsView, UnreadableStatement,
+};
+use statements::{Known, Statements};
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
 pub use views::*;
+
+/// One line of the assessments list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct AssessmentSummary {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    pub client: String,
+    /// The assessment date, if answered (YYYY-MM-DD).
+    pub date: Option<String>,
+    /// `required`, `recommended` or `not_required`.
+    pub verdict: String,
+    /// The statement version it is based on ("KPI Solutions B.V. 06-2025").
+    pub statement: String,
+    /// A newer version of that processor's statement is known.
+    pub newer_statement: bool,
+    /// RFC 3339, UTC.
+    pub updated_at: String,
+}
 
 /// What the UI needs to know on start (and after a database change).
 #[derive(Debug, Clone, Serialize, TS)]
@@ -28,7 +52,7 @@ pub struct AppState {
 }
 
 pub struct App {
-    statement: Statement,
+    statements: Statements,
     database: PathBuf,
     store: std::result::Result<Store, StoreError>,
 }
@@ -50,9 +74,16 @@ fn store_error(m: &Messages, e: &StoreError) -> ApiError {
         StoreError::NotFound { id } => {
             m.fmt("error-store_not_found", &[("id", id.to_string().into())])
         }
+        StoreError::StatementExists { processor, version } => m.fmt(
+            "error-store_statement_exists",
+            &[("statement", format!("{processor} {version}").into())],
+        ),
         StoreError::BadField { field, reason } => m.fmt(
             "error-store_bad_field",
-            &[("field", field.into()), ("reason", reason.into())],
+            &[
+                ("field", field.into()),
+                ("reason", dpia_i18n::reason(m, reason).into()),
+            ],
         ),
         StoreError::Sql(reason) => m.fmt("error-store_sql", &[("reason", reason.into())]),
     };
@@ -77,13 +108,44 @@ pub fn lang(id: &str) -> Result<Lang> {
     })
 }
 
+fn statement_error(m: &Messages, e: &dpia_statement::StatementError) -> ApiError {
+    ApiError {
+        code: e.code().into(),
+        message: dpia_i18n::statement_error(m, e),
+    }
+}
+
+fn not_found(m: &Messages, key: &str) -> ApiError {
+    ApiError {
+        code: "statement_not_found".into(),
+        message: m.fmt("error-statement_not_found", &[("statement", key.into())]),
+    }
+}
+
+/// Reads the statements the store keeps beside the embedded one.
+fn known_statements(store: &std::result::Result<Store, StoreError>) -> Statements {
+    let stored = store
+        .as_ref()
+        .ok()
+        .and_then(|s| s.statements().ok())
+        .unwrap_or_default();
+    let lang = store
+        .as_ref()
+        .ok()
+        .and_then(|s| s.setting("lang").ok().flatten())
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(Lang::Nl);
+    Statements::new(Statement::embedded(), stored, &Messages::new(lang))
+}
+
 impl App {
     /// Opens the database at `database`; a failure is kept and shown by the UI, never fatal.
     pub fn open(database: &Path) -> App {
+        let store = Store::open(database);
         App {
-            statement: Statement::embedded(),
+            statements: known_statements(&store),
             database: database.to_path_buf(),
-            store: Store::open(database),
+            store,
         }
     }
 
@@ -95,8 +157,18 @@ impl App {
         self.store.as_mut().map_err(|e| store_error(m, e))
     }
 
+    /// The embedded statement (the default on a fresh install).
     pub fn statement(&self) -> &Statement {
-        &self.statement
+        self.statements.embedded()
+    }
+
+    /// The statement an assessment is based on.
+    pub fn statement_for(&self, a: &Assessment) -> &Statement {
+        &self.statements.for_assessment(a).statement
+    }
+
+    fn known(&self, key: &str, m: &Messages) -> Result<&Known> {
+        self.statements.by_key(key).ok_or_else(|| not_found(m, key))
     }
 
     /// The remembered language, or Dutch.
@@ -116,7 +188,7 @@ impl App {
             lang: lang.code().into(),
             database: self.database.display().to_string(),
             error: self.store.as_ref().err().map(|e| store_error(&m, e)),
-            statement: self.statement.label(),
+            statement: self.statement().label(),
         }
     }
 
@@ -134,6 +206,7 @@ impl App {
         self.store = Err(StoreError::Sql(String::new()));
         self.database = path.to_path_buf();
         self.store = Store::open(path);
+        self.statements = known_statements(&self.store);
         self.state()
     }
 
@@ -158,22 +231,227 @@ impl App {
         self.open_database(&path)
     }
 
-    pub fn catalog(&self, lang: Lang) -> Catalog {
-        views::catalog(&Messages::new(lang), &self.statement)
+    /// What the wizard offers for a statement (the embedded one when `key` is empty).
+    pub fn catalog(&self, lang: Lang, key: &str) -> Result<Catalog> {
+        let m = Messages::new(lang);
+        let st = if key.is_empty() {
+            self.statement()
+        } else {
+            &self.known(key, &m)?.statement
+        };
+        Ok(views::catalog(&m, st))
     }
 
-    pub fn statement_view(&self, lang: Lang) -> StatementView {
-        views::statement(&Messages::new(lang), &self.statement)
+    /// A statement's items (the embedded one when `key` is empty).
+    pub fn statement_view(&self, lang: Lang, key: &str) -> Result<StatementView> {
+        let m = Messages::new(lang);
+        let st = if key.is_empty() {
+            self.statement()
+        } else {
+            &self.known(key, &m)?.statement
+        };
+        Ok(views::statement(&m, st))
+    }
+
+    fn all_assessments(&self, m: &Messages) -> Result<Vec<dpia_store::Listed>> {
+        self.store(m)?.list().map_err(|e| store_error(m, &e))
+    }
+
+    /// Every statement version the app knows, with its assessments and clause 2.2 deadline.
+    pub fn statements(&self, lang: Lang) -> Result<StatementsView> {
+        let m = Messages::new(lang);
+        let all: Vec<Assessment> = self
+            .all_assessments(&m)?
+            .into_iter()
+            .map(|l| l.assessment)
+            .collect();
+        Ok(statements::view(&m, &self.statements, &all))
+    }
+
+    /// Imports a statement file with the strict loader; the text is kept in the store.
+    pub fn import_statement(
+        &mut self,
+        path: &Path,
+        lang: Lang,
+        now: DateTime<Utc>,
+    ) -> Result<StatementSummary> {
+        let m = Messages::new(lang);
+        let file = path.display().to_string();
+        let st = dpia_rules::load_statement(path).map_err(|e| statement_error(&m, &e))?;
+        let source = std::fs::read_to_string(path).map_err(|e| {
+            statement_error(
+                &m,
+                &dpia_statement::StatementError::Read {
+                    file: file.clone(),
+                    reason: e.to_string(),
+                },
+            )
+        })?;
+        if self.statements.by_key(&st.label()).is_some() {
+            return Err(store_error(
+                &m,
+                &StoreError::StatementExists {
+                    processor: st.processor.name.clone(),
+                    version: st.version.version.clone(),
+                },
+            ));
+        }
+        let name = path
+            .file_name()
+            .map_or_else(|| file.clone(), |n| n.to_string_lossy().to_string());
+        self.store_mut(&m)?
+            .add_statement(&st.processor.name, &st.version.version, &source, &name, now)
+            .map_err(|e| store_error(&m, &e))?;
+        self.statements = known_statements(&self.store);
+        self.statement_summary(&st.label(), &m)
+    }
+
+    fn statement_summary(&self, key: &str, m: &Messages) -> Result<StatementSummary> {
+        let all: Vec<Assessment> = self
+            .all_assessments(m)?
+            .into_iter()
+            .map(|l| l.assessment)
+            .collect();
+        Ok(statements::summary(
+            m,
+            &self.statements,
+            self.known(key, m)?,
+            &all,
+        ))
+    }
+
+    /// Records when the processor notified the client of an imported version (YYYY-MM-DD, or
+    /// empty to clear it).
+    pub fn set_statement_notified(
+        &mut self,
+        key: &str,
+        date: &str,
+        lang: Lang,
+    ) -> Result<StatementSummary> {
+        let m = Messages::new(lang);
+        let date = parse_date(date, &m)?;
+        let id = match &self.known(key, &m)?.stored {
+            Some(s) => s.id,
+            None => {
+                return Err(ApiError {
+                    code: "statement_embedded".into(),
+                    message: m.get("error-statement_embedded"),
+                })
+            }
+        };
+        self.store_mut(&m)?
+            .set_statement_notified(id, date)
+            .map_err(|e| store_error(&m, &e))?;
+        self.statements = known_statements(&self.store);
+        self.statement_summary(key, &m)
+    }
+
+    /// What differs between two versions, entry by entry.
+    pub fn statements_diff(&self, from: &str, to: &str, lang: Lang) -> Result<DiffView> {
+        let m = Messages::new(lang);
+        Ok(statements::diff(
+            &m,
+            self.known(from, &m)?,
+            self.known(to, &m)?,
+        ))
+    }
+
+    /// The assessments based on an older version of this processor's statement.
+    pub fn statements_affected(
+        &self,
+        key: &str,
+        lang: Lang,
+        today: NaiveDate,
+    ) -> Result<Vec<AffectedView>> {
+        let m = Messages::new(lang);
+        let rows: Vec<(i64, String, Assessment)> = self
+            .all_assessments(&m)?
+            .into_iter()
+            .map(|l| (l.id, l.name, l.assessment))
+            .collect();
+        statements::affected(&m, &self.statements, self.known(key, &m)?, &rows, today)
+    }
+
+    /// Moves an assessment to another version of its processor's statement. Refused, naming
+    /// the answer, when an answer does not fit the new version; the history records the move.
+    pub fn move_assessment(
+        &mut self,
+        id: i64,
+        key: &str,
+        lang: Lang,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<AssessmentView> {
+        let m = Messages::new(lang);
+        let target = self.known(key, &m)?.clone();
+        let st = &target.statement;
+        let a = self.store(&m)?.get(id).map_err(|e| store_error(&m, &e))?;
+        if a.statement.processor != st.processor.name {
+            return Err(ApiError {
+                code: "statement_other_processor".into(),
+                message: m.fmt(
+                    "error-statement_other_processor",
+                    &[
+                        ("statement", key.into()),
+                        ("processor", a.statement.processor.clone().into()),
+                    ],
+                ),
+            });
+        }
+        let value = serde_json::json!({
+            "processor": st.processor.name,
+            "version": st.version.version,
+            "notified_on": self.statements.notified_on(&target, None).map(|d| d.to_string()),
+        });
+        let file = format!("assessment {id}");
+        let check = |a: &Assessment| {
+            dpia_assessment::check_ids(a, st).map_err(|(path, reason)| {
+                dpia_assessment::FileError::Invalid {
+                    file: file.clone(),
+                    path,
+                    reason,
+                }
+            })
+        };
+        let store = self.store_mut(&m)?;
+        let a = store
+            .set_checked(id, "/statement", value, now, &check)
+            .map_err(|e| store_error(&m, &e))?;
+        let name = store.name(id).map_err(|e| store_error(&m, &e))?;
+        Ok(self.view_of(&m, id, name, a, today))
     }
 
     pub fn list(&self, lang: Lang, today: NaiveDate) -> Result<Vec<AssessmentSummary>> {
         let m = Messages::new(lang);
-        self.store(&m)?
-            .list(&self.statement, today)
-            .map_err(|e| store_error(&m, &e))
+        Ok(self
+            .all_assessments(&m)?
+            .into_iter()
+            .map(|l| {
+                let known = self.statements.for_assessment(&l.assessment);
+                let verdict = dpia_rules::screen(&known.statement, &l.assessment, today).verdict;
+                let newer = self
+                    .statements
+                    .newest(&l.assessment.statement.processor)
+                    .is_some_and(|n| n.statement.version.version != l.assessment.statement.version);
+                AssessmentSummary {
+                    id: l.id,
+                    name: l.name,
+                    client: l.assessment.organisation.name.clone(),
+                    date: l.assessment.assessment_date.map(|d| d.to_string()),
+                    verdict: verdict.id().to_string(),
+                    statement: format!(
+                        "{} {}",
+                        l.assessment.statement.processor, l.assessment.statement.version
+                    ),
+                    newer_statement: newer,
+                    updated_at: l.updated_at,
+                }
+            })
+            .collect())
     }
 
-    /// A new, blank assessment for the statement in use.
+    /// A new, blank assessment for the newest version of the default processor's statement; the
+    /// name given is also the organisation's name.
     pub fn create(
         &mut self,
         name: &str,
@@ -182,11 +460,12 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<i64> {
         let m = Messages::new(lang);
-        let a = Assessment::template(
-            &self.statement.processor.name,
-            &self.statement.version.version,
-            Some(today),
-        );
+        let st = self
+            .statements
+            .newest(&self.statement().processor.name)
+            .map_or_else(|| self.statement(), |k| &k.statement);
+        let mut a = Assessment::template(st, Some(today));
+        a.organisation.name = name.trim().to_string();
         self.store_mut(&m)?
             .create(name, &a, now)
             .map_err(|e| store_error(&m, &e))
@@ -208,18 +487,30 @@ impl App {
         a: Assessment,
         today: NaiveDate,
     ) -> AssessmentView {
-        let s = dpia_rules::screen(&self.statement, &a, today);
-        let r = dpia_rules::risks(&a);
+        let known = self.statements.for_assessment(&a);
+        let st = &known.statement;
+        let s = dpia_rules::screen(st, &a, today);
+        let r = dpia_rules::risks(st, &a);
         AssessmentView {
             id,
             name,
-            screening: views::screening(m, &self.statement, &s),
-            risks: views::risks(m, &self.statement, &r),
+            screening: views::screening(m, st, &s),
+            risks: views::risks(m, st, &r),
+            statement_key: known.key(),
+            steps: views::steps(&a, &s),
+            follow_ups: views::follow_ups(&a),
+            ask_ai_area: !dpia_rules::triggers::used_with_trait(
+                st,
+                &a,
+                dpia_statement::ServiceTrait::MachineLearning,
+            )
+            .is_empty(),
             assessment: a,
         }
     }
 
     /// Saves one answer at once (autosave) and returns the new view with the live screening.
+    /// An answer naming a service or option the assessment's statement lacks is refused.
     pub fn set_answer(
         &mut self,
         id: i64,
@@ -230,9 +521,21 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<AssessmentView> {
         let m = Messages::new(lang);
-        let store = self.store_mut(&m)?;
+        let statements = &self.statements;
+        let file = format!("assessment {id}");
+        let check = |a: &Assessment| {
+            let st = &statements.for_assessment(a).statement;
+            dpia_assessment::check_ids(a, st).map_err(|(path, reason)| {
+                dpia_assessment::FileError::Invalid {
+                    file: file.clone(),
+                    path,
+                    reason,
+                }
+            })
+        };
+        let store = self.store.as_mut().map_err(|e| store_error(&m, e))?;
         let a = store
-            .set(id, pointer, value, now)
+            .set_checked(id, pointer, value, now, &check)
             .map_err(|e| store_error(&m, &e))?;
         let name = store.name(id).map_err(|e| store_error(&m, &e))?;
         Ok(self.view_of(&m, id, name, a, today))
@@ -274,6 +577,8 @@ impl App {
     pub fn import(&mut self, path: &Path, lang: Lang, now: DateTime<Utc>) -> Result<i64> {
         let m = Messages::new(lang);
         let a = dpia_assessment::load(path).map_err(|e| file_error(&m, &e))?;
+        let st = self.statement_for(&a);
+        let a = dpia_assessment::load_for(path, st).map_err(|e| file_error(&m, &e))?;
         let name = if a.organisation.name.trim().is_empty() {
             path.file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().to_string())
@@ -306,7 +611,7 @@ impl App {
     ) -> Result<String> {
         let m = Messages::new(lang);
         let a = self.store(&m)?.get(id).map_err(|e| store_error(&m, &e))?;
-        let doc = dpia_documents::build(kind, &self.statement, &a, lang, today);
+        let doc = dpia_documents::build(kind, self.statement_for(&a), &a, lang, today);
         let bytes = dpia_documents::render(&doc, format).map_err(|e| ApiError {
             code: "render".into(),
             message: e.to_string(),
@@ -316,3 +621,17 @@ impl App {
     }
 }
 pub use dpia_store as store;
+
+/// A date from the UI: YYYY-MM-DD, or empty for none.
+fn parse_date(text: &str, m: &Messages) -> Result<Option<NaiveDate>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| ApiError {
+            code: "bad_date".into(),
+            message: m.fmt("error-bad_date", &[("value", text.into())]),
+        })
+}

@@ -1,12 +1,13 @@
-//! What the UI shows, already worded in one language: screening, risks, catalog, statement.
+//! What the UI shows, already worded in one language: screening, risks, wizard progress,
+//! catalog (from the statement the assessment is based on) and the statement itself.
 
 use dpia_assessment::{
-    AiActArea, Assessment, Characteristic, DataCategory, MapVisualId, Sector, ServiceId,
-    SubjectGroup, Tenant,
+    AiActArea, Assessment, Characteristic, Classification, DataCategory, Environment, Sector,
+    SubjectGroup,
 };
 use dpia_i18n::{self as words, Messages};
-use dpia_rules::{Risk, Screening, Severity};
-use dpia_statement::{Statement, StatementRef};
+use dpia_rules::{FlagKind, OpenQuestion, Risk, Screening, Severity};
+use dpia_statement::{OptionKind, Statement, StatementRef};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -81,8 +82,8 @@ pub struct RiskView {
     pub impact_text: String,
     pub level_text: String,
     pub residual_level_text: String,
-    pub measures: String,
-    pub controller: String,
+    pub measures: Vec<MeasureView>,
+    pub controller: Vec<MeasureView>,
     pub prior_consultation: bool,
 }
 
@@ -94,6 +95,44 @@ pub struct AssessmentView {
     pub assessment: Assessment,
     pub screening: ScreeningView,
     pub risks: Vec<RiskView>,
+    /// The statement the assessment is based on (its key for `catalog` and `statements_view`).
+    pub statement_key: String,
+    /// Per wizard step: whether all its questions are answered (the core decides, not the UI).
+    pub steps: Vec<StepView>,
+    /// Which legal grounds step 4 asks for.
+    pub follow_ups: FollowUpsView,
+    /// A machine-learning service is used, so the AI Act area is asked.
+    pub ask_ai_area: bool,
+}
+
+/// One wizard step and whether it is complete.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StepView {
+    /// `organisation`, `services`, `data`, `followups`, `characteristics` or `review`.
+    pub id: String,
+    pub complete: bool,
+    /// How many of its questions are still open.
+    pub open: u32,
+}
+
+/// The follow-up questions that apply: special categories (ids, in catalog order), BSN, criminal.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct FollowUpsView {
+    pub special: Vec<String>,
+    pub bsn: bool,
+    pub criminal: bool,
+}
+
+/// A statement measure or a proposed controller measure, worded, with what it lowers.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct MeasureView {
+    pub id: String,
+    pub text: String,
+    /// `likelihood` or `impact`
+    pub lowers: String,
+    pub lowers_text: String,
+    /// The source marker ("Data Pro Statement, item 12"), empty for controller measures.
+    pub source: String,
 }
 
 /// One option in a list the wizard offers.
@@ -108,17 +147,36 @@ pub struct Choice {
     pub tag_text: String,
 }
 
-/// Everything the wizard needs to offer, in one language.
+/// One of the statement's options, as the wizard asks it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OptionChoice {
+    pub id: String,
+    /// `yes_no`, `map_visuals` or `environment`
+    pub kind: String,
+    pub label: String,
+    pub question: String,
+    pub help: String,
+    /// "Data Pro Statement, item 12"
+    pub source: String,
+    /// The services it is asked for; asked when one of them is used.
+    pub asked_for: Vec<String>,
+    /// For `map_visuals`: the visuals (help = their vendors); for `environment`: `processor` and
+    /// `client` with the statement's names; empty for yes/no.
+    pub choices: Vec<Choice>,
+}
+
+/// Everything the wizard needs to offer, in one language, for one statement.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Catalog {
+    /// The statement's key (as in `AssessmentView.statement_key`).
+    pub statement: String,
     pub services: Vec<Choice>,
+    pub options: Vec<OptionChoice>,
     pub categories: Vec<Choice>,
     pub subjects: Vec<Choice>,
     pub sectors: Vec<Choice>,
     pub characteristics: Vec<Choice>,
     pub ai_areas: Vec<Choice>,
-    pub map_visuals: Vec<Choice>,
-    pub tenants: Vec<Choice>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -145,24 +203,59 @@ fn choice(id: &str, label: String, help: String) -> Choice {
     }
 }
 
+fn plain<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
+}
+
 pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
     let lang = m.lang();
     Catalog {
-        services: ServiceId::ALL
+        statement: st.label(),
+        services: st
+            .services
+            .list
             .iter()
-            .map(|s| {
-                let sv = st.service(s.id());
-                Choice {
-                    id: s.id().into(),
-                    label: words::service(m, *s),
-                    help: sv
-                        .map(|x| x.description.get(lang).to_string())
-                        .unwrap_or_default(),
-                    tag: sv.map(|x| x.letter.clone()).unwrap_or_default(),
-                    tag_text: sv
-                        .map(|x| words::source(m, StatementRef::Item(x.item)))
-                        .unwrap_or_default(),
-                }
+            .map(|sv| Choice {
+                id: sv.id.clone(),
+                label: sv.name.get(lang).to_string(),
+                help: sv.description.get(lang).to_string(),
+                tag: sv.letter.clone(),
+                tag_text: words::source(m, StatementRef::Item(sv.item)),
+            })
+            .collect(),
+        options: st
+            .options
+            .iter()
+            .map(|o| OptionChoice {
+                id: o.id.clone(),
+                kind: plain(&o.kind),
+                label: words::capitalised(o.name.get(lang)),
+                question: o.question.get(lang).to_string(),
+                help: o.help.get(lang).to_string(),
+                source: words::source(m, StatementRef::Item(o.item)),
+                asked_for: o.asked_for.clone(),
+                choices: match o.kind {
+                    OptionKind::YesNo => Vec::new(),
+                    OptionKind::MapVisuals => st
+                        .map_visuals
+                        .iter()
+                        .flat_map(|x| x.visuals.iter())
+                        .map(|v| choice(&v.id, v.name.clone(), v.vendors.join(", ")))
+                        .collect(),
+                    OptionKind::Environment => Environment::ALL
+                        .iter()
+                        .map(|e| {
+                            choice(
+                                e.id(),
+                                words::capitalised(&words::environment(m, st, &o.id, *e)),
+                                String::new(),
+                            )
+                        })
+                        .collect(),
+                },
             })
             .collect(),
         categories: DataCategory::ALL
@@ -173,10 +266,7 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
                     id: c.id().into(),
                     label: words::category(m, *c),
                     help: words::category_help(m, *c),
-                    tag: serde_json::to_value(class)
-                        .ok()
-                        .and_then(|v| v.as_str().map(String::from))
-                        .unwrap_or_default(),
+                    tag: plain(&class),
                     tag_text: words::classification(m, class),
                 }
             })
@@ -210,26 +300,81 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
             .iter()
             .map(|a| choice(a.id(), words::ai_area(m, *a), String::new()))
             .collect(),
-        map_visuals: MapVisualId::ALL
+    }
+}
+
+/// The wizard's steps, in order, with what each still lacks (from the core's open questions and
+/// the follow-ups that are missing).
+pub fn steps(a: &Assessment, s: &Screening) -> Vec<StepView> {
+    let step_of = |q: &OpenQuestion| match q {
+        OpenQuestion::OrganisationName
+        | OpenQuestion::Sector
+        | OpenQuestion::AssessmentDate
+        | OpenQuestion::Purposes => 0,
+        OpenQuestion::ServiceUsed { .. } | OpenQuestion::Option { .. } => 1,
+        OpenQuestion::Subjects { .. } | OpenQuestion::Estimate { .. } => 2,
+        OpenQuestion::Characteristics | OpenQuestion::AiActArea => 4,
+    };
+    let mut open = [0u32; 6];
+    for q in &s.open_questions {
+        open[step_of(q)] += 1;
+    }
+    open[3] = s
+        .flags
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                FlagKind::BsnWithoutBasis
+                    | FlagKind::SpecialCategoryWithoutException { .. }
+                    | FlagKind::CriminalWithoutBasis
+            )
+        })
+        .count() as u32;
+    // Data can only be complete once it is known which services are used; legal grounds once
+    // the data is known.
+    let services_known = !s
+        .open_questions
+        .iter()
+        .any(|q| matches!(q, OpenQuestion::ServiceUsed { .. }));
+    let any_used = a.used_services().next().is_some();
+    let mut complete = open.map(|n| n == 0);
+    complete[2] &= services_known && any_used;
+    complete[3] &= complete[2];
+    complete[5] = complete[..5].iter().all(|c| *c);
+    [
+        "organisation",
+        "services",
+        "data",
+        "followups",
+        "characteristics",
+        "review",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, id)| StepView {
+        id: (*id).into(),
+        complete: complete[i],
+        open: if i == 5 { open.iter().sum() } else { open[i] },
+    })
+    .collect()
+}
+
+/// The follow-up questions that apply to the data of the used services.
+pub fn follow_ups(a: &Assessment) -> FollowUpsView {
+    let cats = a.categories();
+    FollowUpsView {
+        special: DataCategory::ALL
             .iter()
-            .map(|v| {
-                let vendors = st
-                    .map_visual(v.id())
-                    .map(|x| x.vendors.join(", "))
-                    .unwrap_or_default();
-                choice(v.id(), words::map_visual(st, *v), vendors)
-            })
+            .filter(|c| c.is_special() && cats.contains(c))
+            .map(|c| c.id().to_string())
             .collect(),
-        tenants: [Tenant::Processor, Tenant::Client]
+        bsn: cats
             .iter()
-            .map(|t| {
-                let id = serde_json::to_value(t)
-                    .ok()
-                    .and_then(|v| v.as_str().map(String::from))
-                    .unwrap_or_default();
-                choice(&id, words::tenant(m, *t), String::new())
-            })
-            .collect(),
+            .any(|c| c.classification() == Classification::NationalId),
+        criminal: cats
+            .iter()
+            .any(|c| c.classification() == Classification::Criminal),
     }
 }
 
@@ -276,7 +421,7 @@ pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
             .map(|(p, sub)| PartyView {
                 name: sub.name.clone(),
                 detail: words::location(m, sub.location),
-                reason: words::sub_processor_reason(m, p.reason),
+                reason: words::sub_processor_reason(m, st, &p.reason),
             })
             .collect(),
         map_recipients: s
@@ -284,14 +429,14 @@ pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
             .iter()
             .map(|r| PartyView {
                 name: r.vendors.join(", "),
-                detail: words::map_visual(st, r.visual),
+                detail: words::map_visual(st, &r.visual),
                 reason: words::vendor_role(m, r.role),
             })
             .collect(),
         open_questions: s
             .open_questions
             .iter()
-            .map(|q| words::open_question(m, q))
+            .map(|q| words::open_question(m, st, q))
             .collect(),
         review_date: m.date(s.dates.review),
     }
@@ -304,8 +449,8 @@ pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> Vec<RiskView> {
         .map(|(i, r)| RiskView {
             number: format!("R{}", i + 1),
             id: r.id.into(),
-            title: words::risk_title(m, r.id),
-            description: words::risk_description(m, r.id),
+            title: words::risk_title(m, st, r),
+            description: words::risk_description(m, st, r),
             triggers: words::triggers(m, st, &r.triggers),
             likelihood: r.likelihood.id().into(),
             impact: r.impact.id().into(),
@@ -317,170 +462,62 @@ pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> Vec<RiskView> {
             impact_text: words::level(m, r.impact),
             level_text: words::level(m, r.level),
             residual_level_text: words::level(m, r.residual_level),
-            measures: words::sources(m, &r.measures),
-            controller: words::risk_controller(m, r.id),
+            measures: r
+                .measures
+                .iter()
+                .map(|x| MeasureView {
+                    id: x.id.clone(),
+                    text: words::statement_measure(m, st, &x.id),
+                    lowers: plain(&x.lowers),
+                    lowers_text: words::lowers(m, x.lowers),
+                    source: words::source(m, x.source),
+                })
+                .collect(),
+            controller: r
+                .controller_measures
+                .iter()
+                .map(|x| MeasureView {
+                    id: x.id.into(),
+                    text: words::controller_measure(m, x.id),
+                    lowers: plain(&x.lowers),
+                    lowers_text: words::lowers(m, x.lowers),
+                    source: String::new(),
+                })
+                .collect(),
             prior_consultation: r.prior_consultation,
         })
         .collect()
 }
 
+/// The statement's entries, grouped by the item (or clause) they stand in, in statement order.
 pub fn statement(m: &Messages, st: &Statement) -> StatementView {
-    let lang = m.lang();
-    let item = |n: u32| words::source(m, StatementRef::Item(n));
-    let mut sections = Vec::new();
-    let mut push = |source: String, title: String, paragraphs: Vec<String>| {
-        sections.push(StatementSection {
-            source,
-            title,
-            paragraphs,
-        })
-    };
-    let p = &st.processor;
-    let c = &p.privacy_contact;
-    push(
-        item(p.item),
-        m.get("cli-statement-processor"),
-        vec![
-            format!("{}, {} — KvK {}", p.name, p.address, p.chamber_of_commerce),
-            format!(
-                "{}: {} ({}), {}, {}",
-                m.get("cli-statement-contact"),
-                c.name,
-                c.role.get(lang),
-                c.email,
-                c.phone
-            ),
-        ],
-    );
-    let mut version = vec![st.version.text.get(lang).to_string()];
+    let mut sections: Vec<StatementSection> = Vec::new();
+    let mut last: Option<StatementRef> = None;
+    for e in dpia_statement::entries(st) {
+        let (source, title, paragraphs) = words::entry(m, &e);
+        match sections.last_mut() {
+            Some(section) if last == Some(e.source) && title.is_empty() => {
+                section.paragraphs.extend(paragraphs)
+            }
+            _ => sections.push(StatementSection {
+                source,
+                title,
+                paragraphs,
+            }),
+        }
+        last = Some(e.source);
+    }
     if let Some(d) = &st.version.discrepancy {
-        version.push(format!(
-            "{}: {}",
-            m.get("cli-statement-discrepancy"),
-            d.get(lang)
-        ));
-    }
-    push(
-        item(st.version.item),
-        format!("{} {}", m.get("cli-statement-version"), st.version.version),
-        version,
-    );
-    push(
-        item(st.changes.item),
-        String::new(),
-        vec![st.changes.text.get(lang).to_string()],
-    );
-    for s in &st.services.list {
-        push(
-            item(s.item),
-            format!("{} {}", s.letter, s.name.get(lang)),
-            vec![s.description.get(lang).to_string()],
-        );
-    }
-    let mut eleven = vec![
-        st.intended_use.text.get(lang).to_string(),
-        st.role.text.get(lang).to_string(),
-        st.intended_use.health_data.get(lang).to_string(),
-        st.intended_use
-            .classification_by_controller
-            .get(lang)
-            .to_string(),
-    ];
-    eleven.extend(
-        st.intended_use
-            .data_kinds
-            .iter()
-            .map(|k| format!("• {}", k.get(lang))),
-    );
-    push(item(st.intended_use.item), String::new(), eleven);
-    push(
-        item(st.privacy_by_design.item),
-        String::new(),
-        st.privacy_by_design
-            .measures
-            .iter()
-            .map(|x| x.text.get(lang).to_string())
-            .collect(),
-    );
-    push(
-        item(st.standard_clauses_used.item),
-        String::new(),
-        vec![st.standard_clauses_used.text.get(lang).to_string()],
-    );
-    let mut fourteen = vec![
-        st.locations.structural.get(lang).to_string(),
-        st.locations.temporary.get(lang).to_string(),
-    ];
-    fourteen.extend(
-        st.locations
-            .measures
-            .iter()
-            .map(|x| x.text.get(lang).to_string()),
-    );
-    fourteen.push(st.map_visuals.text.get(lang).to_string());
-    fourteen.extend(
-        st.map_visuals
-            .visuals
-            .iter()
-            .map(|v| format!("• {}: {}", v.name, v.vendors.join(", "))),
-    );
-    fourteen.push(st.map_visuals.client_tenant_rule.get(lang).to_string());
-    push(item(st.locations.item), String::new(), fourteen);
-    push(
-        item(st.sub_processors.item),
-        String::new(),
-        st.sub_processors
-            .list
-            .iter()
-            .map(|s| {
-                format!(
-                    "{} {} — {}: {}",
-                    s.letter,
-                    s.name,
-                    words::location(m, s.location),
-                    s.condition_text.get(lang)
-                )
-            })
-            .collect(),
-    );
-    push(
-        item(st.deletion.item),
-        String::new(),
-        vec![st.deletion.text.get(lang).to_string()],
-    );
-    push(
-        item(st.security.item),
-        String::new(),
-        st.security
-            .measures
-            .iter()
-            .map(|x| x.text.get(lang).to_string())
-            .collect(),
-    );
-    push(
-        item(st.isms.item),
-        String::new(),
-        vec![st.isms.text.get(lang).to_string()],
-    );
-    let mut certs = vec![st.certifications.scope.get(lang).to_string()];
-    certs.extend(
-        st.certifications
-            .list
-            .iter()
-            .map(|c| dpia_i18n::certificate(m, c)),
-    );
-    push(item(st.certifications.item), String::new(), certs);
-    push(
-        item(st.breach.item),
-        String::new(),
-        vec![st.breach.text.get(lang).to_string()],
-    );
-    for c in &st.clauses.list {
-        push(
-            m.fmt("source-clause", &[("number", c.number.as_str().into())]),
-            c.title.get(lang).to_string(),
-            vec![c.text.get(lang).to_string()],
-        );
+        if let Some(section) = sections
+            .iter_mut()
+            .find(|x| x.source == words::source(m, StatementRef::Item(st.version.item)))
+        {
+            section.paragraphs.push(format!(
+                "{}: {}",
+                m.get("cli-statement-discrepancy"),
+                d.get(m.lang())
+            ));
+        }
     }
     StatementView {
         title: st.label(),

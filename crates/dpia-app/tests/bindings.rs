@@ -3,7 +3,7 @@
 
 use dpia_app::*;
 use dpia_assessment::*;
-use dpia_store::{AssessmentSummary, HistoryEntry};
+use dpia_store::HistoryEntry;
 use std::path::Path;
 use ts_rs::{Config, TS};
 
@@ -21,14 +21,11 @@ pub fn bindings() -> String {
         decl::<Assessment>(&cfg),
         decl::<Organisation>(&cfg),
         decl::<StatementRef>(&cfg),
-        decl::<ServiceId>(&cfg),
         decl::<ServiceUse>(&cfg),
+        decl::<OptionValue>(&cfg),
         decl::<DataCategory>(&cfg),
         decl::<SubjectGroup>(&cfg),
         decl::<Sector>(&cfg),
-        decl::<MapVisualId>(&cfg),
-        decl::<Tenant>(&cfg),
-        decl::<Options>(&cfg),
         decl::<Characteristic>(&cfg),
         decl::<AiActArea>(&cfg),
         decl::<FollowUps>(&cfg),
@@ -40,12 +37,22 @@ pub fn bindings() -> String {
         decl::<FlagView>(&cfg),
         decl::<PartyView>(&cfg),
         decl::<ScreeningView>(&cfg),
+        decl::<MeasureView>(&cfg),
         decl::<RiskView>(&cfg),
+        decl::<StepView>(&cfg),
+        decl::<FollowUpsView>(&cfg),
         decl::<AssessmentView>(&cfg),
         decl::<Choice>(&cfg),
+        decl::<OptionChoice>(&cfg),
         decl::<Catalog>(&cfg),
         decl::<StatementSection>(&cfg),
         decl::<StatementView>(&cfg),
+        decl::<StatementSummary>(&cfg),
+        decl::<UnreadableStatement>(&cfg),
+        decl::<StatementsView>(&cfg),
+        decl::<ChangeView>(&cfg),
+        decl::<DiffView>(&cfg),
+        decl::<AffectedView>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -1,7 +1,9 @@
 //! The `.dpia.json` exchange file: versioned parsing with precise errors, the JSON Schema, and
 //! atomic writing that never overwrites a user's file by accident.
 
-use crate::model::{Assessment, CURRENT_VERSION, FORMAT};
+use crate::model::{fits, Assessment, CURRENT_VERSION, FORMAT};
+use dpia_reason::{Expected, Reason, Syntax};
+use dpia_statement::{OptionKind, Statement};
 use std::io::Write;
 use std::path::Path;
 
@@ -23,30 +25,34 @@ pub enum FileError {
     Empty { file: String },
     #[error("{file}: line {line}: the file is not UTF-8 text")]
     NotText { file: String, line: usize },
-    #[error("{file}: line {line}, column {column}: not valid JSON: {reason}")]
+    #[error("{file}: line {line}, column {column}: not valid JSON: {problem}")]
     Syntax {
         file: String,
         line: usize,
         column: usize,
-        reason: String,
+        problem: Syntax,
     },
-    #[error("{file}: this is not a DPIA Helper assessment (field `format` is {found}, expected \"{FORMAT}\")")]
-    NotAssessment { file: String, found: String },
-    #[error("{file}: field `version`: {found} is not a version this program reads ({OLDEST_VERSION} to {CURRENT_VERSION})")]
-    Version { file: String, found: String },
+    #[error("{file}: this is not a DPIA Helper assessment (the file is not a JSON object)")]
+    NotAnObject { file: String },
+    #[error("{file}: this is not a DPIA Helper assessment (field `format` is {}, expected \"{FORMAT}\")", found.as_deref().unwrap_or("missing"))]
+    NotAssessment { file: String, found: Option<String> },
+    #[error("{file}: written by a newer DPIA Helper (file version {found}; this program reads versions {OLDEST_VERSION} to {CURRENT_VERSION})")]
+    Newer { file: String, found: u64 },
+    #[error("{file}: field `version`: {} is not a version this program reads ({OLDEST_VERSION} to {CURRENT_VERSION})", found.as_deref().unwrap_or("missing"))]
+    Version { file: String, found: Option<String> },
     #[error("{file}: line {line}, column {column}: field `{path}`: {reason}")]
     Field {
         file: String,
         line: usize,
         column: usize,
         path: String,
-        reason: String,
+        reason: Reason,
     },
     #[error("{file}: field `{path}`: {reason}")]
     Invalid {
         file: String,
         path: String,
-        reason: String,
+        reason: Reason,
     },
     #[error("{file}: the file exists; choose another name or allow overwriting")]
     Exists { file: String },
@@ -63,7 +69,10 @@ impl FileError {
             FileError::Empty { .. } => "file_empty",
             FileError::NotText { .. } => "file_not_text",
             FileError::Syntax { .. } => "file_syntax",
-            FileError::NotAssessment { .. } => "file_not_assessment",
+            FileError::NotAnObject { .. } | FileError::NotAssessment { .. } => {
+                "file_not_assessment"
+            }
+            FileError::Newer { .. } => "file_newer",
             FileError::Version { .. } => "file_version",
             FileError::Field { .. } => "file_field",
             FileError::Invalid { .. } => "file_invalid",
@@ -118,6 +127,126 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Assessment, FileError> {
     parse(text, file)
 }
 
+/// Reads an assessment file and checks its ids against the statement it is used with.
+pub fn load_for(path: &Path, statement: &Statement) -> Result<Assessment, FileError> {
+    let file = path.display().to_string();
+    let a = load(path)?;
+    check_ids(&a, statement).map_err(|(path, reason)| FileError::Invalid {
+        file: file.clone(),
+        path,
+        reason,
+    })?;
+    Ok(a)
+}
+
+/// [`parse_bytes`], then the ids checked against the statement (errors with their position).
+pub fn parse_bytes_for(
+    bytes: &[u8],
+    file: &str,
+    statement: &Statement,
+) -> Result<Assessment, FileError> {
+    let a = parse_bytes(bytes, file)?;
+    let text = std::str::from_utf8(bytes).unwrap_or_default();
+    check_ids(&a, statement).map_err(|(path, reason)| located(text, file, path, reason))?;
+    Ok(a)
+}
+
+/// [`parse`], then the ids checked against the statement (errors with their position).
+pub fn parse_for(text: &str, file: &str, statement: &Statement) -> Result<Assessment, FileError> {
+    let a = parse(text, file)?;
+    check_ids(&a, statement).map_err(|(path, reason)| located(text, file, path, reason))?;
+    Ok(a)
+}
+
+/// An error about `path`, with the line and column where the path stands in `text` if found.
+fn located(text: &str, file: &str, path: String, reason: Reason) -> FileError {
+    match crate::locate::locate(text, &path) {
+        Some((line, column)) => FileError::Field {
+            file: file.into(),
+            line,
+            column,
+            path,
+            reason,
+        },
+        None => FileError::Invalid {
+            file: file.into(),
+            path,
+            reason,
+        },
+    }
+}
+
+/// Checks that the services, options and their answers exist in the statement.
+pub fn check_ids(a: &Assessment, statement: &Statement) -> Result<(), (String, Reason)> {
+    let services: Vec<String> = statement
+        .services
+        .list
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    for id in a.services.keys() {
+        if statement.service(id).is_none() {
+            return Err((
+                format!("services.{id}"),
+                Reason::UnknownId {
+                    found: id.clone(),
+                    allowed: services,
+                },
+            ));
+        }
+    }
+    for (id, value) in &a.options {
+        let Some(option) = statement.option(id) else {
+            return Err((
+                format!("options.{id}"),
+                Reason::UnknownId {
+                    found: id.clone(),
+                    allowed: statement.options.iter().map(|o| o.id.clone()).collect(),
+                },
+            ));
+        };
+        if let Err(found) = fits(option.kind, value, statement) {
+            let visuals: Vec<String> = statement
+                .map_visuals
+                .iter()
+                .flat_map(|m| m.visuals.iter().map(|v| v.id.clone()))
+                .collect();
+            let reason = match (option.kind, found.is_empty()) {
+                (OptionKind::MapVisuals, false) => {
+                    let index = match value {
+                        crate::OptionValue::Choices(set) => {
+                            set.iter().position(|x| *x == found).unwrap_or(0)
+                        }
+                        _ => 0,
+                    };
+                    return Err((
+                        format!("options.{id}[{index}]"),
+                        Reason::UnknownId {
+                            found,
+                            allowed: visuals,
+                        },
+                    ));
+                }
+                (OptionKind::Environment, false) => Reason::UnknownId {
+                    found,
+                    allowed: vec!["processor".into(), "client".into()],
+                },
+                (OptionKind::YesNo, _) => Reason::WrongOptionAnswer {
+                    expected: Expected::YesNo,
+                },
+                (OptionKind::Environment, true) => Reason::WrongOptionAnswer {
+                    expected: Expected::Environment,
+                },
+                (OptionKind::MapVisuals, true) => Reason::WrongOptionAnswer {
+                    expected: Expected::Id(visuals),
+                },
+            };
+            return Err((format!("options.{id}"), reason));
+        }
+    }
+    Ok(())
+}
+
 /// Parses an assessment from text, accepting every file version from [`OLDEST_VERSION`] on.
 pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -128,26 +257,17 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
         file: file.into(),
         line: e.line(),
         column: e.column(),
-        reason: strip_position(&e.to_string()),
+        problem: Syntax::from_json(&strip_position(&e.to_string())),
     })?;
     let Some(object) = value.as_object() else {
-        return Err(FileError::NotAssessment {
-            file: file.into(),
-            found: "missing (the file is not a JSON object)".into(),
-        });
+        return Err(FileError::NotAnObject { file: file.into() });
     };
     match object.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
-        Some(other) => {
+        other => {
             return Err(FileError::NotAssessment {
                 file: file.into(),
-                found: other.to_string(),
-            })
-        }
-        None => {
-            return Err(FileError::NotAssessment {
-                file: file.into(),
-                found: "missing".into(),
+                found: other.map(|v| v.to_string()),
             })
         }
     }
@@ -156,10 +276,16 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
         // Version 1 is the current version. When version 2 exists, version 1 files are parsed
         // into the version-1 types kept beside it and migrated here.
         Some(1) => {}
+        Some(n) if n > u64::from(CURRENT_VERSION) => {
+            return Err(FileError::Newer {
+                file: file.into(),
+                found: n,
+            })
+        }
         _ => {
             return Err(FileError::Version {
                 file: file.into(),
-                found: version.map_or("missing".into(), |v| v.to_string()),
+                found: version.map(|v| v.to_string()),
             })
         }
     }
@@ -184,39 +310,36 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
             line: inner.line(),
             column: inner.column(),
             path,
-            reason: strip_position(&inner.to_string()),
+            reason: Reason::from_serde(&strip_position(&inner.to_string())),
         }
     })?;
-    validate(&assessment).map_err(|(path, reason)| FileError::Invalid {
-        file: file.into(),
-        path,
-        reason,
-    })?;
+    validate(&assessment).map_err(|(path, reason)| located(text, file, path, reason))?;
     Ok(assessment)
 }
 
 /// What the types cannot say. Incomplete answers are fine; contradictory ones are not.
-pub fn validate(a: &Assessment) -> Result<(), (String, String)> {
-    if a.format != FORMAT {
-        return Err(("format".into(), format!("expected \"{FORMAT}\"")));
-    }
-    if a.version != CURRENT_VERSION {
-        return Err(("version".into(), format!("expected {CURRENT_VERSION}")));
+pub fn validate(a: &Assessment) -> Result<(), (String, Reason)> {
+    if a.format != FORMAT || a.version != CURRENT_VERSION {
+        let path = if a.format != FORMAT {
+            "format"
+        } else {
+            "version"
+        };
+        return Err((path.into(), Reason::Unchangeable));
     }
     for category in a.follow_ups.special_category_exceptions.keys() {
         if !category.is_special() {
             return Err((
                 format!("follow_ups.special_category_exceptions.{}", category.id()),
-                "not a special category (GDPR Art. 9); use bsn_basis or criminal_basis for those"
-                    .into(),
+                Reason::NotSpecialCategory,
             ));
         }
     }
     if a.statement.processor.trim().is_empty() {
-        return Err(("statement.processor".into(), "must not be empty".into()));
+        return Err(("statement.processor".into(), Reason::Empty));
     }
     if a.statement.version.trim().is_empty() {
-        return Err(("statement.version".into(), "must not be empty".into()));
+        return Err(("statement.version".into(), Reason::Empty));
     }
     Ok(())
 }
@@ -310,7 +433,7 @@ mod tests {
     use crate::model::*;
 
     fn sample() -> Assessment {
-        let mut a = Assessment::template("KPI Solutions B.V.", "06-2025", None);
+        let mut a = Assessment::template(&Statement::embedded(), None);
         a.organisation.name = "Test".into();
         a
     }
@@ -343,10 +466,60 @@ mod tests {
     }
 
     #[test]
+    fn ids_are_checked_against_the_statement_with_their_position() {
+        let st = Statement::embedded();
+        let json = to_json(&sample()).replacen("\"reports\": {", "\"printing\": {", 1);
+        let err = parse_for(&json, "t.dpia.json", &st).unwrap_err();
+        match &err {
+            FileError::Field {
+                path, line, reason, ..
+            } => {
+                assert_eq!(path, "services.printing");
+                assert!(*line > 1);
+                assert!(
+                    matches!(reason, Reason::UnknownId { allowed, .. } if allowed.len() == 6),
+                    "{reason:?}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let json = to_json(&sample()).replacen(
+            "\"options\": {}",
+            "\"options\": {\"map_visuals\": [\"bing_maps\", \"google_maps\"]}",
+            1,
+        );
+        let err = parse_for(&json, "t.dpia.json", &st).unwrap_err();
+        assert!(
+            matches!(&err, FileError::Field { path, .. } if path == "options.map_visuals[1]"),
+            "{err:?}"
+        );
+        let json = to_json(&sample()).replacen(
+            "\"options\": {}",
+            "\"options\": {\"time_travel\": \"yes\"}",
+            1,
+        );
+        let err = parse_for(&json, "t.dpia.json", &st).unwrap_err();
+        assert!(err.to_string().contains("options.time_travel"), "{err}");
+    }
+
+    #[test]
+    fn unanswered_options_may_be_null() {
+        let json = to_json(&sample()).replacen(
+            "\"options\": {}",
+            "\"options\": {\"time_travel\": null, \"snapshot\": true}",
+            1,
+        );
+        let a = parse_for(&json, "t.dpia.json", &Statement::embedded()).unwrap();
+        assert_eq!(a.options.len(), 1);
+        assert!(a.chose("snapshot"));
+    }
+
+    #[test]
     fn newer_version_is_refused_with_a_clear_message() {
         let json = to_json(&sample()).replacen("\"version\": 1", "\"version\": 7", 1);
         let err = parse(&json, "t.dpia.json").unwrap_err();
-        assert_eq!(err.code(), "file_version");
+        assert_eq!(err.code(), "file_newer");
+        assert!(err.to_string().contains("newer"), "{err}");
         assert!(err.to_string().contains('7'));
     }
 

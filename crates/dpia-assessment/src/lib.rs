@@ -51,7 +51,9 @@ macro_rules! id_enum {
 }
 
 mod file;
+mod locate;
 mod model;
 
+pub use dpia_reason::{Expected, Found, Reason, Syntax};
 pub use file::*;
 pub use model::*;

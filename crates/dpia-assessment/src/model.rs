@@ -4,6 +4,7 @@
 //! into open questions. Ids are `snake_case` and stable: more may be added, none renamed.
 
 use chrono::NaiveDate;
+use dpia_statement::{OptionEffect, OptionKind, Statement};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,11 +37,17 @@ pub struct Assessment {
     pub purposes: Vec<String>,
     /// Which statement (processor and version) the answers are based on.
     pub statement: StatementRef,
-    /// Per service: whether it is used and what flows through it. Absent = not answered.
+    /// Per service of the statement (by its id): whether it is used and what flows through it.
+    /// Absent = not answered.
     #[serde(default)]
-    pub services: BTreeMap<ServiceId, ServiceUse>,
-    #[serde(default)]
-    pub options: Options,
+    pub services: BTreeMap<String, ServiceUse>,
+    /// The statement's options (by id): `true`/`false` for a yes/no option, `"processor"` or
+    /// `"client"` for an environment, a list of visual ids for map visuals. Absent or `null` = not
+    /// answered.
+    #[serde(default, deserialize_with = "options::answered")]
+    #[schemars(with = "BTreeMap<String, OptionValue>")]
+    #[ts(type = "Record<string, OptionValue>")]
+    pub options: BTreeMap<String, OptionValue>,
     /// The processing characteristics that apply. Absent = not answered; empty = none apply.
     #[serde(default)]
     pub characteristics: Option<BTreeSet<Characteristic>>,
@@ -75,18 +82,6 @@ pub struct StatementRef {
     #[serde(default, deserialize_with = "date::optional")]
     #[ts(type = "string | null")]
     pub notified_on: Option<NaiveDate>,
-}
-
-id_enum! {
-    /// The processor's services (statement item 4, a–f).
-    ServiceId {
-        Reports = "reports",
-        Connectors = "connectors",
-        Datawarehouse = "datawarehouse",
-        AppsAutomations = "apps_automations",
-        MlAi = "ml_ai",
-        Consultancy = "consultancy",
-    }
 }
 
 /// What flows through one service.
@@ -210,42 +205,38 @@ id_enum! {
     }
 }
 
-id_enum! {
-    /// The three Power BI map visuals of statement item 14.
-    MapVisualId {
-        BingMaps = "bing_maps",
-        AzureMaps = "azure_maps",
-        Arcgis = "arcgis",
-    }
+/// The answer to one of the statement's options.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema, TS)]
+#[serde(untagged)]
+pub enum OptionValue {
+    /// A yes/no option.
+    YesNo(bool),
+    /// An environment option: `processor` or `client`.
+    Choice(String),
+    /// A map-visuals option: the visual ids chosen (empty = none).
+    Choices(BTreeSet<String>),
 }
 
-id_enum! {
-    /// Where reports are published (statement item 5 and the map-visual rule of item 14).
-    Tenant {
-        /// The processor's Microsoft tenant; the client receives log-in details.
-        Processor = "processor",
-        /// The client's own Microsoft tenant.
-        Client = "client",
-    }
+/// Where reports (or apps) run: the processor's environment or the client's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Environment {
+    Processor,
+    Client,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
-#[serde(deny_unknown_fields)]
-pub struct Options {
-    /// Add-on "tijdreizen" (statement item 12): history is kept after deletion at the source.
-    #[serde(default)]
-    pub time_travel: Option<bool>,
-    /// Add-on "foto maken" (statement item 12): snapshots are kept.
-    #[serde(default)]
-    pub snapshot: Option<bool>,
-    /// Map visuals used in reports (statement item 14). Absent = not answered; empty = none.
-    #[serde(default)]
-    pub map_visuals: Option<BTreeSet<MapVisualId>>,
-    /// The DATEV connector (statement item 15 c, d).
-    #[serde(default)]
-    pub datev_connector: Option<bool>,
-    #[serde(default)]
-    pub report_publication: Option<Tenant>,
+impl Environment {
+    pub const ALL: [Environment; 2] = [Environment::Processor, Environment::Client];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Environment::Processor => "processor",
+            Environment::Client => "client",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Environment> {
+        Environment::ALL.into_iter().find(|e| e.id() == id)
+    }
 }
 
 id_enum! {
@@ -317,8 +308,8 @@ pub struct FollowUps {
 }
 
 impl Assessment {
-    /// A blank assessment for the given statement, dated `date`.
-    pub fn template(processor: &str, statement_version: &str, date: Option<NaiveDate>) -> Self {
+    /// A blank assessment for a statement, dated `date`: every service listed, none answered.
+    pub fn template(statement: &Statement, date: Option<NaiveDate>) -> Self {
         Assessment {
             format: FORMAT.to_string(),
             version: CURRENT_VERSION,
@@ -327,31 +318,48 @@ impl Assessment {
             description: String::new(),
             purposes: Vec::new(),
             statement: StatementRef {
-                processor: processor.to_string(),
-                version: statement_version.to_string(),
+                processor: statement.processor.name.clone(),
+                version: statement.version.version.clone(),
                 notified_on: None,
             },
-            services: ServiceId::ALL
+            services: statement
+                .services
+                .list
                 .iter()
-                .map(|s| (*s, ServiceUse::default()))
+                .map(|s| (s.id.clone(), ServiceUse::default()))
                 .collect(),
-            options: Options::default(),
+            options: BTreeMap::new(),
             characteristics: None,
             ai_act_area: None,
             follow_ups: FollowUps::default(),
         }
     }
 
-    /// The services answered as used, with their answers.
-    pub fn used_services(&self) -> impl Iterator<Item = (ServiceId, &ServiceUse)> {
+    /// The services answered as used, with their answers, in id order.
+    pub fn used_services(&self) -> impl Iterator<Item = (&str, &ServiceUse)> {
         self.services
             .iter()
             .filter(|(_, u)| u.used == Some(true))
-            .map(|(id, u)| (*id, u))
+            .map(|(id, u)| (id.as_str(), u))
     }
 
-    pub fn uses(&self, service: ServiceId) -> bool {
-        self.services.get(&service).and_then(|u| u.used) == Some(true)
+    /// The used services in the order the statement lists them (unknown ids last, by id).
+    pub fn used_services_in<'a>(&'a self, statement: &Statement) -> Vec<(&'a str, &'a ServiceUse)> {
+        let rank = |id: &str| {
+            statement
+                .services
+                .list
+                .iter()
+                .position(|s| s.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        let mut v: Vec<_> = self.used_services().collect();
+        v.sort_by_key(|(id, _)| (rank(id), *id));
+        v
+    }
+
+    pub fn uses(&self, service: &str) -> bool {
+        self.services.get(service).and_then(|u| u.used) == Some(true)
     }
 
     /// Every data category that flows through a used service.
@@ -374,8 +382,102 @@ impl Assessment {
             .is_some_and(|set| set.contains(&c))
     }
 
-    pub fn map_visuals(&self) -> BTreeSet<MapVisualId> {
-        self.options.map_visuals.clone().unwrap_or_default()
+    /// Whether a yes/no option is answered "yes".
+    pub fn chose(&self, option: &str) -> bool {
+        self.options.get(option) == Some(&OptionValue::YesNo(true))
+    }
+
+    /// The ids chosen in a list option (map visuals); empty when none or not answered.
+    pub fn chosen(&self, option: &str) -> BTreeSet<String> {
+        match self.options.get(option) {
+            Some(OptionValue::Choices(set)) => set.clone(),
+            _ => BTreeSet::new(),
+        }
+    }
+
+    /// The answer to the statement's option with this effect, if the statement has one.
+    pub fn option_with<'a>(
+        &'a self,
+        statement: &'a Statement,
+        effect: OptionEffect,
+    ) -> Option<(&'a str, Option<&'a OptionValue>)> {
+        let o = statement.option_with(effect)?;
+        Some((o.id.as_str(), self.options.get(&o.id)))
+    }
+
+    /// The map visuals chosen (the option with the external-geocoding effect).
+    pub fn map_visuals(&self, statement: &Statement) -> BTreeSet<String> {
+        statement
+            .option_with(OptionEffect::ExternalGeocoding)
+            .map(|o| self.chosen(&o.id))
+            .unwrap_or_default()
+    }
+
+    /// Where reports are published (the option with the report-environment effect).
+    pub fn report_environment(&self, statement: &Statement) -> Option<Environment> {
+        match self
+            .option_with(statement, OptionEffect::ReportEnvironment)?
+            .1
+        {
+            Some(OptionValue::Choice(c)) => Environment::parse(c),
+            _ => None,
+        }
+    }
+}
+
+/// Checks that an answer fits the kind of option it answers.
+pub fn fits(kind: OptionKind, value: &OptionValue, statement: &Statement) -> Result<(), String> {
+    match (kind, value) {
+        (OptionKind::YesNo, OptionValue::YesNo(_)) => Ok(()),
+        (OptionKind::Environment, OptionValue::Choice(c)) => {
+            Environment::parse(c).map(|_| ()).ok_or_else(|| c.clone())
+        }
+        (OptionKind::MapVisuals, OptionValue::Choices(ids)) => ids
+            .iter()
+            .find(|id| statement.map_visual(id).is_none())
+            .map_or(Ok(()), |id| Err(id.clone())),
+        _ => Err(String::new()),
+    }
+}
+
+mod options {
+    use super::OptionValue;
+    use serde::de::{self, Deserializer, SeqAccess, Visitor};
+    use serde::Deserialize;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    impl<'de> Deserialize<'de> for OptionValue {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> Visitor<'de> for V {
+                type Value = OptionValue;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("true or false, \"processor\" or \"client\", or a list of ids")
+                }
+                fn visit_bool<E: de::Error>(self, b: bool) -> Result<OptionValue, E> {
+                    Ok(OptionValue::YesNo(b))
+                }
+                fn visit_str<E: de::Error>(self, s: &str) -> Result<OptionValue, E> {
+                    Ok(OptionValue::Choice(s.to_string()))
+                }
+                fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OptionValue, A::Error> {
+                    let mut set = BTreeSet::new();
+                    while let Some(id) = seq.next_element::<String>()? {
+                        set.insert(id);
+                    }
+                    Ok(OptionValue::Choices(set))
+                }
+            }
+            d.deserialize_any(V)
+        }
+    }
+
+    /// The options map with unanswered (`null`) entries left out.
+    pub fn answered<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, OptionValue>, D::Error> {
+        let raw = BTreeMap::<String, Option<OptionValue>>::deserialize(d)?;
+        Ok(raw.into_iter().filter_map(|(k, v)| Some((k, v?))).collect())
     }
 }
 

@@ -139,7 +139,7 @@ fn output_error(m: &Messages, e: &FileError) -> Failure {
 fn load_statement(g: &Global, m: &Messages) -> Result<Statement, Failure> {
     match &g.statement {
         None => Ok(Statement::embedded()),
-        Some(path) => dpia_statement::load(path).map_err(|e| Failure {
+        Some(path) => dpia_rules::load_statement(path).map_err(|e| Failure {
             code: e.code(),
             message: dpia_i18n::statement_error(m, &e),
             exit: 2,
@@ -147,8 +147,19 @@ fn load_statement(g: &Global, m: &Messages) -> Result<Statement, Failure> {
     }
 }
 
-fn load_assessment(path: &Path, m: &Messages) -> Result<Assessment, Failure> {
-    dpia_assessment::load(path).map_err(|e| input_error(m, &e))
+/// Reads an assessment and checks its ids against the statement in use.
+fn load_assessment(path: &Path, st: &Statement, m: &Messages) -> Result<Assessment, Failure> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        input_error(
+            m,
+            &FileError::Read {
+                file: file.clone(),
+                reason: e.to_string(),
+            },
+        )
+    })?;
+    dpia_assessment::parse_bytes_for(&bytes, &file, st).map_err(|e| input_error(m, &e))
 }
 
 fn parse_date(value: Option<&str>, m: &Messages) -> Result<Option<NaiveDate>, Failure> {
@@ -184,8 +195,7 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
         Command::New { out, date, force } => {
             let statement = load_statement(g, m)?;
             let date = parse_date(date.as_deref(), m)?;
-            let a =
-                Assessment::template(&statement.processor.name, &statement.version.version, date);
+            let a = Assessment::template(&statement, date);
             let json = dpia_assessment::to_json(&a);
             match out {
                 None => print(&json),
@@ -206,7 +216,8 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
             }
         }
         Command::Validate { file } => {
-            let a = load_assessment(file, m)?;
+            let statement = load_statement(g, m)?;
+            let a = load_assessment(file, &statement, m)?;
             if g.json {
                 print_json(&serde_json::json!({"valid": true, "file": file.display().to_string()}))
             } else {
@@ -223,7 +234,7 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
         }
         Command::Screen { file, date } => {
             let statement = load_statement(g, m)?;
-            let a = load_assessment(file, m)?;
+            let a = load_assessment(file, &statement, m)?;
             let today = parse_date(date.as_deref(), m)?.unwrap_or_else(today);
             let screening = dpia_rules::screen(&statement, &a, today);
             if g.json {
@@ -234,8 +245,8 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
         }
         Command::Risks { file } => {
             let statement = load_statement(g, m)?;
-            let a = load_assessment(file, m)?;
-            let risks = dpia_rules::risks(&a);
+            let a = load_assessment(file, &statement, m)?;
+            let risks = dpia_rules::risks(&statement, &a);
             if g.json {
                 print_json(&risks)
             } else {
@@ -263,7 +274,7 @@ fn document(
     kind: dpia_documents::Kind,
 ) -> Result<(), Failure> {
     let statement = load_statement(g, m)?;
-    let a = load_assessment(&args.file, m)?;
+    let a = load_assessment(&args.file, &statement, m)?;
     let date = parse_date(args.date.as_deref(), m)?.unwrap_or_else(today);
     let doc = dpia_documents::build(kind, &statement, &a, g.lang, date);
     let bytes = dpia_documents::render(&doc, args.format).map_err(|e| Failure {

@@ -82,7 +82,7 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
                 sub.name,
                 words::location(m, sub.location),
                 words::source(m, StatementRef::Item(st.sub_processors.item)),
-                words::sub_processor_reason(m, p.reason)
+                words::sub_processor_reason(m, st, &p.reason)
             );
         }
     }
@@ -92,7 +92,7 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
             let _ = writeln!(
                 out,
                 "- {}: {} — {}",
-                words::map_visual(st, r.visual),
+                words::map_visual(st, &r.visual),
                 r.vendors.join(", "),
                 words::vendor_role(m, r.role)
             );
@@ -103,7 +103,7 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
         let _ = writeln!(out, "{}", m.get("cli-none"));
     }
     for q in &s.open_questions {
-        let _ = writeln!(out, "- {}", words::open_question(m, q));
+        let _ = writeln!(out, "- {}", words::open_question(m, st, q));
     }
     heading(&mut out, &m.get("cli-dates"));
     let d = &s.dates;
@@ -136,8 +136,8 @@ pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> String {
         let _ = writeln!(out, "{}", m.get("cli-no-risks"));
     }
     for (i, r) in risks.iter().enumerate() {
-        let _ = writeln!(out, "\nR{}. {}", i + 1, words::risk_title(m, r.id));
-        let _ = writeln!(out, "    {}", words::risk_description(m, r.id));
+        let _ = writeln!(out, "\nR{}. {}", i + 1, words::risk_title(m, st, r));
+        let _ = writeln!(out, "    {}", words::risk_description(m, st, r));
         let _ = writeln!(
             out,
             "    {}: {}",
@@ -152,18 +152,25 @@ pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> String {
             words::level(m, r.impact),
             words::level(m, r.level)
         );
-        let _ = writeln!(
-            out,
-            "    {}: {}",
-            m.get("cli-risk-measures"),
-            words::sources(m, &r.measures)
-        );
-        let _ = writeln!(
-            out,
-            "    {}: {}",
-            m.get("cli-risk-controller"),
-            words::risk_controller(m, r.id)
-        );
+        let _ = writeln!(out, "    {}:", m.get("cli-risk-measures"));
+        for x in &r.measures {
+            let _ = writeln!(
+                out,
+                "      - {} ({}; {})",
+                words::statement_measure(m, st, &x.id),
+                words::lowers(m, x.lowers),
+                words::source(m, x.source)
+            );
+        }
+        let _ = writeln!(out, "    {}:", m.get("cli-risk-controller"));
+        for x in &r.controller_measures {
+            let _ = writeln!(
+                out,
+                "      - {} ({})",
+                words::controller_measure(m, x.id),
+                words::lowers(m, x.lowers)
+            );
+        }
         let _ = writeln!(
             out,
             "    {}: {} × {} = {}",
@@ -179,156 +186,34 @@ pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> String {
     out
 }
 
+/// The statement's entries in statement order, each under its source marker.
 pub fn statement(m: &Messages, st: &Statement) -> String {
-    let lang = m.lang();
     let mut out = String::new();
-    let item = |n: u32| words::source(m, StatementRef::Item(n));
-    let p = &st.processor;
-    heading(
-        &mut out,
-        &format!("{} ({})", m.get("cli-statement-processor"), item(p.item)),
-    );
     let _ = writeln!(
         out,
-        "{}, {} — KvK {}",
-        p.name, p.address, p.chamber_of_commerce
-    );
-    let c = &p.privacy_contact;
-    let _ = writeln!(
-        out,
-        "{}: {} ({}), {}, {}",
-        m.get("cli-statement-contact"),
-        c.name,
-        c.role.get(lang),
-        c.email,
-        c.phone
-    );
-    heading(
-        &mut out,
-        &format!(
-            "{} ({})",
-            m.get("cli-statement-version"),
-            item(st.version.item)
-        ),
-    );
-    let _ = writeln!(
-        out,
-        "{} — {}",
-        st.version.version,
+        "{}: {} — {}",
+        m.get("cli-statement"),
+        st.label(),
         m.date(st.version.valid_from)
     );
-    let _ = writeln!(out, "{}", st.version.text.get(lang));
     if let Some(d) = &st.version.discrepancy {
         let _ = writeln!(
             out,
             "{}: {}",
             m.get("cli-statement-discrepancy"),
-            d.get(lang)
+            d.get(m.lang())
         );
     }
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.changes.item),
-        st.changes.text.get(lang)
-    );
-    for s in &st.services.list {
-        heading(
-            &mut out,
-            &format!("{} {} ({})", s.letter, s.name.get(lang), item(s.item)),
-        );
-        let _ = writeln!(out, "{}", s.description.get(lang));
-    }
-    let facts: [(&str, u32, &dpia_statement::Text); 5] = [
-        ("data_flow", st.data_flow.item, &st.data_flow.text),
-        ("role", st.role.item, &st.role.text),
-        ("intended_use", st.intended_use.item, &st.intended_use.text),
-        ("health", st.intended_use.item, &st.intended_use.health_data),
-        ("isms", st.isms.item, &st.isms.text),
-    ];
-    for (_, n, text) in facts {
-        let _ = writeln!(out, "\n[{}] {}", item(n), text.get(lang));
-    }
-    let _ = writeln!(out);
-    for k in &st.intended_use.data_kinds {
-        let _ = writeln!(out, "  • {}", k.get(lang));
-    }
-    let _ = writeln!(out);
-    for x in &st.privacy_by_design.measures {
-        let _ = writeln!(
-            out,
-            "[{}] {}",
-            item(st.privacy_by_design.item),
-            x.text.get(lang)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.locations.item),
-        st.locations.structural.get(lang)
-    );
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.locations.item),
-        st.locations.temporary.get(lang)
-    );
-    for x in &st.locations.measures {
-        let _ = writeln!(out, "[{}] {}", item(st.locations.item), x.text.get(lang));
-    }
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.map_visuals.item),
-        st.map_visuals.text.get(lang)
-    );
-    for v in &st.map_visuals.visuals {
-        let _ = writeln!(out, "  • {}: {}", v.name, v.vendors.join(", "));
-    }
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.map_visuals.item),
-        st.map_visuals.client_tenant_rule.get(lang)
-    );
-    for s in &st.sub_processors.list {
-        let _ = writeln!(
-            out,
-            "[{}] {} {} — {}: {}",
-            item(st.sub_processors.item),
-            s.letter,
-            s.name,
-            words::location(m, s.location),
-            s.condition_text.get(lang)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.deletion.item),
-        st.deletion.text.get(lang)
-    );
-    for x in &st.security.measures {
-        let _ = writeln!(out, "[{}] {}", item(st.security.item), x.text.get(lang));
-    }
-    for c in &st.certifications.list {
-        let _ = writeln!(
-            out,
-            "[{}] {}",
-            item(st.certifications.item),
-            dpia_i18n::certificate(m, c)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "[{}] {}",
-        item(st.breach.item),
-        st.breach.text.get(lang)
-    );
-    let _ = writeln!(out, "\n{}", st.clauses.version.get(lang));
-    for c in &st.clauses.list {
-        let _ = writeln!(out, "[{}] {}", c.number, c.text.get(lang));
+    for e in dpia_statement::entries(st) {
+        let (source, title, paragraphs) = words::entry(m, &e);
+        if title.is_empty() {
+            heading(&mut out, &source);
+        } else {
+            heading(&mut out, &format!("{source}: {title}"));
+        }
+        for p in paragraphs {
+            let _ = writeln!(out, "{p}");
+        }
     }
     out
 }

@@ -53,6 +53,18 @@ fn screen_hospital_in_both_languages() {
     }
 }
 
+/// The statement file a scenario names (processor and version), from `statements/` or
+/// `tests/statements/`.
+fn statement_file(scenario: &Path) -> String {
+    let a = dpia_assessment::load(scenario).unwrap();
+    for (path, st) in dpia_golden::statements() {
+        if st.processor.name == a.statement.processor && st.version.version == a.statement.version {
+            return path.display().to_string();
+        }
+    }
+    panic!("no statement for {}", scenario.display());
+}
+
 #[test]
 fn every_scenario_screens_and_lists_risks_without_raw_ids() {
     let dir = repo("tests/scenarios");
@@ -62,17 +74,47 @@ fn every_scenario_screens_and_lists_risks_without_raw_ids() {
             continue;
         }
         let f = p.display().to_string();
+        let st = statement_file(&p);
         for lang in ["nl", "en"] {
             for cmd in ["screen", "risks"] {
-                let o = dpia(
-                    &[cmd, &f, "--lang", lang, "--date", "2026-11-28"]
-                        [..if cmd == "risks" { 4 } else { 6 }],
-                );
+                let o = dpia(&[cmd, &f, "--statement", &st, "--lang", lang]);
                 assert!(o.status.success(), "{cmd} {f}: {}", stderr(&o));
                 assert!(!stdout(&o).contains('⟦'), "{cmd} {f} {lang}: raw id");
             }
         }
     }
+}
+
+#[test]
+fn another_members_statement_names_its_own_sub_processors_and_never_kpis() {
+    for name in ["noord_school_dashboards", "noord_webshop_sms"] {
+        let f = repo(&format!("tests/scenarios/{name}.dpia.json"));
+        let st = repo("statements/datalab-noord-2026-1.toml");
+        for lang in ["nl", "en"] {
+            let o = dpia(&["screen", &f, "--statement", &st, "--lang", lang]);
+            assert!(o.status.success(), "{}", stderr(&o));
+            let text = stdout(&o);
+            assert!(text.contains("Nimbus Cloud GmbH"), "{text}");
+            assert!(text.contains("Helpdesk24 Inc."), "{text}");
+            for kpi in [
+                "KPI",
+                "N-iX",
+                "Riecken",
+                "OVH",
+                "Microsoft",
+                "TomTom",
+                "Esri",
+                "DATEV",
+            ] {
+                assert!(!text.contains(kpi), "{name} {lang}: {kpi} in\n{text}");
+            }
+        }
+    }
+    // Without --statement the embedded one is used, and the services are unknown to it.
+    let f = repo("tests/scenarios/noord_webshop_sms.dpia.json");
+    let o = dpia(&["screen", &f, "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("services.dashboards"), "{}", stderr(&o));
 }
 
 #[test]
@@ -83,6 +125,15 @@ fn json_output_has_stable_fields() {
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["verdict"], "required");
     assert_eq!(v["hits"][0]["criterion"]["framework"], "wp248");
+    // Every framework id is one the README documents.
+    for h in v["hits"].as_array().unwrap() {
+        let f = h["criterion"]["framework"].as_str().unwrap();
+        assert!(["art35", "wp248", "dpa"].contains(&f), "{f}");
+    }
+    for c in v["not_hit"].as_array().unwrap() {
+        let f = c["framework"].as_str().unwrap();
+        assert!(["art35", "wp248", "dpa"].contains(&f), "{f}");
+    }
     assert_eq!(v["map_recipients"][0]["visual"], "bing_maps");
     assert_eq!(v["map_recipients"][0]["role"], "clients_own");
     assert!(v["flags"]
@@ -157,7 +208,7 @@ fn schema_command_prints_the_committed_schema() {
 fn statement_prints_items_and_accepts_another_file() {
     let o = dpia(&["statement", "--lang", "en"]);
     let text = stdout(&o);
-    assert!(text.contains("statement item 16"), "{text}");
+    assert!(text.contains("Data Pro Statement, item 16"), "{text}");
     assert!(text.contains("DGT37172157"));
     assert!(text.contains("19 May 2028"));
     // Another statement in the same schema loads without code changes.
@@ -184,7 +235,7 @@ fn statement_prints_items_and_accepts_another_file() {
     // A broken one names file, line and field.
     std::fs::write(
         &other,
-        "format = \"data-pro-statement\"\nschema_version = 1\n[processor]\nitem = \"one\"\n",
+        "format = \"data-pro-statement\"\nschema_version = 2\n[processor]\nitem = \"one\"\n",
     )
     .unwrap();
     let o = dpia(&[

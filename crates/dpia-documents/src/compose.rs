@@ -95,6 +95,14 @@ impl<'a> Compose<'a> {
         Inline::Source(dpia_i18n::source(self.m, r))
     }
 
+    /// "[derived from statement item 11]": our summary of what the statement says.
+    pub fn derived(&self, r: StatementRef) -> Inline {
+        Inline::Source(self.f(
+            "source-derived",
+            &[("source", dpia_i18n::source(self.m, r).into())],
+        ))
+    }
+
     pub fn sources(&self, refs: &[StatementRef]) -> Inline {
         Inline::Source(dpia_i18n::sources(self.m, refs))
     }

@@ -43,7 +43,7 @@ pub fn build(
 ) -> Document {
     let messages = Messages::new(lang);
     let screening = dpia_rules::screen(statement, assessment, date);
-    let risks = dpia_rules::risks(assessment);
+    let risks = dpia_rules::risks(statement, assessment);
     let input = Input {
         statement,
         assessment,

@@ -3,11 +3,12 @@
 
 use crate::compose::{content_id, Compose};
 use crate::Input;
-use dpia_assessment::{Classification, DataCategory, ServiceId};
+use dpia_assessment::{Classification, DataCategory, Sector};
 use dpia_document_model::*;
 use dpia_i18n as words;
 use dpia_rules::{Level, Risk, Severity};
-use dpia_statement::StatementRef::{self, Clause, Item};
+use dpia_statement::StatementRef::{Clause, Item};
+use dpia_statement::{OptionEffect, Topic};
 
 pub fn build(input: &Input) -> Document {
     let m = input.messages;
@@ -183,7 +184,7 @@ fn summary(d: &mut Compose, input: &Input) {
                 "doc-risk-line",
                 &[
                     ("number", (i + 1).into()),
-                    ("title", words::risk_title(m, r.id).into()),
+                    ("title", words::risk_title(m, st, r).into()),
                     ("before", words::level(m, r.level).into()),
                     ("after", words::level(m, r.residual_level).into()),
                 ],
@@ -319,7 +320,11 @@ fn part_a(d: &mut Compose, input: &Input) {
     } else {
         d.p(vec![Inline::Text(a.description.clone()), d.answer()]);
     }
-    let used: Vec<ServiceId> = a.used_services().map(|(id, _)| id).collect();
+    let used: Vec<&str> = a
+        .used_services_in(st)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     if used.is_empty() {
         d.placeholder_p("doc-what-services");
     } else {
@@ -327,8 +332,8 @@ fn part_a(d: &mut Compose, input: &Input) {
         let items = used
             .iter()
             .map(|id| {
-                let service = st.service(id.id());
-                let mut item = vec![Inline::Strong(words::service(m, *id))];
+                let service = st.service(id);
+                let mut item = vec![Inline::Strong(words::service(m, st, id))];
                 if let Some(sv) = service {
                     item.push(Inline::Text(format!(": {}", sv.description.get(lang))));
                     item.push(d.source(Item(sv.item)));
@@ -343,10 +348,10 @@ fn part_a(d: &mut Compose, input: &Input) {
     d.h2("doc-a2");
     d.text(m.get("doc-a2-intro"));
     let mut rows = Vec::new();
-    for (id, u) in a.used_services() {
+    for (id, u) in a.used_services_in(st) {
         if u.categories.is_empty() {
             rows.push(vec![
-                Cell::text(words::service(m, id)),
+                Cell::text(words::service(m, st, id)),
                 Cell::text(m.get("doc-no-personal-data")),
                 Cell::text(""),
                 Cell::text(""),
@@ -382,7 +387,7 @@ fn part_a(d: &mut Compose, input: &Input) {
             };
             rows.push(vec![
                 Cell::text(if i == 0 {
-                    words::service(m, id)
+                    words::service(m, st, id)
                 } else {
                     String::new()
                 }),
@@ -423,51 +428,55 @@ fn part_a(d: &mut Compose, input: &Input) {
 
     // 3. Processing operations
     d.h2("doc-a3");
-    d.text(m.get("doc-a3-flow"));
-    d.bullets(vec![
-        vec![Inline::Text(m.get("doc-flow-source"))],
-        vec![Inline::Text(m.get("doc-flow-connector"))],
-        vec![Inline::Text(m.get("doc-flow-warehouse"))],
-        vec![Inline::Text(m.get("doc-flow-reports"))],
-    ]);
+    if !st.data_flow.steps.is_empty() {
+        d.text(m.get("doc-a3-flow"));
+        let derived = d.derived(Item(st.data_flow.item));
+        let steps = st
+            .data_flow
+            .steps
+            .iter()
+            .map(|x| vec![Inline::Text(x.get(lang).to_string()), derived.clone()])
+            .collect();
+        d.bullets(steps);
+    }
     d.p(vec![
         Inline::Text(st.data_flow.text.get(lang).to_string()),
         d.source(Item(st.data_flow.item)),
     ]);
-    if let Some(m12) = st
-        .privacy_by_design
-        .measures
-        .iter()
-        .find(|x| x.id == "deletion_mirroring")
-    {
+    for (source, x) in st.passages_about(Topic::Processing) {
         d.p(vec![
-            Inline::Text(m12.text.get(lang).to_string()),
-            d.source(Item(st.privacy_by_design.item)),
+            Inline::Text(x.text.get(lang).to_string()),
+            d.source(source),
         ]);
     }
 
     // 4. Techniques and methods
     d.h2("doc-a4");
     let mut items = Vec::new();
-    if let Some(x) = st
-        .privacy_by_design
-        .measures
-        .iter()
-        .find(|x| x.id == "cloud_centric")
-    {
+    for (source, x) in st.passages_about(Topic::Techniques) {
         items.push(vec![
             Inline::Text(x.text.get(lang).to_string()),
-            d.source(Item(st.privacy_by_design.item)),
+            d.source(source),
         ]);
     }
-    if a.uses(ServiceId::MlAi) {
-        if let Some(sv) = st.service("ml_ai") {
-            items.push(vec![
-                Inline::Strong(format!("{}: ", words::service(m, ServiceId::MlAi))),
-                Inline::Text(m.get("doc-a4-ml")),
-                d.source(Item(sv.item)),
-            ]);
+    for (id, _) in a.used_services_in(st) {
+        if let Some(sv) = st.service(id) {
+            if let Some(technique) = &sv.technique {
+                items.push(vec![
+                    Inline::Strong(format!("{}: ", words::service(m, st, id))),
+                    Inline::Text(technique.get(lang).to_string()),
+                    d.derived(Item(sv.item)),
+                ]);
+            }
         }
+    }
+    let ml_used = !dpia_rules::triggers::used_with_trait(
+        st,
+        a,
+        dpia_statement::ServiceTrait::MachineLearning,
+    )
+    .is_empty();
+    if ml_used {
         if let Some(area) = a.ai_act_area {
             items.push(vec![
                 Inline::Text(m.fmt(
@@ -485,11 +494,11 @@ fn part_a(d: &mut Compose, input: &Input) {
             d.answer(),
         ]);
     }
-    for v in a.map_visuals() {
+    for v in a.map_visuals(st) {
         items.push(vec![
             Inline::Text(m.fmt(
                 "trigger-map-visual",
-                &[("visual", words::map_visual(st, v).into())],
+                &[("visual", words::map_visual(st, &v).into())],
             )),
             d.answer(),
         ]);
@@ -541,7 +550,7 @@ fn part_a(d: &mut Compose, input: &Input) {
                 Cell::text(format!(
                     "{} — {}",
                     m.get("doc-role-sub-processor"),
-                    words::sub_processor_reason(m, p.reason)
+                    words::sub_processor_reason(m, st, &p.reason)
                 )),
                 Cell::inlines(vec![d.source(Item(st.sub_processors.item))]),
             ]);
@@ -552,10 +561,10 @@ fn part_a(d: &mut Compose, input: &Input) {
             Cell::text(format!(
                 "{} ({})",
                 r.vendors.join(", "),
-                words::map_visual(st, r.visual)
+                words::map_visual(st, &r.visual)
             )),
             Cell::text(words::vendor_role(m, r.role)),
-            Cell::inlines(vec![d.source(Item(st.map_visuals.item))]),
+            Cell::inlines(vec![d.sources(&maps_item(st))]),
         ]);
     }
     d.table(
@@ -588,14 +597,18 @@ fn part_a(d: &mut Compose, input: &Input) {
         Inline::Text(loc.structural.get(lang).to_string()),
         d.source(Item(loc.item)),
     ]);
-    d.p(vec![
-        Inline::Text(loc.temporary.get(lang).to_string()),
-        d.source(Item(loc.item)),
-    ]);
-    d.p(vec![
-        Inline::Text(loc.safeguard.text.get(lang).to_string()),
-        d.source(Item(loc.item)),
-    ]);
+    if let Some(temporary) = &loc.temporary {
+        d.p(vec![
+            Inline::Text(temporary.get(lang).to_string()),
+            d.source(Item(loc.item)),
+        ]);
+    }
+    if let Some(safeguard) = &loc.safeguard {
+        d.p(vec![
+            Inline::Text(safeguard.text.get(lang).to_string()),
+            d.source(Item(loc.item)),
+        ]);
+    }
     for f in s.flags.iter().filter(|f| {
         matches!(
             f.kind,
@@ -613,14 +626,18 @@ fn part_a(d: &mut Compose, input: &Input) {
             ],
         );
     }
-    if !a.map_visuals().is_empty() {
+    if let (false, Some(maps)) = (s.map_recipients.is_empty(), &st.map_visuals) {
         d.p(vec![
-            Inline::Text(st.map_visuals.text.get(lang).to_string()),
-            d.source(Item(st.map_visuals.item)),
+            Inline::Text(maps.text.get(lang).to_string()),
+            d.source(Item(maps.item)),
         ]);
         d.p(vec![
-            Inline::Text(st.map_visuals.client_tenant_rule.get(lang).to_string()),
-            d.source(Item(st.map_visuals.item)),
+            Inline::Text(maps.client_tenant_rule.get(lang).to_string()),
+            d.source(Item(maps.item)),
+        ]);
+        d.p(vec![
+            Inline::Text(maps.terms.get(lang).to_string()),
+            d.derived(Item(maps.item)),
         ]);
     }
     if s.flags.iter().any(|f| {
@@ -643,16 +660,28 @@ fn part_a(d: &mut Compose, input: &Input) {
         ],
     ];
     let cats = a.categories();
-    if cats.contains(&DataCategory::Health) || cats.contains(&DataCategory::PatientNumbers) {
+    let care = matches!(
+        a.organisation.sector,
+        Some(Sector::Hospital | Sector::GpPostCareGroup | Sector::CareProvider)
+    );
+    if care
+        && (cats.contains(&DataCategory::Health) || cats.contains(&DataCategory::PatientNumbers))
+    {
+        let certificate = st
+            .certificate_for(dpia_statement::Norm::Nen7510)
+            .map_or_else(
+                || m.get("flag-nen7510-no-certificate"),
+                |c| dpia_i18n::certificate(m, c),
+            );
         items.push(vec![
-            Inline::Text(m.get("doc-law-nen7510")),
+            Inline::Text(m.fmt("doc-law-nen7510", &[("certificate", certificate.into())])),
             d.source(Item(st.certifications.item)),
         ]);
     }
     if cats.contains(&DataCategory::Bsn) {
         items.push(vec![Inline::Text(m.get("doc-law-bsn"))]);
     }
-    if a.uses(ServiceId::MlAi) {
+    if ml_used {
         items.push(vec![Inline::Text(m.get("doc-law-ai-act"))]);
     }
     let what = m.get("doc-what-sector-rules");
@@ -661,35 +690,37 @@ fn part_a(d: &mut Compose, input: &Input) {
 
     // 10. Retention
     d.h2("doc-a10");
-    if let Some(x) = st
-        .privacy_by_design
-        .measures
-        .iter()
-        .find(|x| x.id == "deletion_mirroring")
-    {
+    for (source, x) in st.passages_about(Topic::Retention) {
         d.p(vec![
             Inline::Text(x.text.get(lang).to_string()),
-            d.source(Item(st.privacy_by_design.item)),
+            d.source(source),
         ]);
     }
-    let addons: Vec<String> = st
-        .privacy_by_design
-        .retention_addons
-        .iter()
-        .filter(|addon| match addon.id.as_str() {
-            "time_travel" => a.options.time_travel == Some(true),
-            "snapshot" => a.options.snapshot == Some(true),
-            _ => false,
-        })
-        .map(|addon| addon.name.get(lang).to_string())
+    let retention_options: Vec<String> = st
+        .options_with(OptionEffect::RetentionBeyondSource)
+        .map(|o| o.name.get(lang).to_string())
         .collect();
-    if addons.is_empty() {
-        d.p(vec![Inline::Text(m.get("doc-a10-no-addons")), d.answer()]);
-    } else {
+    let addons: Vec<String> = st
+        .options_with(OptionEffect::RetentionBeyondSource)
+        .filter(|o| a.chose(&o.id))
+        .map(|o| o.name.get(lang).to_string())
+        .collect();
+    if addons.is_empty() && !retention_options.is_empty() {
+        d.p(vec![
+            Inline::Text(m.fmt(
+                "doc-a10-no-addons",
+                &[("addons", dpia_i18n::and_list(m, &retention_options).into())],
+            )),
+            d.answer(),
+        ]);
+    } else if !addons.is_empty() {
         d.callout(
             Tone::Medium,
             vec![
-                Inline::Text(m.fmt("doc-a10-addons", &[("addons", addons.join(", ").into())])),
+                Inline::Text(m.fmt(
+                    "doc-a10-addons",
+                    &[("addons", dpia_i18n::and_list(m, &addons).into())],
+                )),
                 d.answer(),
             ],
         );
@@ -783,15 +814,10 @@ fn part_b(d: &mut Compose, input: &Input) {
     d.placeholder_p("doc-what-purpose-limitation");
 
     d.h2("doc-b14");
-    if let Some(x) = st
-        .privacy_by_design
-        .measures
-        .iter()
-        .find(|x| x.id == "minimisation")
-    {
+    for (source, x) in st.passages_about(Topic::Minimisation) {
         d.p(vec![
             Inline::Text(x.text.get(lang).to_string()),
-            d.source(Item(st.privacy_by_design.item)),
+            d.source(source),
         ]);
     }
     d.placeholder_p("doc-what-subsidiarity");
@@ -872,8 +898,8 @@ fn part_c(d: &mut Compose, input: &Input) {
             vec![
                 Cell::text(format!("R{}", i + 1)),
                 Cell::inlines(vec![
-                    Inline::Strong(words::risk_title(m, r.id)),
-                    Inline::Text(format!(" — {}", words::risk_description(m, r.id))),
+                    Inline::Strong(words::risk_title(m, st, r)),
+                    Inline::Text(format!(" — {}", words::risk_description(m, st, r))),
                 ]),
                 Cell::inlines(vec![
                     Inline::Text(words::triggers(m, st, &r.triggers)),
@@ -903,6 +929,7 @@ fn part_c(d: &mut Compose, input: &Input) {
 
 fn part_d(d: &mut Compose, input: &Input) {
     let m = d.m;
+    let st = input.statement;
     d.h1("doc-part-d");
     d.h2("doc-d17");
     d.text(m.get("doc-d17-intro"));
@@ -913,15 +940,36 @@ fn part_d(d: &mut Compose, input: &Input) {
         for (i, r) in input.risks.iter().enumerate() {
             let owner_what = m.fmt("doc-what-owner", &[("risk", format!("R{}", i + 1).into())]);
             let owner = d.placeholder(owner_what);
-            let measures: Vec<StatementRef> = r.measures.clone();
+            let measures: Vec<String> = r
+                .measures
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{} ({})",
+                        words::statement_measure(m, st, &x.id),
+                        words::lowers(m, x.lowers)
+                    )
+                })
+                .collect();
+            let controller: Vec<String> = r
+                .controller_measures
+                .iter()
+                .map(|x| {
+                    format!(
+                        "{} ({})",
+                        words::controller_measure(m, x.id),
+                        words::lowers(m, x.lowers)
+                    )
+                })
+                .collect();
             rows.push(vec![
                 Cell::text(format!("R{}", i + 1)),
                 Cell::inlines(vec![
-                    Inline::Text(measure_summary(input, &measures)),
-                    d.sources(&measures),
+                    Inline::Text(measures.join("; ")),
+                    d.sources(&r.sources()),
                 ]),
                 Cell::inlines(vec![
-                    Inline::Text(words::risk_controller(m, r.id)),
+                    Inline::Text(controller.join("; ")),
                     Inline::Source(m.get("doc-proposed")),
                 ]),
                 Cell::text(format!(
@@ -953,7 +1001,7 @@ fn part_d(d: &mut Compose, input: &Input) {
         .iter()
         .enumerate()
         .filter(|(_, r)| r.prior_consultation)
-        .map(|(i, r)| format!("R{} {}", i + 1, words::risk_title(m, r.id)))
+        .map(|(i, r)| format!("R{} {}", i + 1, words::risk_title(m, st, r)))
         .collect();
     if high.is_empty() {
         d.text(m.get("doc-art36-no"));
@@ -968,16 +1016,9 @@ fn part_d(d: &mut Compose, input: &Input) {
     d.placeholder_p("doc-what-art36-decision");
 }
 
-/// The statement measures behind the cited items, in a few words each.
-fn measure_summary(input: &Input, refs: &[StatementRef]) -> String {
-    let m = input.messages;
-    refs.iter()
-        .map(|r| match r {
-            Item(n) => m.get(&format!("doc-measure-item-{n}")),
-            Clause(a, b) => m.get(&format!("doc-measure-clause-{a}-{b}")),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+/// The map-visual item as a one-element list (empty when the statement has no such section).
+fn maps_item(st: &dpia_statement::Statement) -> Vec<dpia_statement::StatementRef> {
+    st.map_visuals.iter().map(|x| Item(x.item)).collect()
 }
 
 /// A two-column table of fields the controller fills in, each row a recorded placeholder.
@@ -1068,21 +1109,26 @@ fn annexes(d: &mut Compose, input: &Input) {
                             .map_or_else(|| m.get("doc-no-transfer"), |x| x.get(lang).to_string()),
                     ),
                     Cell::inlines(vec![
-                        Inline::Text(words::sub_processor_reason(m, p.reason)),
+                        Inline::Text(words::sub_processor_reason(m, st, &p.reason)),
                         d.source(Item(st.sub_processors.item)),
                     ]),
                 ]);
             }
         }
         for r in &s.map_recipients {
+            let terms = st
+                .map_visuals
+                .as_ref()
+                .map(|x| x.terms.get(lang).to_string())
+                .unwrap_or_default();
             rows.push(vec![
                 Cell::text(r.vendors.join(", ")),
-                Cell::text(words::map_visual(st, r.visual)),
+                Cell::text(words::map_visual(st, &r.visual)),
                 Cell::text(m.get("doc-map-location")),
-                Cell::text(m.get("doc-map-safeguard")),
+                Cell::text(terms),
                 Cell::inlines(vec![
                     Inline::Text(words::vendor_role(m, r.role)),
-                    d.source(Item(st.map_visuals.item)),
+                    d.sources(&maps_item(st)),
                 ]),
             ]);
         }
@@ -1122,25 +1168,32 @@ fn annexes(d: &mut Compose, input: &Input) {
             st.version.text.get(lang).to_string(),
         ),
         (
-            words::source(m, Item(st.changes.item)),
-            st.changes.text.get(lang).to_string(),
-        ),
-        (
             words::source(m, Item(st.role.item)),
             st.role.text.get(lang).to_string(),
         ),
-        (
-            words::source(m, Item(st.intended_use.item)),
-            st.intended_use.health_data.get(lang).to_string(),
-        ),
     ];
-    for x in &st.privacy_by_design.measures {
+    if let Some(changes) = &st.changes {
+        facts.insert(
+            2,
+            (
+                words::source(m, Item(changes.item)),
+                changes.text.get(lang).to_string(),
+            ),
+        );
+    }
+    if let Some(health) = &st.intended_use.health_data {
+        facts.push((
+            words::source(m, Item(st.intended_use.item)),
+            health.get(lang).to_string(),
+        ));
+    }
+    for x in &st.privacy_by_design.texts {
         facts.push((
             words::source(m, Item(st.privacy_by_design.item)),
             x.text.get(lang).to_string(),
         ));
     }
-    for x in &st.locations.measures {
+    for x in &st.locations.texts {
         facts.push((
             words::source(m, Item(st.locations.item)),
             x.text.get(lang).to_string(),
@@ -1150,16 +1203,18 @@ fn annexes(d: &mut Compose, input: &Input) {
         words::source(m, Item(st.deletion.item)),
         st.deletion.text.get(lang).to_string(),
     ));
-    for x in &st.security.measures {
+    for x in &st.security.texts {
         facts.push((
             words::source(m, Item(st.security.item)),
             x.text.get(lang).to_string(),
         ));
     }
-    facts.push((
-        words::source(m, Item(st.isms.item)),
-        st.isms.text.get(lang).to_string(),
-    ));
+    if let Some(isms) = &st.isms {
+        facts.push((
+            words::source(m, Item(isms.item)),
+            isms.text.get(lang).to_string(),
+        ));
+    }
     for c in &st.certifications.list {
         facts.push((
             words::source(m, Item(st.certifications.item)),
@@ -1171,9 +1226,9 @@ fn annexes(d: &mut Compose, input: &Input) {
         st.breach.text.get(lang).to_string(),
     ));
     for c in &st.clauses.list {
-        let (a, b) = c.number.split_once('.').unwrap_or((&c.number, "0"));
-        let r = Clause(a.parse().unwrap_or(0), b.parse().unwrap_or(0));
-        facts.push((words::source(m, r), c.text.get(lang).to_string()));
+        if let Some(r) = dpia_statement::StatementRef::clause(&c.number) {
+            facts.push((words::source(m, r), c.text.get(lang).to_string()));
+        }
     }
     let rows = facts
         .into_iter()
@@ -1190,7 +1245,7 @@ fn annexes(d: &mut Compose, input: &Input) {
         .map(|q| {
             vec![
                 Cell::text(open_section.clone()),
-                Cell::text(words::open_question(m, q)),
+                Cell::text(words::open_question(m, st, q)),
             ]
         })
         .collect();

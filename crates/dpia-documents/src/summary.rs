@@ -4,7 +4,6 @@
 use crate::compose::Compose;
 use crate::starter::{client_name, finish, verdict_tone};
 use crate::Input;
-use dpia_assessment::ServiceId;
 use dpia_document_model::*;
 use dpia_i18n as words;
 use dpia_rules::Severity;
@@ -76,7 +75,8 @@ pub fn build(input: &Input) -> Document {
 
     d.heading(2, m.get("doc-summary-services"));
     let mut rows = Vec::new();
-    for id in ServiceId::ALL {
+    for service in &st.services.list {
+        let id = service.id.as_str();
         let answer = a.services.get(id);
         let used = match answer.and_then(|u| u.used) {
             Some(true) => m.get("doc-yes"),
@@ -98,7 +98,7 @@ pub fn build(input: &Input) -> Document {
             })
             .unwrap_or_default();
         rows.push(vec![
-            Cell::text(words::service(m, *id)),
+            Cell::text(words::service(m, st, id)),
             Cell::text(used),
             Cell::text(categories),
         ]);
@@ -111,48 +111,19 @@ pub fn build(input: &Input) -> Document {
         ],
         rows,
     );
-    let yes_no = |v: Option<bool>| match v {
-        Some(true) => m.get("doc-yes"),
-        Some(false) => m.get("doc-no"),
-        None => m.get("doc-unanswered"),
-    };
-    let visuals = match &a.options.map_visuals {
-        None => m.get("doc-unanswered"),
-        Some(v) if v.is_empty() => m.get("doc-no"),
-        Some(v) => v
-            .iter()
-            .map(|x| words::map_visual(st, *x))
-            .collect::<Vec<_>>()
-            .join(", "),
-    };
-    d.bullets(vec![
-        vec![Inline::Text(format!(
-            "{}: {}",
-            m.get("option-time_travel"),
-            yes_no(a.options.time_travel)
-        ))],
-        vec![Inline::Text(format!(
-            "{}: {}",
-            m.get("option-snapshot"),
-            yes_no(a.options.snapshot)
-        ))],
-        vec![Inline::Text(format!(
-            "{}: {}",
-            m.get("option-datev_connector"),
-            yes_no(a.options.datev_connector)
-        ))],
-        vec![Inline::Text(format!(
-            "{}: {visuals}",
-            m.get("option-map_visuals")
-        ))],
-        vec![Inline::Text(format!(
-            "{}: {}",
-            m.get("option-report_publication"),
-            a.options
-                .report_publication
-                .map_or_else(|| m.get("doc-unanswered"), |t| words::tenant(m, t))
-        ))],
-    ]);
+    let options: Vec<Vec<Inline>> = st
+        .options
+        .iter()
+        .filter(|o| o.asked_for.iter().any(|s| a.uses(s)) || a.options.contains_key(&o.id))
+        .map(|o| {
+            vec![Inline::Text(format!(
+                "{}: {}",
+                words::capitalised(o.name.get(m.lang())),
+                words::option_answer(m, st, &o.id, a.options.get(&o.id))
+            ))]
+        })
+        .collect();
+    d.bullets(options);
 
     d.heading(2, m.get("doc-summary-red-flags"));
     if s.flags.is_empty() {
@@ -193,7 +164,7 @@ pub fn build(input: &Input) -> Document {
                 Inline::Text(format!(
                     " ({}) — {}",
                     words::location(m, sub.location),
-                    words::sub_processor_reason(m, p.reason)
+                    words::sub_processor_reason(m, st, &p.reason)
                 )),
                 d.source(Item(st.sub_processors.item)),
             ]
@@ -204,10 +175,15 @@ pub fn build(input: &Input) -> Document {
             Inline::Strong(r.vendors.join(", ")),
             Inline::Text(format!(
                 " ({}) — {}",
-                words::map_visual(st, r.visual),
+                words::map_visual(st, &r.visual),
                 words::vendor_role(m, r.role)
             )),
-            d.source(Item(st.map_visuals.item)),
+            d.sources(
+                &st.map_visuals
+                    .iter()
+                    .map(|x| Item(x.item))
+                    .collect::<Vec<_>>(),
+            ),
         ]
     }));
     if subs.is_empty() {
@@ -234,7 +210,7 @@ pub fn build(input: &Input) -> Document {
     supply.extend(
         s.open_questions
             .iter()
-            .map(|q| vec![Inline::Text(words::open_question(m, q))]),
+            .map(|q| vec![Inline::Text(words::open_question(m, st, q))]),
     );
     if !supply.is_empty() {
         d.text(m.get("doc-client-must-supply"));

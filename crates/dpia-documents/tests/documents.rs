@@ -64,11 +64,42 @@ fn hospital_markdown_is_golden() {
     }
 }
 
+/// The same hospital on the renumbered test copy of the statement (one item inserted): the
+/// golden documents cite the new numbers, the Datalab Noord scenarios cite that statement.
+#[test]
+fn other_statements_are_golden_with_their_own_numbers() {
+    for (scenario, golden) in [
+        ("hospital_renumbered", "hospital-renumbered"),
+        ("noord_school_dashboards", "noord-school"),
+    ] {
+        let a =
+            dpia_assessment::load(&repo(&format!("tests/scenarios/{scenario}.dpia.json"))).unwrap();
+        let statement = dpia_golden::statement_for(&a);
+        for lang in [Lang::Nl, Lang::En] {
+            let md = markdown::render(&build(Kind::Starter, &statement, &a, lang, date()));
+            check(
+                &repo(&format!("tests/golden/{golden}.starter.{}.md", lang.code())),
+                &md,
+            );
+        }
+    }
+    let renumbered =
+        std::fs::read_to_string(repo("tests/golden/hospital-renumbered.starter.nl.md")).unwrap();
+    let original = std::fs::read_to_string(repo("tests/golden/hospital.starter.nl.md")).unwrap();
+    // Sub-processors: item 15 in the original, item 16 in the copy; security 17 → 18.
+    assert!(original.contains("Data Pro Statement, punt 15") && !original.contains("punt 21"));
+    assert!(renumbered.contains("Data Pro Statement, punt 16"));
+    assert!(
+        renumbered.contains("Data Pro Statement, punt 21"),
+        "breach is item 21 now"
+    );
+}
+
 #[test]
 fn every_scenario_in_both_languages_is_clean_and_complete() {
-    let statement = Statement::embedded();
     for path in scenarios() {
         let a = dpia_assessment::load(&path).unwrap();
+        let statement = dpia_golden::statement_for(&a);
         for lang in [Lang::Nl, Lang::En] {
             for kind in [Kind::Starter, Kind::Summary] {
                 let doc = build(kind, &statement, &a, lang, date());
@@ -221,13 +252,14 @@ fn hospital_pdf_and_docx_in_both_languages() {
     use dpia_documents::{render, Format};
     let statement = Statement::embedded();
     let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
-    for (lang, title, dpa7, placeholder, page) in [
+    for (lang, title, dpa7, placeholder, page, source) in [
         (
             Lang::Nl,
             "DPIA-aanzet",
             "AP-lijst punt 7",
             "In te vullen door de verwerkingsverantwoordelijke",
             "Pagina 2 van",
+            "Data Pro Statement, punt 15",
         ),
         (
             Lang::En,
@@ -235,6 +267,7 @@ fn hospital_pdf_and_docx_in_both_languages() {
             "DPA list item 7",
             "To be completed by the controller",
             "Page 2 of",
+            "Data Pro Statement, item 15",
         ),
     ] {
         let doc = build(Kind::Starter, &statement, &a, lang, date());
@@ -250,7 +283,7 @@ fn hospital_pdf_and_docx_in_both_languages() {
                 "Ziekenhuis Rijnoever",
                 dpa7,
                 placeholder,
-                "statement item 15",
+                source,
                 "N-iX LTD",
                 "R10",
             ] {
@@ -263,6 +296,9 @@ fn hospital_pdf_and_docx_in_both_languages() {
                 assert!(text.contains(page), "{lang:?}: page footer");
             }
             assert!(!text.contains('⟦') && !text.contains('\u{2068}'));
+            if lang == Lang::Nl {
+                assert!(!text.contains("statement item"), "Dutch source markers");
+            }
         }
     }
 }

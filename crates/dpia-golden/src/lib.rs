@@ -32,3 +32,87 @@ pub fn check(expected_path: &Path, actual: &str) {
         );
     }
 }
+
+use dpia_assessment::{
+    AiActArea, Assessment, Characteristic, DataCategory, OptionValue, Sector, SubjectGroup,
+};
+use dpia_statement::{OptionKind, Statement};
+use std::path::PathBuf;
+
+/// A path relative to the repository root.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
+/// Every statement the tests know: the real ones in `statements/` and the test copies in
+/// `tests/statements/`, sorted by file name.
+pub fn statements() -> Vec<(PathBuf, Statement)> {
+    let mut out = Vec::new();
+    for dir in ["statements", "tests/statements"] {
+        let Ok(entries) = std::fs::read_dir(repo(dir)) else {
+            continue;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for f in files {
+            let st = dpia_statement::load(&f).unwrap_or_else(|e| panic!("{e}"));
+            out.push((f, st));
+        }
+    }
+    out
+}
+
+/// The statement an assessment names (processor and version), from [`statements`].
+pub fn statement_for(a: &Assessment) -> Statement {
+    statements()
+        .into_iter()
+        .map(|(_, st)| st)
+        .find(|st| {
+            st.processor.name == a.statement.processor && st.version.version == a.statement.version
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no statement {} {} under statements/ or tests/statements/",
+                a.statement.processor, a.statement.version
+            )
+        })
+}
+
+/// The largest assessment a statement allows: every service used with every category and group,
+/// every characteristic, every option chosen (reports in the processor's environment).
+pub fn maximal(st: &Statement) -> Assessment {
+    let mut a = Assessment::template(st, chrono::NaiveDate::from_ymd_opt(2026, 11, 28));
+    a.organisation.name = "Maximaal B.V.".into();
+    a.organisation.sector = Some(Sector::Hospital);
+    a.organisation.contact_person = "M. Maximaal".into();
+    a.description = "Alle diensten met alle soorten gegevens.".into();
+    a.purposes = vec!["Sturing".into(), "Verantwoording".into()];
+    for u in a.services.values_mut() {
+        u.used = Some(true);
+        u.categories = DataCategory::ALL.iter().copied().collect();
+        u.subjects = SubjectGroup::ALL.iter().copied().collect();
+        u.data_subjects_estimate = Some(1_000_000);
+        u.source_systems = "EPD, HR, CRM, ERP".into();
+    }
+    a.characteristics = Some(Characteristic::ALL.iter().copied().collect());
+    a.ai_act_area = Some(AiActArea::Employment);
+    for o in &st.options {
+        let value = match o.kind {
+            OptionKind::YesNo => OptionValue::YesNo(true),
+            OptionKind::Environment => OptionValue::Choice("processor".into()),
+            OptionKind::MapVisuals => OptionValue::Choices(
+                st.map_visuals
+                    .iter()
+                    .flat_map(|m| m.visuals.iter().map(|v| v.id.clone()))
+                    .collect(),
+            ),
+        };
+        a.options.insert(o.id.clone(), value);
+    }
+    a
+}

@@ -1,16 +1,25 @@
 //! The wording of domain values and findings in one language, for the CLI, documents and the UI.
+//!
+//! Generic words (law, categories, criteria) come from Fluent; processor knowledge (service and
+//! option names, sub-processors, vendors, questions about options) comes from the statement and
+//! is passed into Fluent messages as arguments.
 
 use crate::messages::{Arg, Messages};
 use dpia_assessment::{
-    AiActArea, Characteristic, Classification, DataCategory, FileError, MapVisualId, Sector,
-    ServiceId, SubjectGroup, Tenant,
+    AiActArea, Characteristic, Classification, DataCategory, Environment, Expected, FileError,
+    Found, Reason, Sector, SubjectGroup, Syntax,
 };
-use dpia_rules::findings::{SubProcessorReason, VendorRole};
-use dpia_rules::{Criterion, Flag, FlagKind, Level, OpenQuestion, Screening, Severity, Trigger};
-use dpia_statement::{Location, Statement, StatementError, StatementRef};
+use dpia_rules::{
+    Criterion, Flag, FlagKind, Level, OpenQuestion, Risk, Screening, Severity, SubProcessorReason,
+    Trigger, VendorRole,
+};
+use dpia_statement::{
+    Condition, Location, OptionKind, Statement, StatementError, StatementRef, SubProcessor,
+};
 
-pub fn service(m: &Messages, s: ServiceId) -> String {
-    m.get(&format!("service-{}", s.id()))
+/// A service's name as the statement gives it (its id if the statement has no such service).
+pub fn service(m: &Messages, st: &Statement, id: &str) -> String {
+    st.service_name(id, m.lang())
 }
 pub fn category(m: &Messages, c: DataCategory) -> String {
     m.get(&format!("category-{}", c.id()))
@@ -43,12 +52,6 @@ pub fn characteristic_help(m: &Messages, c: Characteristic) -> String {
 pub fn ai_area(m: &Messages, a: AiActArea) -> String {
     m.get(&format!("ai-area-{}", a.id()))
 }
-pub fn tenant(m: &Messages, t: Tenant) -> String {
-    m.get(match t {
-        Tenant::Processor => "tenant-processor",
-        Tenant::Client => "tenant-client",
-    })
-}
 pub fn level(m: &Messages, l: Level) -> String {
     m.get(&format!("level-{}", l.id()))
 }
@@ -66,13 +69,70 @@ pub fn location(m: &Messages, l: Location) -> String {
         Location::OutsideEuEea => "location-outside_eu_eea",
     })
 }
-pub fn sub_processor_reason(m: &Messages, r: SubProcessorReason) -> String {
-    m.get(match r {
-        SubProcessorReason::Platform => "subprocessor-reason-platform",
-        SubProcessorReason::DevelopmentWork => "subprocessor-reason-development_work",
-        SubProcessorReason::DatevConnector => "subprocessor-reason-datev_connector",
-    })
+
+/// An option's short name as the statement gives it (its id if the statement lacks it).
+pub fn option(m: &Messages, st: &Statement, id: &str) -> String {
+    st.option(id)
+        .map_or_else(|| id.to_string(), |o| o.name.get(m.lang()).to_string())
 }
+
+/// How the statement calls an environment of an environment option.
+pub fn environment(m: &Messages, st: &Statement, option: &str, e: Environment) -> String {
+    st.option(option)
+        .and_then(|o| o.environments.as_ref())
+        .map_or_else(
+            || e.id().to_string(),
+            |envs| {
+                match e {
+                    Environment::Processor => &envs.processor,
+                    Environment::Client => &envs.client,
+                }
+                .get(m.lang())
+                .to_string()
+            },
+        )
+}
+
+/// An option's answer in words: yes / no, the environment's name, the map visuals' names, or
+/// "not answered".
+pub fn option_answer(
+    m: &Messages,
+    st: &Statement,
+    id: &str,
+    value: Option<&dpia_assessment::OptionValue>,
+) -> String {
+    use dpia_assessment::OptionValue;
+    match value {
+        None => m.get("doc-unanswered"),
+        Some(OptionValue::YesNo(true)) => m.get("doc-yes"),
+        Some(OptionValue::YesNo(false)) => m.get("doc-no"),
+        Some(OptionValue::Choice(c)) => {
+            Environment::parse(c).map_or_else(|| c.clone(), |e| environment(m, st, id, e))
+        }
+        Some(OptionValue::Choices(set)) if set.is_empty() => m.get("doc-no"),
+        Some(OptionValue::Choices(set)) => set
+            .iter()
+            .map(|v| map_visual(st, v))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+pub fn sub_processor_reason(m: &Messages, st: &Statement, r: &SubProcessorReason) -> String {
+    match r {
+        SubProcessorReason::Platform => m.get("subprocessor-reason-platform"),
+        SubProcessorReason::DevelopmentWork => m.get("subprocessor-reason-development_work"),
+        SubProcessorReason::Option { option: o } => m.fmt(
+            "subprocessor-reason-option",
+            &[("option", option(m, st, o).into())],
+        ),
+        SubProcessorReason::Service { service: s } => m.fmt(
+            "subprocessor-reason-service",
+            &[("service", service(m, st, s).into())],
+        ),
+    }
+}
+
 pub fn vendor_role(m: &Messages, r: VendorRole) -> String {
     m.get(match r {
         VendorRole::ProcessorSubProcessor => "vendor-role-processor_sub_processor",
@@ -82,10 +142,9 @@ pub fn vendor_role(m: &Messages, r: VendorRole) -> String {
 }
 
 /// The name the statement gives a map visual ("Power BI map and filled map visuals").
-pub fn map_visual(statement: &Statement, v: MapVisualId) -> String {
-    statement
-        .map_visual(v.id())
-        .map_or_else(|| v.id().to_string(), |x| x.name.clone())
+pub fn map_visual(st: &Statement, id: &str) -> String {
+    st.map_visual(id)
+        .map_or_else(|| id.to_string(), |x| x.name.clone())
 }
 
 pub fn criterion(m: &Messages, c: Criterion) -> String {
@@ -115,24 +174,53 @@ pub fn sources(m: &Messages, refs: &[StatementRef]) -> String {
         .join(", ")
 }
 
-pub fn trigger(m: &Messages, statement: &Statement, t: &Trigger) -> String {
-    let s = |x: ServiceId| Arg::from(service(m, x));
+/// A choice within an option: a map visual's name, or an environment's.
+fn option_choice(m: &Messages, st: &Statement, o: &str, choice: &str) -> String {
+    match st.option(o).map(|x| x.kind) {
+        Some(OptionKind::MapVisuals) => m.fmt(
+            "trigger-map-visual",
+            &[("visual", map_visual(st, choice).into())],
+        ),
+        Some(OptionKind::Environment) => m.fmt(
+            "trigger-environment",
+            &[
+                ("option", option(m, st, o).into()),
+                (
+                    "environment",
+                    Environment::parse(choice)
+                        .map_or_else(|| choice.to_string(), |e| environment(m, st, o, e))
+                        .into(),
+                ),
+            ],
+        ),
+        _ => m.fmt(
+            "trigger-option-choice",
+            &[
+                ("option", option(m, st, o).into()),
+                ("choice", choice.into()),
+            ],
+        ),
+    }
+}
+
+pub fn trigger(m: &Messages, st: &Statement, t: &Trigger) -> String {
+    let s = |x: &str| Arg::from(service(m, st, x));
     match t {
-        Trigger::Service { service: x } => m.fmt("trigger-service", &[("service", s(*x))]),
+        Trigger::Service { service: x } => m.fmt("trigger-service", &[("service", s(x))]),
         Trigger::Category {
             service: x,
             category: c,
         } => m.fmt(
             "trigger-category",
-            &[("service", s(*x)), ("category", category(m, *c).into())],
+            &[("service", s(x)), ("category", category(m, *c).into())],
         ),
         Trigger::Subjects { service: x, group } => m.fmt(
             "trigger-subjects",
-            &[("service", s(*x)), ("group", subject(m, *group).into())],
+            &[("service", s(x)), ("group", subject(m, *group).into())],
         ),
         Trigger::Estimate { service: x, count } => m.fmt(
             "trigger-estimate",
-            &[("service", s(*x)), ("count", m.number(*count).into())],
+            &[("service", s(x)), ("count", m.number(*count).into())],
         ),
         Trigger::Sector { sector: x } => {
             m.fmt("trigger-sector", &[("sector", sector(m, *x).into())])
@@ -144,17 +232,10 @@ pub fn trigger(m: &Messages, statement: &Statement, t: &Trigger) -> String {
         Trigger::AiActArea { area } => {
             m.fmt("trigger-ai-area", &[("area", ai_area(m, *area).into())])
         }
-        Trigger::TimeTravel => m.get("trigger-time-travel"),
-        Trigger::Snapshot => m.get("trigger-snapshot"),
-        Trigger::MapVisual { visual } => m.fmt(
-            "trigger-map-visual",
-            &[("visual", map_visual(statement, *visual).into())],
-        ),
-        Trigger::DatevConnector => m.get("trigger-datev"),
-        Trigger::ReportPublication { tenant: x } => m.fmt(
-            "trigger-report-publication",
-            &[("tenant", tenant(m, *x).into())],
-        ),
+        Trigger::Option { option: o } => {
+            m.fmt("trigger-option", &[("option", option(m, st, o).into())])
+        }
+        Trigger::OptionChoice { option: o, choice } => option_choice(m, st, o, choice),
         Trigger::MissingFollowUp { field } => m.fmt(
             "trigger-missing-follow-up",
             &[("field", follow_up_field(m, field).into())],
@@ -192,24 +273,43 @@ fn follow_up_field(m: &Messages, path: &str) -> String {
     }
 }
 
+/// The names of services in statement order, joined; "all services" when they are all of them.
+pub fn service_list(m: &Messages, st: &Statement, ids: &[&str]) -> String {
+    let mut ordered: Vec<&str> = ids.to_vec();
+    let rank = |id: &str| st.services.list.iter().position(|s| s.id == id);
+    ordered.sort_by_key(|id| (rank(id), id.to_string()));
+    ordered.dedup();
+    if ordered.len() > 1
+        && ordered.len() == st.services.list.len()
+        && ordered.iter().all(|id| rank(id).is_some())
+    {
+        return m.get("trigger-all-services");
+    }
+    ordered
+        .iter()
+        .map(|id| service(m, st, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// All triggers of a finding, joined with "; ". Service-bound triggers that say the same thing
 /// are grouped: "Health data (Reports, KPI Connectors)".
-pub fn triggers(m: &Messages, statement: &Statement, ts: &[Trigger]) -> String {
-    let used: Vec<String> = ts
+pub fn triggers(m: &Messages, st: &Statement, ts: &[Trigger]) -> String {
+    let used: Vec<&str> = ts
         .iter()
         .filter_map(|t| match t {
-            Trigger::Service { service: x } => Some(service(m, *x)),
+            Trigger::Service { service: x } => Some(x.as_str()),
             _ => None,
         })
         .collect();
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     if !used.is_empty() {
         groups.push((
             m.fmt(
                 "trigger-services",
                 &[
                     ("count", used.len().into()),
-                    ("services", used.join(", ").into()),
+                    ("services", service_list(m, st, &used).into()),
                 ],
             ),
             Vec::new(),
@@ -220,22 +320,22 @@ pub fn triggers(m: &Messages, statement: &Statement, ts: &[Trigger]) -> String {
             Trigger::Category {
                 service: x,
                 category: c,
-            } => (category(m, *c), Some(*x)),
+            } => (category(m, *c), Some(x.as_str())),
             Trigger::Subjects { service: x, group } => (
                 m.fmt(
                     "trigger-what-subjects",
                     &[("group", subject(m, *group).into())],
                 ),
-                Some(*x),
+                Some(x.as_str()),
             ),
             Trigger::Estimate { service: x, count } => (
                 m.fmt(
                     "trigger-what-estimate",
                     &[("count", m.number(*count).into())],
                 ),
-                Some(*x),
+                Some(x.as_str()),
             ),
-            other => (trigger(m, statement, other), None),
+            other => (trigger(m, st, other), None),
         };
         let services = match groups.iter_mut().find(|(w, _)| *w == what) {
             Some((_, services)) => services,
@@ -245,7 +345,7 @@ pub fn triggers(m: &Messages, statement: &Statement, ts: &[Trigger]) -> String {
             }
         };
         if let Some(x) = in_service {
-            services.push(service(m, x));
+            services.push(x);
         }
     }
     groups
@@ -258,7 +358,7 @@ pub fn triggers(m: &Messages, statement: &Statement, ts: &[Trigger]) -> String {
                     "trigger-grouped",
                     &[
                         ("what", what.into()),
-                        ("services", services.join(", ").into()),
+                        ("services", service_list(m, st, &services).into()),
                     ],
                 )
             }
@@ -276,7 +376,7 @@ fn flag_id(kind: &FlagKind) -> &'static str {
         FlagKind::TransferDevelopmentOutsideEea => "transfer_development_outside_eea",
         FlagKind::TransferMapVisuals => "transfer_map_visuals",
         FlagKind::MapVendorsRecipients => "map_vendors_recipients",
-        FlagKind::DatevSubProcessors => "datev_sub_processors",
+        FlagKind::OptionSubProcessors { .. } => "option_sub_processors",
         FlagKind::RetentionBeyondSource => "retention_beyond_source",
         FlagKind::Nen7510 => "nen7510",
         FlagKind::AiActAnnexIii { .. } => "ai_act_annex_iii",
@@ -285,8 +385,68 @@ fn flag_id(kind: &FlagKind) -> &'static str {
     }
 }
 
-fn flag_args(m: &Messages, statement: &Statement, kind: &FlagKind) -> Vec<(&'static str, Arg)> {
-    match kind {
+/// Names joined as a list: "A, B and C" / "A, B en C".
+pub fn and_list(m: &Messages, names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => m.fmt(
+            "list-and",
+            &[("first", rest.join(", ").into()), ("last", last.into())],
+        ),
+    }
+}
+
+/// The text with its first letter in upper case, for a name that starts a line or sentence.
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn names<'a>(subs: impl Iterator<Item = &'a SubProcessor>) -> Vec<String> {
+    subs.map(|s| s.name.clone()).collect()
+}
+
+/// The sub-processors that take part only when this option is chosen.
+fn option_parties<'a>(st: &'a Statement, o: &'a str) -> impl Iterator<Item = &'a SubProcessor> {
+    st.sub_processors.list.iter().filter(move |s| {
+        s.condition
+            == Condition::Option {
+                option: o.to_string(),
+            }
+    })
+}
+
+/// The sub-processors whose development work takes data outside the EU/EEA.
+fn development_parties(st: &Statement) -> impl Iterator<Item = &SubProcessor> {
+    st.outside_eea()
+        .filter(|s| s.condition == Condition::DevelopmentWork)
+}
+
+/// The vendors of the map visuals among these triggers, once each.
+fn vendors_of(st: &Statement, ts: &[Trigger]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in ts {
+        if let Trigger::OptionChoice { choice, .. } = t {
+            for v in st
+                .map_visual(choice)
+                .map(|v| v.vendors.clone())
+                .unwrap_or_default()
+            {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn flag_args(m: &Messages, st: &Statement, f: &Flag) -> Vec<(&'static str, Arg)> {
+    match &f.kind {
         FlagKind::SpecialCategoryWithoutException { category: c } => {
             vec![("category", category(m, *c).into())]
         }
@@ -295,7 +455,7 @@ fn flag_args(m: &Messages, statement: &Statement, kind: &FlagKind) -> Vec<(&'sta
             certificate,
             valid_until,
         } => {
-            let name = statement
+            let name = st
                 .certifications
                 .list
                 .iter()
@@ -306,26 +466,53 @@ fn flag_args(m: &Messages, statement: &Statement, kind: &FlagKind) -> Vec<(&'sta
                 ("date", m.date(*valid_until).into()),
             ]
         }
+        FlagKind::OptionSubProcessors { option: o } => vec![
+            ("option", option(m, st, o).into()),
+            ("parties", and_list(m, &names(option_parties(st, o))).into()),
+            ("count", option_parties(st, o).count().into()),
+        ],
+        FlagKind::TransferDevelopmentOutsideEea => vec![
+            (
+                "parties",
+                and_list(m, &names(development_parties(st))).into(),
+            ),
+            ("count", development_parties(st).count().into()),
+            (
+                "instrument",
+                st.locations
+                    .safeguard
+                    .as_ref()
+                    .map_or_else(
+                        || m.get("flag-no-safeguard"),
+                        |s| s.legal_instrument.clone(),
+                    )
+                    .into(),
+            ),
+        ],
+        FlagKind::TransferMapVisuals | FlagKind::MapVendorsRecipients => {
+            vec![("vendors", and_list(m, &vendors_of(st, &f.triggers)).into())]
+        }
+        FlagKind::Nen7510 => match st.certificate_for(dpia_statement::Norm::Nen7510) {
+            Some(c) => vec![("certificate", certificate(m, c).into())],
+            None => vec![("certificate", m.get("flag-nen7510-no-certificate").into())],
+        },
         _ => Vec::new(),
     }
 }
 
-pub fn flag_title(m: &Messages, statement: &Statement, f: &Flag) -> String {
-    m.fmt(
-        &format!("flag-{}", flag_id(&f.kind)),
-        &flag_args(m, statement, &f.kind),
-    )
+pub fn flag_title(m: &Messages, st: &Statement, f: &Flag) -> String {
+    m.fmt(&format!("flag-{}", flag_id(&f.kind)), &flag_args(m, st, f))
 }
 
-pub fn flag_detail(m: &Messages, statement: &Statement, f: &Flag) -> String {
+pub fn flag_detail(m: &Messages, st: &Statement, f: &Flag) -> String {
     m.fmt(
         &format!("flag-{}-detail", flag_id(&f.kind)),
-        &flag_args(m, statement, &f.kind),
+        &flag_args(m, st, f),
     )
 }
 
-pub fn open_question(m: &Messages, q: &OpenQuestion) -> String {
-    let with = |id: &str, x: &ServiceId| m.fmt(id, &[("service", service(m, *x).into())]);
+pub fn open_question(m: &Messages, st: &Statement, q: &OpenQuestion) -> String {
+    let with = |id: &str, x: &str| m.fmt(id, &[("service", service(m, st, x).into())]);
     match q {
         OpenQuestion::OrganisationName => m.get("question-organisation_name"),
         OpenQuestion::Sector => m.get("question-sector"),
@@ -334,14 +521,31 @@ pub fn open_question(m: &Messages, q: &OpenQuestion) -> String {
         OpenQuestion::ServiceUsed { service: x } => with("question-service_used", x),
         OpenQuestion::Subjects { service: x } => with("question-subjects", x),
         OpenQuestion::Estimate { service: x } => with("question-estimate", x),
-        OpenQuestion::TimeTravel => m.get("question-time_travel"),
-        OpenQuestion::Snapshot => m.get("question-snapshot"),
-        OpenQuestion::MapVisuals => m.get("question-map_visuals"),
-        OpenQuestion::ReportPublication => m.get("question-report_publication"),
-        OpenQuestion::DatevConnector => m.get("question-datev_connector"),
+        OpenQuestion::Option { option: o } => st.option(o).map_or_else(
+            || m.fmt("question-option", &[("option", o.as_str().into())]),
+            |x| x.question.get(m.lang()).to_string(),
+        ),
         OpenQuestion::Characteristics => m.get("question-characteristics"),
         OpenQuestion::AiActArea => m.get("question-ai_act_area"),
     }
+}
+
+/// A statement entry in one language: its source marker, title and paragraphs (a certificate's
+/// validity worded as a date in this language).
+pub fn entry(m: &Messages, e: &dpia_statement::Entry) -> (String, String, Vec<String>) {
+    let lang = m.lang();
+    let mut paragraphs: Vec<String> = e.text.get(lang).lines().map(String::from).collect();
+    if let Some(d) = e.valid_until {
+        paragraphs.push(m.fmt("cli-valid-until", &[("date", m.date(d).into())]));
+    }
+    (
+        source(m, e.source),
+        e.title
+            .as_ref()
+            .map(|t| t.get(lang).to_string())
+            .unwrap_or_default(),
+        paragraphs,
+    )
 }
 
 /// "Certificate NEN 7510-1:2017+A1:2020 (DGTM7172128), valid until 19 May 2028".
@@ -356,7 +560,18 @@ pub fn certificate(m: &Messages, c: &dpia_statement::Certificate) -> String {
     )
 }
 
-/// The criteria evaluated and not hit, per framework: "GDPR Art. 35(3): 1, 3; …".
+/// A criterion's short label: "(a)" for GDPR Art. 35(3), the number for the lists.
+pub fn criterion_number(c: Criterion) -> String {
+    match c.framework {
+        dpia_rules::Framework::GdprArt35_3 => {
+            let letter = (b'a' + c.number.saturating_sub(1)) as char;
+            format!("({letter})")
+        }
+        _ => c.number.to_string(),
+    }
+}
+
+/// The criteria evaluated and not hit, per framework: "GDPR Art. 35(3): (a), (c); …".
 pub fn not_hit(m: &Messages, s: &Screening) -> String {
     dpia_rules::Framework::ALL
         .iter()
@@ -365,7 +580,7 @@ pub fn not_hit(m: &Messages, s: &Screening) -> String {
                 .not_hit
                 .iter()
                 .filter(|c| c.framework == *f)
-                .map(|c| c.number.to_string())
+                .map(|c| criterion_number(*c))
                 .collect();
             let list = if numbers.is_empty() {
                 m.get("cli-none")
@@ -423,19 +638,181 @@ pub fn large_scale_rule(m: &Messages) -> String {
     )
 }
 
-pub fn risk_title(m: &Messages, id: &str) -> String {
-    m.get(&format!("risk-{id}-title"))
+pub fn risk_title(m: &Messages, st: &Statement, r: &Risk) -> String {
+    m.fmt(&format!("risk-{}-title", r.id), &risk_args(m, st, r))
 }
-pub fn risk_description(m: &Messages, id: &str) -> String {
-    m.get(&format!("risk-{id}-description"))
+
+pub fn risk_description(m: &Messages, st: &Statement, r: &Risk) -> String {
+    m.fmt(&format!("risk-{}-description", r.id), &risk_args(m, st, r))
 }
-pub fn risk_controller(m: &Messages, id: &str) -> String {
-    m.get(&format!("risk-{id}-controller"))
+
+/// The processor's names a risk text mentions, from the statement and the risk's triggers.
+fn risk_args(m: &Messages, st: &Statement, r: &Risk) -> Vec<(&'static str, Arg)> {
+    let options: Vec<String> = r
+        .triggers
+        .iter()
+        .filter_map(|t| match t {
+            Trigger::Option { option: o } => Some(o.clone()),
+            _ => None,
+        })
+        .collect();
+    let option_names: Vec<String> = options.iter().map(|o| option(m, st, o)).collect();
+    let option_subs: Vec<String> = options
+        .iter()
+        .flat_map(|o| names(option_parties(st, o)))
+        .collect();
+    let platform: Vec<String> = names(
+        st.sub_processors
+            .list
+            .iter()
+            .filter(|s| s.condition == Condition::Always),
+    );
+    vec![
+        ("vendors", and_list(m, &vendors_of(st, &r.triggers)).into()),
+        (
+            "parties",
+            and_list(m, &names(development_parties(st))).into(),
+        ),
+        ("count", development_parties(st).count().into()),
+        ("platform", and_list(m, &platform).into()),
+        ("options", and_list(m, &option_names).into()),
+        ("option_parties", and_list(m, &option_subs).into()),
+    ]
+}
+
+/// A proposed controller measure in words.
+pub fn controller_measure(m: &Messages, id: &str) -> String {
+    m.get(&format!("measure-{id}"))
+}
+
+/// What a measure lowers: "lowers the likelihood" / "lowers the impact".
+pub fn lowers(m: &Messages, d: dpia_statement::Dimension) -> String {
+    m.get(match d {
+        dpia_statement::Dimension::Likelihood => "lowers-likelihood",
+        dpia_statement::Dimension::Impact => "lowers-impact",
+    })
+}
+
+/// A statement measure's summary (the statement's data) in this language.
+pub fn statement_measure(m: &Messages, st: &Statement, id: &str) -> String {
+    st.measure(id)
+        .map_or_else(|| id.to_string(), |x| x.summary.get(m.lang()).to_string())
+}
+
+fn found(m: &Messages, f: &Found) -> String {
+    match f {
+        Found::Text(s) => m.fmt("found-text", &[("value", s.as_str().into())]),
+        Found::Number(n) => m.fmt("found-number", &[("value", n.as_str().into())]),
+        Found::YesNo(b) => m.get(if *b { "found-true" } else { "found-false" }),
+        Found::Null => m.get("found-null"),
+        Found::List => m.get("found-list"),
+        Found::Object => m.get("found-object"),
+        Found::Other(s) => s.clone(),
+    }
+}
+
+fn ids(list: &[String]) -> String {
+    list.iter()
+        .map(|i| format!("\"{i}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn expected(m: &Messages, e: &Expected) -> String {
+    match e {
+        Expected::WholeNumber => m.get("expected-whole-number"),
+        Expected::Number => m.get("expected-number"),
+        Expected::Text => m.get("expected-text"),
+        Expected::YesNo => m.get("expected-yes-no"),
+        Expected::List => m.get("expected-list"),
+        Expected::Object => m.get("expected-object"),
+        Expected::Date => m.get("expected-date"),
+        Expected::Environment => m.get("expected-environment"),
+        Expected::Id(list) => m.fmt("expected-id", &[("ids", ids(list).into())]),
+        Expected::Other(s) => s.clone(),
+    }
+}
+
+/// Why a field is wrong, in the user's language.
+pub fn reason(m: &Messages, r: &Reason) -> String {
+    match r {
+        Reason::UnknownId { found, allowed } if allowed.is_empty() => m.fmt(
+            "reason-unknown-id-bare",
+            &[("found", found.as_str().into())],
+        ),
+        Reason::UnknownId { found, allowed } => m.fmt(
+            "reason-unknown-id",
+            &[
+                ("found", found.as_str().into()),
+                ("allowed", ids(allowed).into()),
+            ],
+        ),
+        Reason::UnknownField { found, allowed } => m.fmt(
+            "reason-unknown-field",
+            &[
+                ("found", found.as_str().into()),
+                ("allowed", ids(allowed).into()),
+            ],
+        ),
+        Reason::MissingField { .. } => m.get("reason-missing-field"),
+        Reason::DuplicateField { name } => {
+            m.fmt("reason-duplicate-field", &[("name", name.as_str().into())])
+        }
+        Reason::WrongType {
+            found: f,
+            expected: e,
+        }
+        | Reason::WrongValue {
+            found: f,
+            expected: e,
+        } => m.fmt(
+            "reason-wrong-value",
+            &[
+                ("found", found(m, f).into()),
+                ("expected", expected(m, e).into()),
+            ],
+        ),
+        Reason::NotADate { text } => m.fmt("reason-not-a-date", &[("value", text.as_str().into())]),
+        Reason::Empty => m.get("reason-empty"),
+        Reason::NotSpecialCategory => m.get("reason-not-special-category"),
+        Reason::Unchangeable => m.get("reason-unchangeable"),
+        Reason::WrongOptionAnswer { expected: e } => m.fmt(
+            "reason-wrong-option-answer",
+            &[("expected", expected(m, e).into())],
+        ),
+        Reason::Other { text } => m.fmt("reason-other", &[("text", text.as_str().into())]),
+    }
+}
+
+/// A JSON syntax problem in the user's language.
+pub fn syntax(m: &Messages, s: &Syntax) -> String {
+    let id = match s {
+        Syntax::EndOfFile => "syntax-end-of-file",
+        Syntax::ExpectedColon => "syntax-expected-colon",
+        Syntax::ExpectedCommaOrEnd => "syntax-expected-comma",
+        Syntax::ExpectedValue => "syntax-expected-value",
+        Syntax::ExpectedQuote => "syntax-expected-quote",
+        Syntax::InvalidEscape => "syntax-invalid-escape",
+        Syntax::InvalidNumber => "syntax-invalid-number",
+        Syntax::NumberOutOfRange => "syntax-number-out-of-range",
+        Syntax::ControlCharacter => "syntax-control-character",
+        Syntax::KeyMustBeText => "syntax-key-must-be-text",
+        Syntax::TrailingComma => "syntax-trailing-comma",
+        Syntax::TrailingCharacters => "syntax-trailing-characters",
+        Syntax::TooDeep => "syntax-too-deep",
+        Syntax::Other(text) => {
+            return m.fmt("reason-other", &[("text", text.as_str().into())]);
+        }
+    };
+    m.get(id)
 }
 
 /// An assessment-file error in the user's language.
 pub fn file_error(m: &Messages, e: &FileError) -> String {
-    let id = format!("error-{}", e.code());
+    let id = match e {
+        FileError::NotAnObject { .. } => "error-file_not_object".to_string(),
+        _ => format!("error-{}", e.code()),
+    };
     let args: Vec<(&str, Arg)> = match e {
         FileError::Read { file, reason } | FileError::Write { file, reason } => {
             vec![("file", file.into()), ("reason", reason.into())]
@@ -453,33 +830,50 @@ pub fn file_error(m: &Messages, e: &FileError) -> String {
             file,
             line,
             column,
-            reason,
+            problem,
         } => vec![
             ("file", file.into()),
             ("line", line.to_string().into()),
             ("column", column.to_string().into()),
-            ("reason", reason.into()),
+            ("reason", syntax(m, problem).into()),
         ],
-        FileError::NotAssessment { file, found } | FileError::Version { file, found } => {
-            vec![("file", file.into()), ("found", found.into())]
-        }
+        FileError::NotAnObject { file } => vec![("file", file.into())],
+        FileError::NotAssessment { file, found } | FileError::Version { file, found } => vec![
+            ("file", file.into()),
+            (
+                "found",
+                found
+                    .clone()
+                    .unwrap_or_else(|| m.get("found-missing"))
+                    .into(),
+            ),
+        ],
+        FileError::Newer { file, found } => vec![
+            ("file", file.into()),
+            ("found", found.to_string().into()),
+            ("max", dpia_assessment::CURRENT_VERSION.into()),
+        ],
         FileError::Field {
             file,
             line,
             column,
             path,
-            reason,
+            reason: r,
         } => vec![
             ("file", file.into()),
             ("line", line.to_string().into()),
             ("column", column.to_string().into()),
             ("path", path.into()),
-            ("reason", reason.into()),
+            ("reason", reason(m, r).into()),
         ],
-        FileError::Invalid { file, path, reason } => vec![
+        FileError::Invalid {
+            file,
+            path,
+            reason: r,
+        } => vec![
             ("file", file.into()),
             ("path", path.into()),
-            ("reason", reason.into()),
+            ("reason", reason(m, r).into()),
         ],
     };
     m.fmt(&id, &args)
@@ -489,19 +883,26 @@ pub fn file_error(m: &Messages, e: &FileError) -> String {
 pub fn statement_error(m: &Messages, e: &StatementError) -> String {
     let id = format!("error-{}", e.code());
     let args: Vec<(&str, Arg)> = match e {
-        StatementError::Read { file, reason } | StatementError::Invalid { file, reason } => {
+        StatementError::Read { file, reason } => {
             vec![("file", file.into()), ("reason", reason.into())]
         }
+        StatementError::Invalid { file, reason } => vec![
+            ("file", file.into()),
+            (
+                "reason",
+                m.fmt("reason-other", &[("text", reason.into())]).into(),
+            ),
+        ],
         StatementError::Parse {
             file,
             line,
             column,
-            reason,
+            reason: r,
         } => vec![
             ("file", file.into()),
             ("line", line.to_string().into()),
             ("column", column.to_string().into()),
-            ("reason", reason.into()),
+            ("reason", reason(m, &Reason::from_serde(r)).into()),
         ],
     };
     m.fmt(&id, &args)

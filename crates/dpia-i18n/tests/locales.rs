@@ -71,12 +71,10 @@ fn nl_and_en_have_the_same_messages_and_variables() {
     }
 }
 
-/// Every message the code can ask for, in one language.
+/// Every message the code can ask for, in one language, for every statement the tests know.
 pub fn everything(m: &Messages) -> Vec<String> {
     use dpia_assessment::*;
-    let s = dpia_statement::Statement::embedded();
     let mut out = Vec::new();
-    out.extend(ServiceId::ALL.iter().map(|x| service(m, *x)));
     for c in DataCategory::ALL {
         out.push(category(m, *c));
         out.push(category_help(m, *c));
@@ -89,23 +87,35 @@ pub fn everything(m: &Messages) -> Vec<String> {
         out.push(characteristic_help(m, *c));
     }
     out.extend(AiActArea::ALL.iter().map(|x| ai_area(m, *x)));
-    out.extend([Tenant::Processor, Tenant::Client].map(|t| tenant(m, t)));
     out.extend(dpia_rules::Level::ALL.iter().map(|x| level(m, *x)));
     out.extend(dpia_rules::Criterion::all().map(|c| criterion(m, c)));
-    for id in dpia_rules::risks::catalogue_ids() {
-        out.push(risk_title(m, id));
-        out.push(risk_description(m, id));
-        out.push(risk_controller(m, id));
-    }
+    out.extend(dpia_rules::risks::controller_measure_ids().map(|id| controller_measure(m, id)));
     out.push(large_scale_rule(m));
-    // Findings from every scenario, which between them raise every kind of flag and question.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/scenarios");
+    for (_, st) in dpia_golden::statements() {
+        // The maximal assessment raises every risk; the scenarios every kind of flag and question.
+        for r in dpia_rules::risks(&st, &dpia_golden::maximal(&st)) {
+            out.push(risk_title(m, &st, &r));
+            out.push(risk_description(m, &st, &r));
+            if !r.measures.is_empty() {
+                out.push(sources(m, &r.sources()));
+            }
+            out.extend(r.measures.iter().map(|x| statement_measure(m, &st, &x.id)));
+        }
+        for o in &st.options {
+            out.push(option(m, &st, &o.id));
+            for e in Environment::ALL {
+                out.push(environment(m, &st, &o.id, e));
+            }
+        }
+    }
+    let dir = dpia_golden::repo("tests/scenarios");
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
         if !p.to_string_lossy().ends_with(".dpia.json") {
             continue;
         }
         let a = load(&p).unwrap();
+        let s = dpia_golden::statement_for(&a);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
         let sc = dpia_rules::screen(&s, &a, today);
         out.push(verdict(m, sc.verdict));
@@ -121,16 +131,13 @@ pub fn everything(m: &Messages) -> Vec<String> {
             out.push(sources(m, &f.sources));
         }
         for q in &sc.open_questions {
-            out.push(open_question(m, q));
+            out.push(open_question(m, &s, q));
         }
         for p in &sc.sub_processors {
-            out.push(sub_processor_reason(m, p.reason));
+            out.push(sub_processor_reason(m, &s, &p.reason));
         }
         for r in &sc.map_recipients {
             out.push(vendor_role(m, r.role));
-        }
-        for r in dpia_rules::risks(&a) {
-            out.push(sources(m, &r.measures));
         }
     }
     out
@@ -161,6 +168,10 @@ fn every_flag_kind_is_raised_by_some_scenario_or_unit() {
             dpia_rules::FlagKind::CriminalWithoutBasis,
             dpia_rules::FlagKind::StatementNotDesignedForSpecialData,
             dpia_rules::FlagKind::StatementVersionMismatch,
+            dpia_rules::FlagKind::Nen7510,
+            dpia_rules::FlagKind::OptionSubProcessors {
+                option: "datev_connector".into(),
+            },
         ] {
             let f = dpia_rules::Flag {
                 kind,

@@ -73,7 +73,7 @@ mod tests {
     #[test]
     fn review_termination_and_certificates() {
         let s = Statement::embedded();
-        let mut a = Assessment::template("KPI Solutions B.V.", "06-2025", Some(d(2027, 6, 1)));
+        let mut a = Assessment::template(&s, Some(d(2027, 6, 1)));
         a.statement.notified_on = Some(d(2025, 5, 7));
         let x = dates(&s, &a, d(2000, 1, 1));
         assert_eq!(x.assessment, d(2027, 6, 1));

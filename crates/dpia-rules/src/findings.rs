@@ -3,8 +3,8 @@
 
 use crate::dates::Dates;
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{AiActArea, Assessment, DataCategory, MapVisualId, ServiceId, Tenant};
-use dpia_statement::{Condition, Statement, StatementRef};
+use dpia_assessment::{AiActArea, Assessment, DataCategory, Environment};
+use dpia_statement::{Condition, OptionEffect, ServiceTrait, Statement, StatementRef};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -37,13 +37,13 @@ pub enum FlagKind {
     TransferMapVisuals,
     /// Map vendors receive address and location queries.
     MapVendorsRecipients,
-    /// The DATEV connector brings in two more sub-processors.
-    DatevSubProcessors,
+    /// A yes/no option brings in more sub-processors (the statement's condition).
+    OptionSubProcessors { option: String },
     /// Time travel or snapshot keep data that the source has deleted.
     RetentionBeyondSource,
     /// Health data: NEN 7510 applies; the processor is certified.
     Nen7510,
-    /// The ML service is used in an EU AI Act Annex III area.
+    /// A machine-learning service is used in an EU AI Act Annex III area.
     AiActAnnexIii { area: AiActArea },
     /// A certificate expires before the proposed review date (or has expired).
     CertificateExpiresBeforeReview {
@@ -64,21 +64,23 @@ pub struct Flag {
     pub sources: Vec<StatementRef>,
 }
 
-/// Why a sub-processor applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// Why a sub-processor applies (the statement's condition, met).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SubProcessorReason {
-    /// All services run on its platform.
+    /// It takes part in all processing (e.g. the platform everything runs on).
     Platform,
     /// Temporary development or maintenance work on the services used.
     DevelopmentWork,
-    /// The DATEV connector.
-    DatevConnector,
+    /// A yes/no option the client chose.
+    Option { option: String },
+    /// A service the client uses.
+    Service { service: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AppliedSubProcessor {
-    /// The statement's id (`microsoft`, `n_ix`, `riecken`, `ovh`).
+    /// The statement's id of the sub-processor.
     pub id: String,
     pub reason: SubProcessorReason,
     pub triggers: Vec<Trigger>,
@@ -98,7 +100,8 @@ pub enum VendorRole {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MapRecipient {
-    pub visual: MapVisualId,
+    /// The statement's id of the map visual.
+    pub visual: String,
     pub vendors: Vec<String>,
     pub role: VendorRole,
 }
@@ -110,14 +113,19 @@ pub enum OpenQuestion {
     OrganisationName,
     Sector,
     AssessmentDate,
-    ServiceUsed { service: ServiceId },
-    Subjects { service: ServiceId },
-    Estimate { service: ServiceId },
-    TimeTravel,
-    Snapshot,
-    MapVisuals,
-    ReportPublication,
-    DatevConnector,
+    ServiceUsed {
+        service: String,
+    },
+    Subjects {
+        service: String,
+    },
+    Estimate {
+        service: String,
+    },
+    /// An option of the statement asked for a used service.
+    Option {
+        option: String,
+    },
     Characteristics,
     AiActArea,
     Purposes,
@@ -197,10 +205,10 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
         ));
     }
 
-    let developed = triggers::developed_services(a);
-    let works_outside_eea = statement.sub_processors.list.iter().any(|s| {
-        s.condition == Condition::DevelopmentWork && s.location != dpia_statement::Location::EuEea
-    });
+    let developed = triggers::developed_services(statement, a);
+    let works_outside_eea = statement
+        .outside_eea()
+        .any(|s| s.condition == Condition::DevelopmentWork);
     if works_outside_eea && !developed.is_empty() {
         out.push(flag(
             FlagKind::TransferDevelopmentOutsideEea,
@@ -212,54 +220,72 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
             ],
         ));
     }
-    let visuals: Vec<Trigger> = a
-        .map_visuals()
-        .into_iter()
-        .map(|visual| Trigger::MapVisual { visual })
-        .collect();
-    let has_reports = a.uses(ServiceId::Reports);
-    if !visuals.is_empty() && has_reports {
+    let visuals = triggers::map_visuals(statement, a);
+    if let (false, Some(maps)) = (visuals.is_empty(), &statement.map_visuals) {
         let mut t = visuals.clone();
-        if let Some(tenant) = a.options.report_publication {
-            t.push(Trigger::ReportPublication { tenant });
+        if let Some((option, Some(dpia_assessment::OptionValue::Choice(c)))) =
+            a.option_with(statement, OptionEffect::ReportEnvironment)
+        {
+            t.push(Trigger::OptionChoice {
+                option: option.to_string(),
+                choice: c.clone(),
+            });
         }
         out.push(flag(
             FlagKind::TransferMapVisuals,
             Severity::Warning,
-            visuals.clone(),
-            &[Item(statement.map_visuals.item)],
+            visuals,
+            &[Item(maps.item)],
         ));
         out.push(flag(
             FlagKind::MapVendorsRecipients,
             Severity::Warning,
             t,
-            &[Item(statement.map_visuals.item)],
+            &[Item(maps.item)],
         ));
     }
-    if a.options.datev_connector == Some(true) {
-        out.push(flag(
-            FlagKind::DatevSubProcessors,
-            Severity::Info,
-            vec![Trigger::DatevConnector],
-            &[Item(statement.sub_processors.item)],
-        ));
+    let personal = !triggers::personal_data_services(a).is_empty();
+    for option in &statement.options {
+        let brings_parties = statement.sub_processors.list.iter().any(|s| {
+            s.condition
+                == Condition::Option {
+                    option: option.id.clone(),
+                }
+        });
+        if brings_parties && a.chose(&option.id) && personal {
+            out.push(flag(
+                FlagKind::OptionSubProcessors {
+                    option: option.id.clone(),
+                },
+                Severity::Info,
+                vec![Trigger::Option {
+                    option: option.id.clone(),
+                }],
+                &[Item(statement.sub_processors.item)],
+            ));
+        }
     }
-    let mut retention = Vec::new();
-    if a.options.time_travel == Some(true) {
-        retention.push(Trigger::TimeTravel);
-    }
-    if a.options.snapshot == Some(true) {
-        retention.push(Trigger::Snapshot);
-    }
-    if !retention.is_empty() {
+    let retention: Vec<Trigger> = statement
+        .options_with(OptionEffect::RetentionBeyondSource)
+        .filter(|o| a.chose(&o.id))
+        .map(|o| Trigger::Option {
+            option: o.id.clone(),
+        })
+        .collect();
+    if !retention.is_empty() && personal {
+        let mut sources: Vec<StatementRef> = statement
+            .options_with(OptionEffect::RetentionBeyondSource)
+            .filter(|o| a.chose(&o.id))
+            .map(|o| Item(o.item))
+            .collect();
+        sources.push(Item(statement.deletion.item));
+        sources.sort();
+        sources.dedup();
         out.push(flag(
             FlagKind::RetentionBeyondSource,
             Severity::Warning,
             retention,
-            &[
-                Item(statement.privacy_by_design.item),
-                Item(statement.deletion.item),
-            ],
+            &sources,
         ));
     }
     let health = triggers::categories(a, |c| {
@@ -274,24 +300,23 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
         ));
     }
     if let Some(area) = a.ai_act_area.filter(|area| *area != AiActArea::None) {
-        if a.uses(ServiceId::MlAi) {
+        let ml = triggers::used_with_trait(statement, a, ServiceTrait::MachineLearning);
+        if !ml.is_empty() {
+            let sources: Vec<StatementRef> = ml
+                .iter()
+                .filter_map(|t| match t {
+                    Trigger::Service { service } => statement.service(service),
+                    _ => None,
+                })
+                .map(|s| Item(s.item))
+                .collect();
+            let mut t = ml;
+            t.push(Trigger::AiActArea { area });
             out.push(flag(
                 FlagKind::AiActAnnexIii { area },
                 Severity::Warning,
-                vec![
-                    Trigger::AiActArea { area },
-                    Trigger::Service {
-                        service: ServiceId::MlAi,
-                    },
-                ],
-                &[Item(
-                    statement
-                        .services
-                        .list
-                        .iter()
-                        .find(|s| s.id == "ml_ai")
-                        .map_or(9, |s| s.item),
-                )],
+                t,
+                &sources,
             ));
         }
     }
@@ -326,24 +351,34 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
 /// The sub-processors of the statement that apply to this client, each with its reason.
 pub fn sub_processors(statement: &Statement, a: &Assessment) -> Vec<AppliedSubProcessor> {
     let personal = triggers::personal_data_services(a);
-    let developed = triggers::developed_services(a);
+    let developed = triggers::developed_services(statement, a);
     statement
         .sub_processors
         .list
         .iter()
         .filter_map(|sub| {
-            let (reason, triggers) = match sub.condition {
+            let (reason, triggers) = match &sub.condition {
                 Condition::Always => (SubProcessorReason::Platform, personal.clone()),
                 Condition::DevelopmentWork => {
                     (SubProcessorReason::DevelopmentWork, developed.clone())
                 }
-                Condition::DatevConnector => (
-                    SubProcessorReason::DatevConnector,
-                    if a.options.datev_connector == Some(true) {
-                        vec![Trigger::DatevConnector]
+                Condition::Option { option } => (
+                    SubProcessorReason::Option {
+                        option: option.clone(),
+                    },
+                    if a.chose(option) && !personal.is_empty() {
+                        vec![Trigger::Option {
+                            option: option.clone(),
+                        }]
                     } else {
                         Vec::new()
                     },
+                ),
+                Condition::Service { service } => (
+                    SubProcessorReason::Service {
+                        service: service.clone(),
+                    },
+                    triggers::services_with_data(a, |s| s == service),
                 ),
             };
             (!triggers.is_empty()).then(|| AppliedSubProcessor {
@@ -357,29 +392,30 @@ pub fn sub_processors(statement: &Statement, a: &Assessment) -> Vec<AppliedSubPr
 
 /// The map vendors that receive queries, and whose recipients they are.
 pub fn map_recipients(statement: &Statement, a: &Assessment) -> Vec<MapRecipient> {
-    if !a.uses(ServiceId::Reports) {
-        return Vec::new();
-    }
-    let role = match a.options.report_publication {
-        Some(Tenant::Processor) => VendorRole::ProcessorSubProcessor,
-        Some(Tenant::Client) => VendorRole::ClientsOwn,
+    let role = match a.report_environment(statement) {
+        Some(Environment::Processor) => VendorRole::ProcessorSubProcessor,
+        Some(Environment::Client) => VendorRole::ClientsOwn,
         None => VendorRole::Undetermined,
     };
-    a.map_visuals()
+    triggers::map_visuals(statement, a)
         .into_iter()
+        .filter_map(|t| match t {
+            Trigger::OptionChoice { choice, .. } => Some(choice),
+            _ => None,
+        })
         .map(|visual| MapRecipient {
-            visual,
             vendors: statement
-                .map_visual(visual.id())
+                .map_visual(&visual)
                 .map(|v| v.vendors.clone())
                 .unwrap_or_default(),
+            visual,
             role,
         })
         .collect()
 }
 
 /// What the client still has to answer.
-pub fn open_questions(a: &Assessment) -> Vec<OpenQuestion> {
+pub fn open_questions(statement: &Statement, a: &Assessment) -> Vec<OpenQuestion> {
     let mut q = Vec::new();
     if a.organisation.name.trim().is_empty() {
         q.push(OpenQuestion::OrganisationName);
@@ -393,44 +429,42 @@ pub fn open_questions(a: &Assessment) -> Vec<OpenQuestion> {
     if a.purposes.iter().all(|p| p.trim().is_empty()) {
         q.push(OpenQuestion::Purposes);
     }
-    for service in ServiceId::ALL {
-        match a.services.get(service) {
+    for service in &statement.services.list {
+        let id = &service.id;
+        match a.services.get(id) {
             Some(u) if u.used == Some(true) => {
                 if !u.categories.is_empty() {
                     if u.subjects.is_empty() {
-                        q.push(OpenQuestion::Subjects { service: *service });
+                        q.push(OpenQuestion::Subjects {
+                            service: id.clone(),
+                        });
                     }
                     if u.data_subjects_estimate.is_none() {
-                        q.push(OpenQuestion::Estimate { service: *service });
+                        q.push(OpenQuestion::Estimate {
+                            service: id.clone(),
+                        });
                     }
                 }
             }
             Some(u) if u.used == Some(false) => {}
-            _ => q.push(OpenQuestion::ServiceUsed { service: *service }),
+            _ => q.push(OpenQuestion::ServiceUsed {
+                service: id.clone(),
+            }),
         }
     }
-    let warehouse = a.uses(ServiceId::Connectors) || a.uses(ServiceId::Datawarehouse);
-    if warehouse && a.options.time_travel.is_none() {
-        q.push(OpenQuestion::TimeTravel);
-    }
-    if warehouse && a.options.snapshot.is_none() {
-        q.push(OpenQuestion::Snapshot);
-    }
-    if a.uses(ServiceId::Connectors) && a.options.datev_connector.is_none() {
-        q.push(OpenQuestion::DatevConnector);
-    }
-    if a.uses(ServiceId::Reports) {
-        if a.options.map_visuals.is_none() {
-            q.push(OpenQuestion::MapVisuals);
-        }
-        if a.options.report_publication.is_none() {
-            q.push(OpenQuestion::ReportPublication);
+    for option in &statement.options {
+        let asked = option.asked_for.iter().any(|s| a.uses(s));
+        if asked && !a.options.contains_key(&option.id) {
+            q.push(OpenQuestion::Option {
+                option: option.id.clone(),
+            });
         }
     }
     if a.characteristics.is_none() {
         q.push(OpenQuestion::Characteristics);
     }
-    if a.uses(ServiceId::MlAi) && a.ai_act_area.is_none() {
+    let ml = triggers::used_with_trait(statement, a, ServiceTrait::MachineLearning);
+    if !ml.is_empty() && a.ai_act_area.is_none() {
         q.push(OpenQuestion::AiActArea);
     }
     q

@@ -10,8 +10,11 @@ pub mod screening;
 pub mod triggers;
 
 pub use dates::Dates;
-pub use findings::{AppliedSubProcessor, Flag, FlagKind, MapRecipient, OpenQuestion, Severity};
-pub use risks::{Level, Risk};
+pub use findings::{
+    AppliedSubProcessor, Flag, FlagKind, MapRecipient, OpenQuestion, Severity, SubProcessorReason,
+    VendorRole,
+};
+pub use risks::{ControllerMeasure, Floor, Level, Risk, StatementMeasure};
 pub use screening::{Criterion, Framework, Hit, Reasoning, Verdict};
 pub use triggers::Trigger;
 
@@ -47,13 +50,13 @@ impl Screening {
 
 /// Screens an assessment against a statement. `today` stands in for a missing assessment date.
 pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screening {
-    let hits = screening::hits(a);
+    let hits = screening::hits(statement, a);
     let (verdict, reasoning) = screening::verdict(a, &hits);
     let not_hit = Criterion::all()
         .filter(|c| !hits.iter().any(|h| h.criterion == *c))
         .collect();
     let dates = dates::dates(statement, a, today);
-    let open_questions = findings::open_questions(a);
+    let open_questions = findings::open_questions(statement, a);
     Screening {
         verdict,
         provisional: !open_questions.is_empty(),
@@ -69,6 +72,33 @@ pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screen
 }
 
 /// The risk register for an assessment.
-pub fn risks(a: &Assessment) -> Vec<Risk> {
-    risks::risks(a)
+pub fn risks(statement: &Statement, a: &Assessment) -> Vec<Risk> {
+    risks::risks(statement, a, &|_| false)
+}
+
+/// Loads a statement file and checks it against the rules (its measures name catalogue risks).
+pub fn load_statement(path: &std::path::Path) -> Result<Statement, dpia_statement::StatementError> {
+    let st = dpia_statement::load(path)?;
+    checked(st, &path.display().to_string())
+}
+
+/// Parses statement bytes and checks them against the rules.
+pub fn parse_statement(
+    bytes: &[u8],
+    file: &str,
+) -> Result<Statement, dpia_statement::StatementError> {
+    checked(dpia_statement::parse_bytes(bytes, file)?, file)
+}
+
+fn checked(st: Statement, file: &str) -> Result<Statement, dpia_statement::StatementError> {
+    risks::check_statement(&st).map_err(|(field, risk)| {
+        dpia_statement::StatementError::Invalid {
+            file: file.to_string(),
+            reason: format!(
+                "field `{field}`: unknown risk `{risk}` (the catalogue has: {})",
+                risks::catalogue_ids().collect::<Vec<_>>().join(", ")
+            ),
+        }
+    })?;
+    Ok(st)
 }

@@ -1,16 +1,26 @@
 //! The risk register: a catalogue of risks typical for a BI / data-warehouse processor, each with
-//! its trigger, likelihood and impact, the statement measures that mitigate it, a residual level
-//! and whether that residual level indicates prior consultation of the DPA (GDPR Art. 36).
+//! its trigger, likelihood and impact; the statement's measures that mitigate it (the statement
+//! says which, and whether each lowers the likelihood or the impact); the controller measures the
+//! app proposes; a residual level; and whether that level indicates prior consultation of the
+//! DPA (GDPR Art. 36).
 //!
-//! Impact rises one step when sensitive data (special categories, criminal data, the BSN) or
-//! vulnerable data subjects are involved. Measures lower the likelihood, not the impact. The
-//! residual level assumes the statement's measures (cited by item) plus the controller measures
-//! the register proposes per risk (`risk-<id>-controller`), which the controller must confirm.
+//! The app's rules, stated in every document:
+//! - Impact rises one step when special categories, criminal data, the BSN or vulnerable data
+//!   subjects are involved.
+//! - Residual: each of likelihood and impact goes down one step when at least one of the
+//!   processor's measures lowers it, and one more step when at least one measure the controller
+//!   has adopted lowers it; never below low.
+//! - Floors: decisions without human involvement keep the likelihood of profiling and of wrong
+//!   decisions at medium or above; a missing legal ground keeps the likelihood that sensitive data
+//!   spreads unlawfully at medium or above (security measures cannot make processing lawful).
+//!
+//! The catalogue is generic: processor names and item numbers come from the statement.
 
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{Assessment, Characteristic as C, DataCategory, ServiceId};
-use dpia_statement::StatementRef::{self, Clause, Item};
+use dpia_assessment::{Assessment, Characteristic as C, DataCategory};
+use dpia_statement::{Dimension, ServiceTrait, Statement, StatementRef};
 use serde::Serialize;
+use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -31,6 +41,10 @@ impl Level {
         }
     }
 
+    pub fn parse(id: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.id() == id)
+    }
+
     fn score(self) -> u8 {
         self as u8 + 1
     }
@@ -39,6 +53,13 @@ impl Level {
         match self {
             Level::Low => Level::Medium,
             _ => Level::High,
+        }
+    }
+
+    fn lowered(self) -> Level {
+        match self {
+            Level::High => Level::Medium,
+            _ => Level::Low,
         }
     }
 }
@@ -53,18 +74,49 @@ pub fn level(likelihood: Level, impact: Level) -> Level {
     }
 }
 
+/// A statement measure that mitigates a risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatementMeasure {
+    /// The statement's measure id.
+    pub id: String,
+    pub source: StatementRef,
+    pub lowers: Dimension,
+}
+
+/// A measure the app proposes to the controller for a risk (worded as `measure-<id>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ControllerMeasure {
+    pub id: &'static str,
+    pub lowers: Dimension,
+    /// Whether the controller has adopted it (it then counts for the residual risk).
+    pub adopted: bool,
+}
+
+/// Why a residual value stays higher than the measures alone would make it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Floor {
+    /// Decisions are taken without human involvement.
+    AutomatedDecisions,
+    /// Special, criminal or BSN data without the legal ground the controller must name.
+    NoLegalGround,
+}
+
 /// One risk of the register as it applies to an assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Risk {
-    /// Stable id; texts are `risk-<id>-title`, `-description`, `-measures`, `-controller`.
+    /// Stable id; texts are `risk-<id>-title` and `-description`.
     pub id: &'static str,
     pub triggers: Vec<Trigger>,
     pub likelihood: Level,
     pub impact: Level,
     pub level: Level,
-    /// Statement items and clauses whose measures mitigate the risk.
-    pub measures: Vec<StatementRef>,
-    /// Residual values assume the statement measures plus the proposed controller measures.
+    /// The statement's measures that mitigate the risk, with what each lowers.
+    pub measures: Vec<StatementMeasure>,
+    /// The measures proposed to the controller, with what each lowers.
+    pub controller_measures: Vec<ControllerMeasure>,
+    /// What keeps a residual value up, if anything.
+    pub floors: Vec<Floor>,
     pub residual_likelihood: Level,
     pub residual_impact: Level,
     pub residual_level: Level,
@@ -72,17 +124,26 @@ pub struct Risk {
     pub prior_consultation: bool,
 }
 
+impl Risk {
+    /// The statement items and clauses the measures stand in, in order, once each.
+    pub fn sources(&self) -> Vec<StatementRef> {
+        let set: BTreeSet<StatementRef> = self.measures.iter().map(|m| m.source).collect();
+        set.into_iter().collect()
+    }
+}
+
 struct Entry {
     id: &'static str,
     likelihood: Level,
     impact: Level,
-    residual_likelihood: Level,
-    measures: &'static [StatementRef],
-    trigger: fn(&Assessment) -> Vec<Trigger>,
+    controller: &'static [(&'static str, Dimension)],
+    trigger: fn(&Statement, &Assessment) -> Vec<Trigger>,
 }
 
-fn reports_with(a: &Assessment, extra: Vec<Trigger>) -> Vec<Trigger> {
-    if a.uses(ServiceId::Reports) && !extra.is_empty() {
+use Dimension::{Impact as I, Likelihood as L};
+
+fn reports_with(st: &Statement, a: &Assessment, extra: Vec<Trigger>) -> Vec<Trigger> {
+    if !triggers::used_with_trait(st, a, ServiceTrait::Reporting).is_empty() && !extra.is_empty() {
         extra
     } else {
         Vec::new()
@@ -94,53 +155,57 @@ const CATALOGUE: &[Entry] = &[
         id: "unauthorised_access",
         likelihood: Level::Medium,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(12), Item(17), Item(18), Item(19)],
-        trigger: triggers::personal_data_services,
+        controller: &[
+            ("role_based_access", L),
+            ("no_publish_to_web", L),
+            ("sharing_review", L),
+        ],
+        trigger: |_, a| triggers::personal_data_services(a),
     },
     Entry {
         id: "sub_processor_breach",
         likelihood: Level::Low,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(15), Item(19), Item(20), Clause(8, 3)],
-        trigger: triggers::personal_data_services,
+        controller: &[("breach_contact", I), ("breach_rehearsal", I)],
+        trigger: |_, a| triggers::personal_data_services(a),
     },
     Entry {
         id: "transfer_outside_eea",
         likelihood: Level::Medium,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(14), Item(15)],
-        trigger: triggers::developed_services,
+        controller: &[("transfer_assessment", L), ("test_data_for_development", I)],
+        trigger: |st, a| {
+            let abroad = st
+                .outside_eea()
+                .any(|s| s.condition == dpia_statement::Condition::DevelopmentWork);
+            if abroad {
+                triggers::developed_services(st, a)
+            } else {
+                Vec::new()
+            }
+        },
     },
     Entry {
         id: "foreign_authority_access",
         likelihood: Level::Low,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(12), Item(14), Item(17)],
-        trigger: triggers::sensitive_categories,
+        controller: &[("pseudonymise_identifiers", I)],
+        trigger: |_, a| triggers::sensitive_categories(a),
     },
     Entry {
         id: "map_visual_disclosure",
         likelihood: Level::High,
         impact: Level::Medium,
-        residual_likelihood: Level::Medium,
-        measures: &[Item(14)],
-        trigger: |a| {
+        controller: &[("no_addresses_on_maps", L), ("aggregate_locations", I)],
+        trigger: |st, a| {
             let located = triggers::categories(a, |c| {
                 matches!(c, DataCategory::Addresses | DataCategory::Location)
             });
-            let visuals: Vec<Trigger> = a
-                .map_visuals()
-                .into_iter()
-                .map(|visual| Trigger::MapVisual { visual })
-                .collect();
+            let visuals = triggers::map_visuals(st, a);
             if located.is_empty() || visuals.is_empty() {
                 Vec::new()
             } else {
-                reports_with(a, [visuals, located].concat())
+                reports_with(st, a, [visuals, located].concat())
             }
         },
     },
@@ -148,51 +213,47 @@ const CATALOGUE: &[Entry] = &[
         id: "function_creep",
         likelihood: Level::Medium,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(11), Item(12)],
-        trigger: |a| triggers::characteristics(a, &[C::CombinesSources, C::DataSharingPartnership]),
+        controller: &[("purposes_per_dataset", L), ("approve_new_reports", L)],
+        trigger: |_, a| {
+            triggers::characteristics(a, &[C::CombinesSources, C::DataSharingPartnership])
+        },
     },
     Entry {
         id: "excessive_retention",
         likelihood: Level::High,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(12), Item(16)],
-        trigger: |a| {
-            let mut t = Vec::new();
+        controller: &[("retention_period", L)],
+        trigger: |st, a| {
             if triggers::personal_data_services(a).is_empty() {
-                return t;
+                return Vec::new();
             }
-            if a.options.time_travel == Some(true) {
-                t.push(Trigger::TimeTravel);
-            }
-            if a.options.snapshot == Some(true) {
-                t.push(Trigger::Snapshot);
-            }
-            t
+            st.options_with(dpia_statement::OptionEffect::RetentionBeyondSource)
+                .filter(|o| a.chose(&o.id))
+                .map(|o| Trigger::Option {
+                    option: o.id.clone(),
+                })
+                .collect()
         },
     },
     Entry {
         id: "reidentification",
         likelihood: Level::Medium,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(12)],
-        trigger: |a| {
+        controller: &[("minimum_group_size", L), ("limit_drill_down", L)],
+        trigger: |st, a| {
             let mut t = triggers::subjects(a, |g| g.is_vulnerable());
             if !t.is_empty() {
                 t.extend(triggers::sensitive_categories(a));
             }
-            reports_with(a, t)
+            reports_with(st, a, t)
         },
     },
     Entry {
         id: "inaccurate_decisions",
         likelihood: Level::Medium,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(12), Item(17)],
-        trigger: |a| {
+        controller: &[("human_review", I), ("data_quality_checks", L)],
+        trigger: |_, a| {
             triggers::characteristics(
                 a,
                 &[
@@ -209,10 +270,13 @@ const CATALOGUE: &[Entry] = &[
         id: "profiling",
         likelihood: Level::Medium,
         impact: Level::High,
-        residual_likelihood: Level::Low,
-        measures: &[Item(9), Item(12)],
-        trigger: |a| {
-            let ml = triggers::ml_with_personal_data(a);
+        controller: &[
+            ("bias_testing", L),
+            ("explain_scores", I),
+            ("human_in_decisions", I),
+        ],
+        trigger: |st, a| {
+            let ml = triggers::ml_with_personal_data(st, a);
             let about_people =
                 triggers::characteristics(a, &[C::PredictionsAboutPeople, C::AutomatedDecisions]);
             if ml.is_empty() || about_people.is_empty() {
@@ -226,9 +290,8 @@ const CATALOGUE: &[Entry] = &[
         id: "sensitive_data_spread",
         likelihood: Level::Medium,
         impact: Level::High,
-        residual_likelihood: Level::Low,
-        measures: &[Item(12), Item(17), Item(19)],
-        trigger: |a| {
+        controller: &[("needed_columns_only", L), ("pseudonymise_numbers", I)],
+        trigger: |_, a| {
             triggers::categories(a, |c| {
                 c.is_special()
                     || matches!(
@@ -242,24 +305,33 @@ const CATALOGUE: &[Entry] = &[
         id: "rights_not_honoured",
         likelihood: Level::Low,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(11), Item(12), Clause(7, 1), Clause(7, 3)],
-        trigger: triggers::personal_data_services,
+        controller: &[("rights_procedure_covers_copies", L)],
+        trigger: |_, a| triggers::personal_data_services(a),
     },
     Entry {
-        id: "datev_third_party",
+        id: "option_sub_processors",
         likelihood: Level::Low,
         impact: Level::Medium,
-        residual_likelihood: Level::Low,
-        measures: &[Item(15)],
-        trigger: |a| {
-            if a.options.datev_connector == Some(true)
-                && !triggers::personal_data_services(a).is_empty()
-            {
-                vec![Trigger::DatevConnector]
-            } else {
-                Vec::new()
+        controller: &[("check_sub_processor_terms", L), ("share_only_needed", I)],
+        trigger: |st, a| {
+            if triggers::personal_data_services(a).is_empty() {
+                return Vec::new();
             }
+            st.options
+                .iter()
+                .filter(|o| {
+                    a.chose(&o.id)
+                        && st.sub_processors.list.iter().any(|s| {
+                            s.condition
+                                == dpia_statement::Condition::Option {
+                                    option: o.id.clone(),
+                                }
+                        })
+                })
+                .map(|o| Trigger::Option {
+                    option: o.id.clone(),
+                })
+                .collect()
         },
     },
 ];
@@ -269,15 +341,44 @@ pub fn catalogue_ids() -> impl Iterator<Item = &'static str> {
     CATALOGUE.iter().map(|e| e.id)
 }
 
-/// The risks whose triggers apply to this assessment.
-pub fn risks(a: &Assessment) -> Vec<Risk> {
+/// Every controller measure id the catalogue proposes (worded as `measure-<id>`).
+pub fn controller_measure_ids() -> impl Iterator<Item = &'static str> {
+    CATALOGUE
+        .iter()
+        .flat_map(|e| e.controller.iter().map(|(id, _)| *id))
+}
+
+/// Checks what the statement's loader cannot: every risk its measures mitigate is in the
+/// catalogue. Returns the field and the unknown id.
+pub fn check_statement(st: &Statement) -> Result<(), (String, String)> {
+    for (i, m) in st.measures.iter().enumerate() {
+        for (j, x) in m.mitigates.iter().enumerate() {
+            if !catalogue_ids().any(|id| id == x.risk) {
+                return Err((format!("measures[{i}].mitigates[{j}].risk"), x.risk.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn step(level: Level, lowered: bool) -> Level {
+    if lowered {
+        level.lowered()
+    } else {
+        level
+    }
+}
+
+/// The risks whose triggers apply to this assessment. `adopted` says which controller measures
+/// (by id) the controller has adopted.
+pub fn risks(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> Vec<Risk> {
     let elevated = !triggers::sensitive_categories(a).is_empty()
         || !triggers::subjects(a, |g| g.is_vulnerable()).is_empty();
-    let blocking_gaps = has_unlawful_gaps(a);
+    let no_legal_ground = has_unlawful_gaps(a);
     CATALOGUE
         .iter()
         .filter_map(|e| {
-            let triggers = triggers::tidy((e.trigger)(a));
+            let triggers = triggers::tidy((e.trigger)(st, a));
             if triggers.is_empty() {
                 return None;
             }
@@ -286,27 +387,58 @@ pub fn risks(a: &Assessment) -> Vec<Risk> {
             } else {
                 e.impact
             };
-            let mut residual_likelihood = e.residual_likelihood;
-            // Security measures cannot mitigate processing that has no legal ground yet.
-            if e.id == "sensitive_data_spread" && blocking_gaps {
-                residual_likelihood = Level::Medium;
-            }
-            // Decisions without a human in the loop stay likely to hurt someone.
+            let measures: Vec<StatementMeasure> = st
+                .measures_for(e.id)
+                .filter_map(|(m, lowers)| {
+                    Some(StatementMeasure {
+                        id: m.id.clone(),
+                        source: st.measure_source(m)?,
+                        lowers,
+                    })
+                })
+                .collect();
+            let controller_measures: Vec<ControllerMeasure> = e
+                .controller
+                .iter()
+                .map(|(id, lowers)| ControllerMeasure {
+                    id,
+                    lowers: *lowers,
+                    adopted: adopted(id),
+                })
+                .collect();
+            let by_processor = |d: Dimension| measures.iter().any(|m| m.lowers == d);
+            let by_controller = |d: Dimension| {
+                controller_measures
+                    .iter()
+                    .any(|m| m.adopted && m.lowers == d)
+            };
+            let mut residual_likelihood =
+                step(step(e.likelihood, by_processor(L)), by_controller(L));
+            let residual_impact = step(step(impact, by_processor(I)), by_controller(I));
+            let mut floors = Vec::new();
             if matches!(e.id, "profiling" | "inaccurate_decisions")
                 && a.has_characteristic(C::AutomatedDecisions)
             {
-                residual_likelihood = Level::Medium;
+                floors.push(Floor::AutomatedDecisions);
             }
-            let residual_level = level(residual_likelihood, impact);
+            if e.id == "sensitive_data_spread" && no_legal_ground {
+                floors.push(Floor::NoLegalGround);
+            }
+            if !floors.is_empty() {
+                residual_likelihood = residual_likelihood.max(Level::Medium);
+            }
+            let residual_level = level(residual_likelihood, residual_impact);
             Some(Risk {
                 id: e.id,
                 triggers,
                 likelihood: e.likelihood,
                 impact,
                 level: level(e.likelihood, impact),
-                measures: e.measures.to_vec(),
+                measures,
+                controller_measures,
+                floors,
                 residual_likelihood,
-                residual_impact: impact,
+                residual_impact,
                 residual_level,
                 prior_consultation: residual_level == Level::High,
             })
@@ -346,8 +478,26 @@ mod tests {
 
     #[test]
     fn catalogue_has_at_least_ten_unique_risks() {
-        let ids: std::collections::BTreeSet<_> = catalogue_ids().collect();
+        let ids: BTreeSet<_> = catalogue_ids().collect();
         assert!(ids.len() >= 10);
         assert_eq!(ids.len(), CATALOGUE.len());
+        let measures: BTreeSet<_> = controller_measure_ids().collect();
+        assert_eq!(
+            measures.len(),
+            controller_measure_ids().count(),
+            "controller measure ids are unique"
+        );
+    }
+
+    #[test]
+    fn the_embedded_statement_names_only_catalogue_risks_and_covers_each() {
+        let st = Statement::embedded();
+        check_statement(&st).unwrap();
+        for id in catalogue_ids() {
+            assert!(
+                st.measures_for(id).next().is_some(),
+                "no statement measure mitigates {id}"
+            );
+        }
     }
 }

@@ -7,9 +7,8 @@
 //! subject group or a characteristic never lowers the verdict (a property test checks this).
 
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{
-    Assessment, Characteristic as C, Classification, DataCategory as D, Sector, ServiceId,
-};
+use dpia_assessment::{Assessment, Characteristic as C, Classification, DataCategory as D, Sector};
+use dpia_statement::Statement;
 use serde::Serialize;
 
 /// The large-scale threshold, in data subjects of one service. The Dutch DPA's guidance treats care
@@ -18,14 +17,17 @@ use serde::Serialize;
 pub const LARGE_SCALE_THRESHOLD: u64 = 10_000;
 
 /// The three frameworks a screening evaluates.
+/// Serialised as `art35`, `wp248` and `dpa` (the ids of `Framework::id`, README `--json`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Framework {
     /// GDPR Art. 35(3), cases a–c (numbered 1–3 here).
+    #[serde(rename = "art35")]
     GdprArt35_3,
-    /// EDPB/WP29 guidelines WP248 rev.01, criteria 1–9.
+    /// WP29 guidelines WP248 rev.01 (endorsed by the EDPB), criteria 1–9.
+    #[serde(rename = "wp248")]
     Wp248,
     /// Besluit lijst verwerkingen waarvoor een DPIA verplicht is (Stcrt. 2019, 64418), items 1–17.
+    #[serde(rename = "dpa")]
     DpaList,
 }
 
@@ -111,7 +113,7 @@ pub enum Scale {
     Large(Vec<Trigger>),
     NotLarge,
     /// A service carrying the data has no estimate.
-    Unknown(Vec<ServiceId>),
+    Unknown(Vec<String>),
 }
 
 impl Scale {
@@ -138,11 +140,12 @@ pub fn scale(a: &Assessment, pred: impl Fn(D) -> bool, health: bool) -> Scale {
         any = true;
         health_data |= u.categories.iter().any(|c| pred(*c) && is_health(*c));
         match u.data_subjects_estimate {
-            Some(n) if n > LARGE_SCALE_THRESHOLD => {
-                large.push(Trigger::Estimate { service, count: n })
-            }
+            Some(n) if n > LARGE_SCALE_THRESHOLD => large.push(Trigger::Estimate {
+                service: service.to_string(),
+                count: n,
+            }),
             Some(_) => {}
-            None => unknown.push(service),
+            None => unknown.push(service.to_string()),
         }
     }
     if !any {
@@ -186,7 +189,7 @@ fn both(left: Vec<Trigger>, right: Vec<Trigger>) -> Vec<Trigger> {
 }
 
 /// Evaluates one criterion. An empty result means "not hit".
-pub fn evaluate(a: &Assessment, c: Criterion) -> Vec<Trigger> {
+pub fn evaluate(st: &Statement, a: &Assessment, c: Criterion) -> Vec<Trigger> {
     use triggers::{categories as cats, characteristics as chars};
     let triggers = match (c.framework, c.number) {
         // (a) systematic and extensive evaluation, including profiling, with decisions that have
@@ -232,7 +235,7 @@ pub fn evaluate(a: &Assessment, c: Criterion) -> Vec<Trigger> {
         (Framework::Wp248, 6) => chars(a, &[C::CombinesSources, C::DataSharingPartnership]),
         (Framework::Wp248, 7) => triggers::subjects(a, |g| g.is_vulnerable()),
         // New technology: machine learning / AI applied to personal data.
-        (Framework::Wp248, 8) => triggers::ml_with_personal_data(a),
+        (Framework::Wp248, 8) => triggers::ml_with_personal_data(st, a),
         (Framework::Wp248, 9) => chars(a, &[C::ServiceAccessDecisions, C::Blacklist]),
 
         (Framework::DpaList, 1) => chars(a, &[C::CovertInvestigation]),
@@ -258,12 +261,12 @@ pub fn evaluate(a: &Assessment, c: Criterion) -> Vec<Trigger> {
         // Location data: the category itself, or addresses shown on a map visual.
         (Framework::DpaList, 12) => {
             let mut data = cats(a, |c| c == D::Location);
-            let visuals = a.map_visuals();
+            let visuals = triggers::map_visuals(st, a);
             if !visuals.is_empty() {
                 let addresses = cats(a, |c| c == D::Addresses);
                 if !addresses.is_empty() {
                     data.extend(addresses);
-                    data.extend(visuals.iter().map(|v| Trigger::MapVisual { visual: *v }));
+                    data.extend(visuals.iter().cloned());
                 }
             }
             let located = |c: D| c == D::Location || (!visuals.is_empty() && c == D::Addresses);
@@ -289,10 +292,10 @@ pub fn evaluate(a: &Assessment, c: Criterion) -> Vec<Trigger> {
 }
 
 /// All hits, in criterion order.
-pub fn hits(a: &Assessment) -> Vec<Hit> {
+pub fn hits(st: &Statement, a: &Assessment) -> Vec<Hit> {
     Criterion::all()
         .filter_map(|criterion| {
-            let triggers = evaluate(a, criterion);
+            let triggers = evaluate(st, a, criterion);
             (!triggers.is_empty()).then_some(Hit {
                 criterion,
                 triggers,

@@ -1,11 +1,13 @@
 //! Triggers: the answers that made a criterion, flag, sub-processor or risk apply.
 //!
 //! Every finding carries its triggers so that a DPO can trace it back to the questionnaire.
+//! Services and options are named by the statement's ids; the rules only ask the statement
+//! about their generic traits and effects.
 
 use dpia_assessment::{
-    AiActArea, Assessment, Characteristic, Classification, DataCategory, MapVisualId, Sector,
-    ServiceId, SubjectGroup, Tenant,
+    AiActArea, Assessment, Characteristic, Classification, DataCategory, Sector, SubjectGroup,
 };
+use dpia_statement::{ServiceTrait, Statement};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -14,35 +16,29 @@ use std::collections::BTreeSet;
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Trigger {
     /// A used service.
-    Service { service: ServiceId },
+    Service { service: String },
     /// A data category sent through a used service.
     Category {
-        service: ServiceId,
+        service: String,
         category: DataCategory,
     },
     /// A group of data subjects of a used service.
     Subjects {
-        service: ServiceId,
+        service: String,
         group: SubjectGroup,
     },
     /// The estimate of data subjects of a service, above the large-scale threshold.
-    Estimate { service: ServiceId, count: u64 },
+    Estimate { service: String, count: u64 },
     /// The client's sector.
     Sector { sector: Sector },
     /// A processing characteristic.
     Characteristic { characteristic: Characteristic },
-    /// The EU AI Act Annex III area the ML service is used in.
+    /// The EU AI Act Annex III area a machine-learning service is used in.
     AiActArea { area: AiActArea },
-    /// Add-on "time travel" chosen.
-    TimeTravel,
-    /// Add-on "snapshot" chosen.
-    Snapshot,
-    /// A map visual chosen.
-    MapVisual { visual: MapVisualId },
-    /// The DATEV connector chosen.
-    DatevConnector,
-    /// Where reports are published.
-    ReportPublication { tenant: Tenant },
+    /// A yes/no option of the statement answered "yes".
+    Option { option: String },
+    /// A choice within an option: a map visual, or where reports are published.
+    OptionChoice { option: String, choice: String },
     /// A follow-up answer that is missing (e.g. no statutory basis for the BSN).
     MissingFollowUp { field: String },
     /// The assessment names another statement version than the one loaded.
@@ -62,7 +58,7 @@ pub fn categories(a: &Assessment, pred: impl Fn(DataCategory) -> bool) -> Vec<Tr
                 .iter()
                 .filter(|c| pred(**c))
                 .map(move |c| Trigger::Category {
-                    service,
+                    service: service.to_string(),
                     category: *c,
                 })
         })
@@ -76,7 +72,10 @@ pub fn subjects(a: &Assessment, pred: impl Fn(SubjectGroup) -> bool) -> Vec<Trig
             u.subjects
                 .iter()
                 .filter(|g| pred(**g))
-                .map(move |g| Trigger::Subjects { service, group: *g })
+                .map(move |g| Trigger::Subjects {
+                    service: service.to_string(),
+                    group: *g,
+                })
         })
         .collect()
 }
@@ -96,22 +95,34 @@ pub fn personal_data_services(a: &Assessment) -> Vec<Trigger> {
 }
 
 /// Used services matching `pred` that carry personal data (at least one category).
-fn services_with_data(a: &Assessment, pred: impl Fn(ServiceId) -> bool) -> Vec<Trigger> {
+pub fn services_with_data(a: &Assessment, pred: impl Fn(&str) -> bool) -> Vec<Trigger> {
     a.used_services()
-        .filter(|(s, u)| pred(*s) && !u.categories.is_empty())
-        .map(|(service, _)| Trigger::Service { service })
+        .filter(|(s, u)| pred(s) && !u.categories.is_empty())
+        .map(|(service, _)| Trigger::Service {
+            service: service.to_string(),
+        })
         .collect()
 }
 
-/// Services whose development the processor's development sub-processor may support: every
-/// service with personal data but training and advice.
-pub fn developed_services(a: &Assessment) -> Vec<Trigger> {
-    services_with_data(a, |s| s != ServiceId::Consultancy)
+/// Services with personal data that the processor's temporary development and maintenance work
+/// (and the sub-processors doing it) may touch, as the statement says per service.
+pub fn developed_services(st: &Statement, a: &Assessment) -> Vec<Trigger> {
+    services_with_data(a, |s| st.service(s).is_some_and(|x| x.development_work))
 }
 
-/// The ML & AI service, when it carries personal data.
-pub fn ml_with_personal_data(a: &Assessment) -> Vec<Trigger> {
-    services_with_data(a, |s| s == ServiceId::MlAi)
+/// Used services with a trait (whether or not they carry personal data).
+pub fn used_with_trait(st: &Statement, a: &Assessment, t: ServiceTrait) -> Vec<Trigger> {
+    a.used_services()
+        .filter(|(s, _)| st.service_has(s, t))
+        .map(|(service, _)| Trigger::Service {
+            service: service.to_string(),
+        })
+        .collect()
+}
+
+/// Machine-learning services that carry personal data.
+pub fn ml_with_personal_data(st: &Statement, a: &Assessment) -> Vec<Trigger> {
+    services_with_data(a, |s| st.service_has(s, ServiceTrait::MachineLearning))
 }
 
 /// Special categories, criminal data and the BSN in used services.
@@ -122,6 +133,23 @@ pub fn sensitive_categories(a: &Assessment) -> Vec<Trigger> {
             Classification::Special | Classification::Criminal | Classification::NationalId
         )
     })
+}
+
+/// The map visuals chosen, as triggers (only where a reporting service is used).
+pub fn map_visuals(st: &Statement, a: &Assessment) -> Vec<Trigger> {
+    if used_with_trait(st, a, ServiceTrait::Reporting).is_empty() {
+        return Vec::new();
+    }
+    let Some(option) = st.option_with(dpia_statement::OptionEffect::ExternalGeocoding) else {
+        return Vec::new();
+    };
+    a.chosen(&option.id)
+        .into_iter()
+        .map(|choice| Trigger::OptionChoice {
+            option: option.id.clone(),
+            choice,
+        })
+        .collect()
 }
 
 /// Sorts and removes duplicates, so output is deterministic.

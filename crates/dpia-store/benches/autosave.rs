@@ -10,7 +10,7 @@ fn bench(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let mut store = dpia_store::Store::open(&dir.join("bench.sqlite")).unwrap();
-    let a = Assessment::template("KPI Solutions B.V.", "06-2025", None);
+    let a = Assessment::template(&dpia_statement::Statement::embedded(), None);
     let id = store.create("bench", &a, Utc::now()).unwrap();
     let mut n = 0u64;
     c.bench_function("autosave: set one answer", |b| {

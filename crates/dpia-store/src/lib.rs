@@ -1,12 +1,13 @@
 //! The app's SQLite store: assessments (as `.dpia.json` text), a history of every change,
-//! settings, and embedded append-only migrations applied on open.
+//! imported statements (as their TOML text), settings, and embedded append-only migrations
+//! applied on open. The store runs no rules: the app screens what it reads.
 //!
 //! Invariants: every change is one transaction (autosave: a crash loses at most the change in
 //! flight); a change that would make the assessment invalid is refused and changes nothing; a
 //! database that cannot be opened, is locked or is corrupt is reported, never deleted or recreated.
 
 use chrono::{DateTime, Utc};
-use dpia_assessment::{Assessment, FileError};
+use dpia_assessment::{Assessment, FileError, Reason};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use ts_rs::TS;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_settings.sql"),
+    include_str!("migrations/0003_statements.sql"),
 ];
 
 /// The schema version this code writes (`PRAGMA user_version`).
@@ -33,8 +35,10 @@ pub enum StoreError {
     Newer { file: String, found: u32 },
     #[error("assessment {id} does not exist")]
     NotFound { id: i64 },
+    #[error("statement {processor} {version} is already imported")]
+    StatementExists { processor: String, version: String },
     #[error("field `{field}`: {reason}")]
-    BadField { field: String, reason: String },
+    BadField { field: String, reason: Reason },
     #[error("{0}")]
     Invalid(#[from] FileError),
     #[error("database error: {0}")]
@@ -49,6 +53,7 @@ impl StoreError {
             StoreError::Corrupt { .. } => "store_corrupt",
             StoreError::Newer { .. } => "store_newer",
             StoreError::NotFound { .. } => "store_not_found",
+            StoreError::StatementExists { .. } => "store_statement_exists",
             StoreError::BadField { .. } => "store_bad_field",
             StoreError::Invalid(e) => e.code(),
             StoreError::Sql(_) => "store_sql",
@@ -62,20 +67,27 @@ impl From<rusqlite::Error> for StoreError {
     }
 }
 
-/// One line of the assessments list.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-
-pub struct AssessmentSummary {
-    #[ts(type = "number")]
+/// One assessment as the list reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listed {
     pub id: i64,
     pub name: String,
-    pub client: String,
-    /// The assessment date, if answered (YYYY-MM-DD).
-    pub date: Option<String>,
-    /// `required`, `recommended` or `not_required`.
-    pub verdict: String,
+    pub assessment: Assessment,
     /// RFC 3339, UTC.
     pub updated_at: String,
+}
+
+/// An imported statement as stored: its TOML text and when the processor notified it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredStatement {
+    pub id: i64,
+    pub processor: String,
+    pub version: String,
+    pub source: String,
+    pub file_name: String,
+    /// RFC 3339, UTC.
+    pub imported_at: String,
+    pub notified_on: Option<chrono::NaiveDate>,
 }
 
 /// One change to an assessment.
@@ -223,12 +235,8 @@ impl Store {
         Ok(())
     }
 
-    /// All assessments, most recently changed first, with their current verdict.
-    pub fn list(
-        &self,
-        statement: &dpia_statement::Statement,
-        today: chrono::NaiveDate,
-    ) -> Result<Vec<AssessmentSummary>, StoreError> {
+    /// All assessments, most recently changed first.
+    pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, data, updated_at FROM assessments ORDER BY updated_at DESC, id DESC",
         )?;
@@ -243,14 +251,10 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (id, name, data, updated_at) = row?;
-            let a = parse_stored(id, &data)?;
-            let verdict = dpia_rules::screen(statement, &a, today).verdict;
-            out.push(AssessmentSummary {
+            out.push(Listed {
                 id,
                 name,
-                client: a.organisation.name.clone(),
-                date: a.assessment_date.map(|d| d.to_string()),
-                verdict: verdict.id().to_string(),
+                assessment: parse_stored(id, &data)?,
                 updated_at,
             });
         }
@@ -304,6 +308,19 @@ impl Store {
         value: serde_json::Value,
         now: DateTime<Utc>,
     ) -> Result<Assessment, StoreError> {
+        self.set_checked(id, pointer, value, now, &|_| Ok(()))
+    }
+
+    /// [`Store::set`], with a check of the resulting assessment (e.g. its ids against its
+    /// statement) that can refuse the change before anything is written.
+    pub fn set_checked(
+        &mut self,
+        id: i64,
+        pointer: &str,
+        value: serde_json::Value,
+        now: DateTime<Utc>,
+        check: &dyn Fn(&Assessment) -> Result<(), FileError>,
+    ) -> Result<Assessment, StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -319,11 +336,12 @@ impl Store {
         if matches!(pointer, "/format" | "/version") {
             return Err(StoreError::BadField {
                 field: pointer.into(),
-                reason: "cannot be changed".into(),
+                reason: Reason::Unchangeable,
             });
         }
         let text = serde_json::to_string_pretty(&json).expect("json serialises");
         let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+        check(&a)?;
         if old.as_ref() == Some(&value) || (old.is_none() && value.is_null()) {
             return Ok(a);
         }
@@ -406,6 +424,70 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The imported statements, oldest first.
+    pub fn statements(&self) -> Result<Vec<StoredStatement>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, processor, version, source, file_name, imported_at, notified_on FROM statements ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(StoredStatement {
+                id: r.get(0)?,
+                processor: r.get(1)?,
+                version: r.get(2)?,
+                source: r.get(3)?,
+                file_name: r.get(4)?,
+                imported_at: r.get(5)?,
+                notified_on: r
+                    .get::<_, Option<String>>(6)?
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Keeps an imported statement (its text as read). A version already there is refused.
+    pub fn add_statement(
+        &mut self,
+        processor: &str,
+        version: &str,
+        source: &str,
+        file_name: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let exists: i64 = self.conn.query_row(
+            "SELECT count(*) FROM statements WHERE processor = ?1 AND version = ?2",
+            params![processor, version],
+            |r| r.get(0),
+        )?;
+        if exists > 0 {
+            return Err(StoreError::StatementExists {
+                processor: processor.into(),
+                version: version.into(),
+            });
+        }
+        self.conn.execute(
+            "INSERT INTO statements (processor, version, source, file_name, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![processor, version, source, file_name, now_text(now)],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Records when the processor notified the client of an imported statement version.
+    pub fn set_statement_notified(
+        &mut self,
+        id: i64,
+        notified_on: Option<chrono::NaiveDate>,
+    ) -> Result<(), StoreError> {
+        let n = self.conn.execute(
+            "UPDATE statements SET notified_on = ?1 WHERE id = ?2",
+            params![notified_on.map(|d| d.to_string()), id],
+        )?;
+        if n == 0 {
+            return Err(StoreError::NotFound { id });
+        }
+        Ok(())
+    }
+
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn
@@ -434,9 +516,9 @@ fn set_pointer(
     pointer: &str,
     value: serde_json::Value,
 ) -> Result<Option<serde_json::Value>, StoreError> {
-    let bad = |reason: &str| StoreError::BadField {
+    let bad = |text: &str| StoreError::BadField {
         field: pointer.into(),
-        reason: reason.into(),
+        reason: Reason::Other { text: text.into() },
     };
     if !pointer.starts_with('/') || pointer.len() < 2 {
         return Err(bad("not a field path"));

@@ -16,7 +16,7 @@ fn t(s: u32) -> DateTime<Utc> {
 }
 
 fn template() -> Assessment {
-    Assessment::template("KPI Solutions B.V.", "06-2025", None)
+    Assessment::template(&dpia_statement::Statement::embedded(), None)
 }
 
 #[test]
@@ -43,7 +43,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 t(3),
             )
             .unwrap();
-        assert!(a.uses(dpia_assessment::ServiceId::Reports));
+        assert!(a.uses("reports"));
         // Invalid: unknown category. Nothing changes, no history.
         let err = s
             .set(
@@ -81,10 +81,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 t(7),
             )
             .unwrap();
-        assert_eq!(
-            a.services[&dpia_assessment::ServiceId::Reports].data_subjects_estimate,
-            None
-        );
+        assert_eq!(a.services["reports"].data_subjects_estimate, None);
         id
     };
     // Reopen: everything is there (autosave, no save button).
@@ -116,8 +113,6 @@ fn format_and_version_cannot_be_changed() {
 fn list_rename_duplicate_delete_and_settings() {
     let d = dir("list");
     let mut s = Store::open(&d.join("db.sqlite")).unwrap();
-    let statement = dpia_statement::Statement::embedded();
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let mut a = dpia_assessment::load(Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../tests/scenarios/hospital.dpia.json"
@@ -126,20 +121,19 @@ fn list_rename_duplicate_delete_and_settings() {
     let id = s.create("Rijnoever", &a, t(0)).unwrap();
     a.organisation.name = "Groothandel".into();
     let other = s.create("Groothandel", &template(), t(1)).unwrap();
-    let list = s.list(&statement, today).unwrap();
+    let list = s.list().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].id, other, "most recent first");
-    assert_eq!(list[1].verdict, "required");
-    assert_eq!(list[1].client, "Ziekenhuis Rijnoever");
+    assert_eq!(list[1].assessment.organisation.name, "Ziekenhuis Rijnoever");
     s.rename(id, "Rijnoever 2027", t(2)).unwrap();
     assert_eq!(s.name(id).unwrap(), "Rijnoever 2027");
     let copy = s.duplicate(id, "Template", t(3)).unwrap();
     let c = s.get(copy).unwrap();
     assert_eq!(c.organisation.name, "");
-    assert!(c.uses(dpia_assessment::ServiceId::MlAi));
+    assert!(c.uses("ml_ai"));
     s.delete(other).unwrap();
     assert_eq!(s.delete(other).unwrap_err().code(), "store_not_found");
-    assert_eq!(s.list(&statement, today).unwrap().len(), 2);
+    assert_eq!(s.list().unwrap().len(), 2);
     assert_eq!(s.setting("lang").unwrap(), None);
     s.set_setting("lang", "en").unwrap();
     s.set_setting("lang", "nl").unwrap();
@@ -241,4 +235,44 @@ fn a_second_instance_gets_locked() {
     let _first = Store::open(&path).unwrap();
     let err = Store::open(&path).err().unwrap();
     assert_eq!(err.code(), "store_locked", "{err}");
+}
+
+#[test]
+fn a_check_can_refuse_a_change_and_statements_are_kept() {
+    let d = dir("statements");
+    let mut s = Store::open(&d.join("db.sqlite")).unwrap();
+    let id = s.create("x", &template(), t(0)).unwrap();
+    let refuse = |_: &Assessment| {
+        Err(FileError::Invalid {
+            file: "x".into(),
+            path: "services.printing".into(),
+            reason: dpia_assessment::Reason::Empty,
+        })
+    };
+    let err = s
+        .set_checked(id, "/description", "new".into(), t(1), &refuse)
+        .unwrap_err();
+    assert_eq!(err.code(), "file_invalid");
+    assert_eq!(s.get(id).unwrap().description, "");
+    assert!(s.history(id).unwrap().is_empty());
+
+    let sid = s
+        .add_statement(
+            "KPI Solutions B.V.",
+            "07-2026",
+            "format = 1",
+            "kpi.toml",
+            t(2),
+        )
+        .unwrap();
+    let again = s
+        .add_statement("KPI Solutions B.V.", "07-2026", "other", "kpi2.toml", t(3))
+        .unwrap_err();
+    assert_eq!(again.code(), "store_statement_exists");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    s.set_statement_notified(sid, Some(day)).unwrap();
+    let list = s.statements().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].notified_on, Some(day));
+    assert_eq!(list[0].source, "format = 1");
 }

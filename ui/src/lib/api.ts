@@ -2,12 +2,16 @@
 // rejects with an ApiError {code, message}; branch on `code`, show `message`.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  AffectedView,
   ApiError,
   AppState,
   AssessmentSummary,
   AssessmentView,
   Catalog,
+  DiffView,
   HistoryEntry,
+  StatementSummary,
+  StatementsView,
   StatementView,
 } from './bindings';
 
@@ -27,8 +31,20 @@ export const api = {
   /** Error screen: start a new, empty database beside the broken one. */
   newDatabaseBeside: () => invoke<AppState>('new_database_beside'),
 
-  catalog: (lang: Lang) => invoke<Catalog>('catalog', { lang }),
-  statementView: (lang: Lang) => invoke<StatementView>('statement_view', { lang }),
+  /** What the wizard offers for a statement (`AssessmentView.statement_key`; '' = the embedded one). */
+  catalog: (lang: Lang, statement: string) => invoke<Catalog>('catalog', { lang, statement }),
+  statementView: (lang: Lang, statement: string) => invoke<StatementView>('statement_view', { lang, statement }),
+  statementsList: (lang: Lang) => invoke<StatementsView>('statements_list', { lang }),
+  /** Import a statement (.toml) chosen with `pickOpenFile`; an invalid file rejects and changes nothing. */
+  statementsImport: (path: string, lang: Lang) => invoke<StatementSummary>('statements_import', { path, lang }),
+  /** When the processor notified the client of a version (YYYY-MM-DD, or '' to clear). */
+  statementsSetNotified: (statement: string, date: string, lang: Lang) =>
+    invoke<StatementSummary>('statements_set_notified', { statement, date, lang }),
+  statementsDiff: (from: string, to: string, lang: Lang) => invoke<DiffView>('statements_diff', { from, to, lang }),
+  statementsAffected: (statement: string, lang: Lang) => invoke<AffectedView[]>('statements_affected', { statement, lang }),
+  /** Moves an assessment to another version of its processor's statement (recorded in its history). */
+  assessmentsMove: (id: number, statement: string, lang: Lang) =>
+    invoke<AssessmentView>('assessments_move', { id, statement, lang }),
 
   assessmentsList: (lang: Lang) => invoke<AssessmentSummary[]>('assessments_list', { lang }),
   assessmentsCreate: (name: string, lang: Lang) => invoke<number>('assessments_create', { name, lang }),

@@ -49,8 +49,20 @@ class App {
     document.documentElement.lang = locale.lang;
   }
 
+  /** The catalog of the open assessment's statement (or of the embedded one). */
   async loadCatalog(): Promise<void> {
-    this.catalog = await api.catalog(this.lang);
+    this.catalog = await api.catalog(this.lang, this.current?.statement_key ?? '');
+  }
+
+  /** Reloads the catalog when the open assessment is based on another statement than it shows. */
+  private async catalogFor(v: AssessmentView): Promise<void> {
+    if (this.catalog?.statement !== v.statement_key) {
+      try {
+        this.catalog = await api.catalog(this.lang, v.statement_key);
+      } catch {
+        /* keeps the old catalog */
+      }
+    }
   }
 
   /** Switches the language (remembered by the backend) and re-fetches what is shown. */
@@ -108,7 +120,7 @@ class App {
     const v = await api.assessmentsView(id, this.lang);
     if (this.current?.id !== id) this.step = 1;
     this.current = v;
-    if (!this.catalog) await this.loadCatalog();
+    await this.catalogFor(v);
     this.screen = screen;
   }
 
@@ -140,7 +152,10 @@ class App {
         const resolved = what.next ? (latest ? what.next(latest) : undefined) : what.value;
         if (resolved === undefined) return null;
         const v = await api.assessmentsSet(id, pointer, resolved, this.lang);
-        if (this.current?.id === id) this.current = v;
+        if (this.current?.id === id) {
+          this.current = v;
+          await this.catalogFor(v);
+        }
         this.lastSaveError = false;
         return null;
       } catch (e) {
@@ -154,6 +169,13 @@ class App {
 
   goStep(n: number): void {
     this.step = clampStep(n);
+  }
+
+  /** Shows a view the backend returned for the open assessment (e.g. after moving it). */
+  async replaceCurrent(v: AssessmentView): Promise<void> {
+    if (this.current?.id !== v.id) return;
+    this.current = v;
+    await this.catalogFor(v);
   }
 
   /** After the error screen opened another database or started a new one. */

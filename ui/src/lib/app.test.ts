@@ -12,6 +12,10 @@ function viewOf(a: Assessment): AssessmentView {
     assessment: a,
     screening: { verdict: 'not_required', verdict_text: '', provisional: false, reasons: [], hits: [], not_hit: '', large_scale_rule: '', flags: [], sub_processors: [], map_recipients: [], open_questions: [], review_date: '' },
     risks: [],
+    statement_key: 'KPI Solutions B.V. 06-2025',
+    steps: [],
+    follow_ups: { special: [], bsn: false, criminal: false },
+    ask_ai_area: false,
   };
 }
 

@@ -30,9 +30,16 @@ purposes: Array<string>,
  */
 statement: StatementRef, 
 /**
- * Per service: whether it is used and what flows through it. Absent = not answered.
+ * Per service of the statement (by its id): whether it is used and what flows through it.
+ * Absent = not answered.
  */
-services: { [key in ServiceId]?: ServiceUse }, options: Options, 
+services: { [key in string]: ServiceUse }, 
+/**
+ * The statement's options (by id): `true`/`false` for a yes/no option, `"processor"` or
+ * `"client"` for an environment, a list of visual ids for map visuals. Absent or `null` = not
+ * answered.
+ */
+options: Record<string, OptionValue>, 
 /**
  * The processing characteristics that apply. Absent = not answered; empty = none apply.
  */
@@ -56,12 +63,6 @@ export type StatementRef = { processor: string, version: string,
 notified_on: string | null, };
 
 /**
- * The processor's services (statement item 4, a–f).
- */
-
-export type ServiceId = "reports" | "connectors" | "datawarehouse" | "apps_automations" | "ml_ai" | "consultancy";
-
-/**
  * What flows through one service.
  */
 
@@ -80,6 +81,12 @@ data_subjects_estimate: number | null,
 source_systems: string, };
 
 /**
+ * The answer to one of the statement's options.
+ */
+
+export type OptionValue = boolean | string | Array<string>;
+
+/**
  * Kinds of personal data (statement item 11 lists examples).
  */
 
@@ -96,36 +103,6 @@ export type SubjectGroup = "customers" | "employees" | "suppliers" | "patients" 
  */
 
 export type Sector = "hospital" | "gp_post_care_group" | "care_provider" | "health_insurer" | "municipality" | "government" | "education" | "accountancy" | "financial_services" | "wholesale_retail" | "manufacturing" | "other";
-
-/**
- * The three Power BI map visuals of statement item 14.
- */
-
-export type MapVisualId = "bing_maps" | "azure_maps" | "arcgis";
-
-/**
- * Where reports are published (statement item 5 and the map-visual rule of item 14).
- */
-
-export type Tenant = "processor" | "client";
-
-export type Options = { 
-/**
- * Add-on "tijdreizen" (statement item 12): history is kept after deletion at the source.
- */
-time_travel: boolean | null, 
-/**
- * Add-on "foto maken" (statement item 12): snapshots are kept.
- */
-snapshot: boolean | null, 
-/**
- * Map visuals used in reports (statement item 14). Absent = not answered; empty = none.
- */
-map_visuals: Array<MapVisualId> | null, 
-/**
- * The DATEV connector (statement item 15 c, d).
- */
-datev_connector: boolean | null, report_publication: Tenant | null, };
 
 /**
  * Processing characteristics that screening criteria depend on.
@@ -170,6 +147,14 @@ date: string | null,
  * `required`, `recommended` or `not_required`.
  */
 verdict: string, 
+/**
+ * The statement version it is based on ("KPI Solutions B.V. 06-2025").
+ */
+statement: string, 
+/**
+ * A newer version of that processor's statement is known.
+ */
+newer_statement: boolean, 
 /**
  * RFC 3339, UTC.
  */
@@ -233,6 +218,20 @@ export type ScreeningView = {
  */
 verdict: string, verdict_text: string, provisional: boolean, reasons: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
 
+/**
+ * A statement measure or a proposed controller measure, worded, with what it lowers.
+ */
+
+export type MeasureView = { id: string, text: string, 
+/**
+ * `likelihood` or `impact`
+ */
+lowers: string, lowers_text: string, 
+/**
+ * The source marker ("Data Pro Statement, item 12"), empty for controller measures.
+ */
+source: string, };
+
 export type RiskView = { 
 /**
  * "R1", "R2", … as in the documents.
@@ -241,9 +240,45 @@ number: string, id: string, title: string, description: string, triggers: string
 /**
  * Levels are `low`, `medium`, `high`; the `_text` fields are worded.
  */
-likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: string, controller: string, prior_consultation: boolean, };
+likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: Array<MeasureView>, controller: Array<MeasureView>, prior_consultation: boolean, };
 
-export type AssessmentView = { id: number, name: string, assessment: Assessment, screening: ScreeningView, risks: Array<RiskView>, };
+/**
+ * One wizard step and whether it is complete.
+ */
+
+export type StepView = { 
+/**
+ * `organisation`, `services`, `data`, `followups`, `characteristics` or `review`.
+ */
+id: string, complete: boolean, 
+/**
+ * How many of its questions are still open.
+ */
+open: number, };
+
+/**
+ * The follow-up questions that apply: special categories (ids, in catalog order), BSN, criminal.
+ */
+
+export type FollowUpsView = { special: Array<string>, bsn: boolean, criminal: boolean, };
+
+export type AssessmentView = { id: number, name: string, assessment: Assessment, screening: ScreeningView, risks: Array<RiskView>, 
+/**
+ * The statement the assessment is based on (its key for `catalog` and `statements_view`).
+ */
+statement_key: string, 
+/**
+ * Per wizard step: whether all its questions are answered (the core decides, not the UI).
+ */
+steps: Array<StepView>, 
+/**
+ * Which legal grounds step 4 asks for.
+ */
+follow_ups: FollowUpsView, 
+/**
+ * A machine-learning service is used, so the AI Act area is asked.
+ */
+ask_ai_area: boolean, };
 
 /**
  * One option in a list the wizard offers.
@@ -260,10 +295,37 @@ help: string,
 tag: string, tag_text: string, };
 
 /**
- * Everything the wizard needs to offer, in one language.
+ * One of the statement's options, as the wizard asks it.
  */
 
-export type Catalog = { services: Array<Choice>, categories: Array<Choice>, subjects: Array<Choice>, sectors: Array<Choice>, characteristics: Array<Choice>, ai_areas: Array<Choice>, map_visuals: Array<Choice>, tenants: Array<Choice>, };
+export type OptionChoice = { id: string, 
+/**
+ * `yes_no`, `map_visuals` or `environment`
+ */
+kind: string, label: string, question: string, help: string, 
+/**
+ * "Data Pro Statement, item 12"
+ */
+source: string, 
+/**
+ * The services it is asked for; asked when one of them is used.
+ */
+asked_for: Array<string>, 
+/**
+ * For `map_visuals`: the visuals (help = their vendors); for `environment`: `processor` and
+ * `client` with the statement's names; empty for yes/no.
+ */
+choices: Array<Choice>, };
+
+/**
+ * Everything the wizard needs to offer, in one language, for one statement.
+ */
+
+export type Catalog = { 
+/**
+ * The statement's key (as in `AssessmentView.statement_key`).
+ */
+statement: string, services: Array<Choice>, options: Array<OptionChoice>, categories: Array<Choice>, subjects: Array<Choice>, sectors: Array<Choice>, characteristics: Array<Choice>, ai_areas: Array<Choice>, };
 
 export type StatementSection = { 
 /**
@@ -272,4 +334,68 @@ export type StatementSection = {
 source: string, title: string, paragraphs: Array<string>, };
 
 export type StatementView = { title: string, sections: Array<StatementSection>, };
+
+/**
+ * One statement in the statements list.
+ */
+
+export type StatementSummary = { key: string, processor: string, version: string, valid_from: string, 
+/**
+ * Compiled into the app (the default on a fresh install).
+ */
+embedded: boolean, 
+/**
+ * The newest version of this processor's statement the app knows.
+ */
+newest: boolean, file_name: string, 
+/**
+ * When the processor notified it (YYYY-MM-DD), if recorded.
+ */
+notified_on: string | null, 
+/**
+ * The last day to terminate after that notice (standard clause 2.2), worded.
+ */
+termination_deadline: string | null, assessments: number, };
+
+/**
+ * An imported statement that can no longer be read, with why.
+ */
+
+export type UnreadableStatement = { file_name: string, processor: string, version: string, reason: string, };
+
+export type StatementsView = { statements: Array<StatementSummary>, unreadable: Array<UnreadableStatement>, };
+
+/**
+ * One entry that differs between two versions.
+ */
+
+export type ChangeView = { 
+/**
+ * `added`, `removed`, `changed` or `moved`
+ */
+kind: string, kind_text: string, 
+/**
+ * The source marker in the older and the newer version (empty where absent).
+ */
+old_source: string, new_source: string, title: string, old_text: string, new_text: string, };
+
+export type DiffView = { from: string, to: string, changes: Array<ChangeView>, };
+
+/**
+ * An assessment based on an older version of a processor's statement than a given one.
+ */
+
+export type AffectedView = { id: number, name: string, client: string, 
+/**
+ * The version it is based on now.
+ */
+version: string, 
+/**
+ * The last day the client may terminate after notice of the newer version (clause 2.2).
+ */
+deadline: string | null, 
+/**
+ * The deadline has passed.
+ */
+overdue: boolean, };
 

@@ -1,49 +1,16 @@
-// Which follow-up questions (step 4) apply: special categories, BSN and criminal data carried by
-// a used service. Classification comes from the catalog's category tags.
-import type { Assessment, Choice, DataCategory, ServiceId } from './bindings';
+// Helpers for lists the wizard shows: the used services in the statement's order, and catalog
+// choices grouped by their tag. Which follow-ups apply is decided by the backend.
+import type { Assessment, Choice, OptionChoice } from './bindings';
 
-export type FollowUps = {
-  /** Special categories (GDPR Art. 9) in any used service, in catalog order. */
-  special: DataCategory[];
-  bsn: boolean;
-  criminal: boolean;
-};
-
-export function usedServices(a: Assessment, order: readonly string[] = []): ServiceId[] {
-  const ids = (Object.keys(a.services) as ServiceId[]).filter((id) => a.services[id]?.used === true);
+export function usedServices(a: Assessment, order: readonly string[] = []): string[] {
+  const ids = Object.keys(a.services).filter((id) => a.services[id]?.used === true);
   const rank = (x: string) => (order.indexOf(x) < 0 ? order.length : order.indexOf(x));
   return ids.sort((x, y) => rank(x) - rank(y));
 }
 
-export function usedCategories(a: Assessment): Set<DataCategory> {
-  const out = new Set<DataCategory>();
-  for (const id of usedServices(a)) for (const c of a.services[id]?.categories ?? []) out.add(c);
-  return out;
-}
-
-export function followUps(a: Assessment, categories: readonly Choice[]): FollowUps {
-  const used = usedCategories(a);
-  const tag = (id: string) => categories.find((c) => c.id === id)?.tag;
-  return {
-    special: categories.filter((c) => c.tag === 'special' && used.has(c.id as DataCategory)).map((c) => c.id as DataCategory),
-    bsn: [...used].some((c) => tag(c) === 'national_id'),
-    criminal: [...used].some((c) => tag(c) === 'criminal'),
-  };
-}
-
-export function hasFollowUps(f: FollowUps): boolean {
-  return f.special.length > 0 || f.bsn || f.criminal;
-}
-
-/** The follow-ups that apply and are still empty. */
-export function missingFollowUps(a: Assessment, categories: readonly Choice[]): number {
-  const f = followUps(a, categories);
-  const blank = (s: string | undefined | null) => (s ?? '').trim() === '';
-  return (
-    f.special.filter((c) => blank(a.follow_ups.special_category_exceptions[c])).length +
-    (f.bsn && blank(a.follow_ups.bsn_basis) ? 1 : 0) +
-    (f.criminal && blank(a.follow_ups.criminal_basis) ? 1 : 0)
-  );
+/** The statement's options asked for a used service, plus any already answered. */
+export function askedOptions(a: Assessment, options: readonly OptionChoice[]): OptionChoice[] {
+  return options.filter((o) => o.asked_for.some((s) => a.services[s]?.used === true) || a.options[o.id] !== undefined);
 }
 
 /** Catalog choices grouped by their `tag_text`, groups in order of first appearance. */

@@ -1,5 +1,5 @@
 // JSON pointers into the Assessment (RFC 6901) and the values the wizard saves at them.
-import type { DataCategory, ServiceId } from './bindings';
+import type { DataCategory } from './bindings';
 
 /** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
 export function escapeToken(token: string): string {
@@ -11,7 +11,6 @@ export function pointer(...tokens: string[]): string {
 }
 
 export type ServiceField = 'used' | 'categories' | 'subjects' | 'data_subjects_estimate' | 'source_systems';
-export type OptionField = 'time_travel' | 'snapshot' | 'datev_connector' | 'map_visuals' | 'report_publication';
 
 export const P = {
   orgName: pointer('organisation', 'name'),
@@ -25,8 +24,9 @@ export const P = {
   aiArea: pointer('ai_act_area'),
   bsnBasis: pointer('follow_ups', 'bsn_basis'),
   criminalBasis: pointer('follow_ups', 'criminal_basis'),
-  service: (id: ServiceId | string, field: ServiceField) => pointer('services', id, field),
-  option: (field: OptionField) => pointer('options', field),
+  service: (id: string, field: ServiceField) => pointer('services', id, field),
+  /** An option of the statement, by its id. */
+  option: (id: string) => pointer('options', id),
   exception: (category: DataCategory | string) => pointer('follow_ups', 'special_category_exceptions', category),
 };
 

@@ -1,5 +1,5 @@
 // Builders for unit tests (not imported by the app).
-import type { Assessment, Choice, RiskView, ServiceUse } from './bindings';
+import type { Assessment, Choice, OptionChoice, RiskView, ServiceUse } from './bindings';
 
 export function blank(): Assessment {
   return {
@@ -11,7 +11,7 @@ export function blank(): Assessment {
     purposes: [],
     statement: { processor: 'KPI Solutions B.V.', version: '06-2025', notified_on: null },
     services: {},
-    options: { time_travel: null, snapshot: null, map_visuals: null, datev_connector: null, report_publication: null },
+    options: {},
     characteristics: null,
     ai_act_area: null,
     follow_ups: { special_category_exceptions: {}, bsn_basis: '', criminal_basis: '' },
@@ -50,8 +50,12 @@ export function risk(number: string, l: string, i: string, rl: string, ri: strin
     impact_text: '',
     level_text: '',
     residual_level_text: '',
-    measures: '',
-    controller: '',
+    measures: [],
+    controller: [],
     prior_consultation: false,
   };
+}
+
+export function option(id: string, asked_for: string[], kind = 'yes_no'): OptionChoice {
+  return { id, kind, label: id, question: `${id}?`, help: '', source: '', asked_for, choices: [] };
 }

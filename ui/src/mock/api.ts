@@ -1,71 +1,49 @@
-// Dev-only stand-in for the Tauri backend (`npm run dev:mock`). Keeps assessments in memory.
+// Dev-only stand-in for the Tauri backend (`npm run dev:mock`). It replays views recorded from the
+// real dpia-app (`recorded.json`, written by `BLESS=1 cargo test -p dpia-app --test recorded`), so
+// it shows exactly what the backend says and cannot drift from the rules. Edits change the
+// assessment in memory; the screening shown stays the recorded one.
 // URL switches: `?scenario=error` starts on the database error screen; `?lang=en`.
 import type { Api } from '../lib/backend';
-import type { ApiError, AppState, Assessment, AssessmentSummary, AssessmentView, HistoryEntry, StatementView } from '../lib/bindings';
+import type { ApiError, AppState, AssessmentSummary, AssessmentView, Catalog, HistoryEntry, StatementsView, StatementView } from '../lib/bindings';
 import { isLang, type Lang } from '../lib/i18n';
-import { catalog } from './catalog';
-import { risks, screen } from './screening';
 import { w } from './words';
-import hospital from './fixtures/hospital.json';
-import homeCare from './fixtures/home_care.json';
-import wholesaler from './fixtures/wholesaler.json';
+import recorded from './recorded.json';
 
-type Row = { id: number; name: string; data: Assessment; updated_at: string; history: HistoryEntry[] };
+type Recorded = {
+  list: AssessmentSummary[];
+  catalog: Catalog;
+  views: AssessmentView[];
+  statement: StatementView;
+  statements: StatementsView;
+};
+const REC = recorded as unknown as Record<Lang, Recorded>;
+
+type Row = { view: Record<Lang, AssessmentView>; summary: Record<Lang, AssessmentSummary>; history: HistoryEntry[] };
 
 const params = new URLSearchParams(location.search);
 let lang: Lang = isLang(params.get('lang')) ? (params.get('lang') as Lang) : 'nl';
-let dbPath = '/home/anna/.local/share/dpia-helper/dpia-helper.sqlite';
+let dbPath = '/home/anna/.local/share/nl.kpisolutions.dpia-helper/dpia-helper.sqlite';
 let broken = params.get('scenario') === 'error';
 const rows = new Map<number, Row>();
-let nextId = 1;
 
 const delay = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 const fail = (code: string, message: string): ApiError => ({ code, message });
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-function normalise(raw: unknown): Assessment {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose input, like serde defaults
-  const a = clone(raw) as Record<string, any>;
-  a.organisation = { name: '', sector: null, contact_person: '', dpo: '', ...(a.organisation ?? {}) };
-  a.assessment_date ??= null;
-  a.description ??= '';
-  a.purposes ??= [];
-  a.services ??= {};
-  for (const s of Object.values(a.services) as Record<string, unknown>[]) {
-    if (!s) continue;
-    s.used ??= null;
-    s.categories ??= [];
-    s.subjects ??= [];
-    s.data_subjects_estimate ??= null;
-    s.source_systems ??= '';
-  }
-  a.options = { time_travel: null, snapshot: null, map_visuals: null, datev_connector: null, report_publication: null, ...(a.options ?? {}) };
-  a.characteristics ??= null;
-  a.ai_act_area ??= null;
-  a.follow_ups = { special_category_exceptions: {}, bsn_basis: '', criminal_basis: '', ...(a.follow_ups ?? {}) };
-  a.statement = { processor: 'KPI Solutions B.V.', version: '06-2025', notified_on: null, ...(a.statement ?? {}) };
-  return a as Assessment;
+function reset() {
+  rows.clear();
+  REC.nl.views.forEach((v, i) => {
+    const en = REC.en.views[i];
+    const summary = (l: Lang) => REC[l].list.find((s) => s.id === v.id)!;
+    rows.set(v.id, { view: { nl: clone(v), en: clone(en) }, summary: { nl: summary('nl'), en: summary('en') }, history: [] });
+  });
 }
-
-function add(name: string, data: unknown, updated = new Date()): number {
-  const id = nextId++;
-  rows.set(id, { id, name, data: normalise(data), updated_at: updated.toISOString(), history: [] });
-  return id;
-}
-
-add('Ziekenhuis Rijnoever — BI en heropnamemodel', hospital, new Date(Date.now() - 3600e3));
-add('Thuiszorg De Linde', homeCare, new Date(Date.now() - 86400e3 * 3));
-add('Van Dam — verkooprapportages', wholesaler, new Date(Date.now() - 86400e3 * 12));
+reset();
 
 function row(id: number): Row {
   const r = rows.get(id);
   if (!r) throw fail('store_not_found', w(lang, 'error-store_not_found', { id }));
   return r;
-}
-
-function view(id: number, l: Lang): AssessmentView {
-  const r = row(id);
-  return { id, name: r.name, assessment: clone(r.data), screening: screen(r.data, l), risks: risks(r.data, l) };
 }
 
 function setPointer(root: Record<string, unknown>, pointer: string, value: unknown): unknown {
@@ -87,22 +65,7 @@ function state(): AppState {
     lang,
     database: dbPath,
     error: broken ? fail('store_locked', w(lang, 'error-store_locked', { file: dbPath })) : null,
-    statement: 'KPI Solutions B.V. — Data Pro Statement 06-2025',
-  };
-}
-
-function statementView(l: Lang): StatementView {
-  const item = (n: number) => w(l, 'source-item', { item: n });
-  const nl = l === 'nl';
-  return {
-    title: 'KPI Solutions B.V. — Data Pro Statement 06-2025',
-    sections: [
-      { source: item(1), title: w(l, 'cli-statement-processor'), paragraphs: ['KPI Solutions B.V., Oranjesingel 2, 6511 NS Nijmegen — KvK 12345678'] },
-      { source: item(2), title: `${w(l, 'cli-statement-version')} 06-2025`, paragraphs: [nl ? 'Dit Data Pro Statement is geldig vanaf 7 mei 2025.' : 'This Data Pro Statement applies from 7 May 2025.'] },
-      { source: item(12), title: '', paragraphs: [nl ? 'Structurele verwerking vindt volledig plaats in de cloud, in hetzelfde Microsoft Azure-datacenter binnen de EU/EER.' : 'Structural data processing takes place entirely in the cloud, in the same Microsoft Azure datacentre within the EU/EEA.'] },
-      { source: item(15), title: '', paragraphs: ['a Microsoft — EU/EEA', 'b N-iX LTD — ' + w(l, 'location-outside_eu_eea_temporary')] },
-      { source: w(l, 'source-clause', { number: '7.1' }), title: nl ? 'Rechten van betrokkenen' : 'Rights of data subjects', paragraphs: [nl ? 'De verwerker werkt mee aan verzoeken van betrokkenen.' : 'The processor cooperates with requests of data subjects.'] },
-    ],
+    statement: REC.nl.catalog.statement,
   };
 }
 
@@ -127,43 +90,64 @@ export const mockApi: Api = {
     rows.clear();
     return state();
   },
-  catalog: async (l) => (await delay(), catalog(l)),
-  statementView: async (l) => (await delay(), statementView(l)),
-  assessmentsList: async (l): Promise<AssessmentSummary[]> => {
+  catalog: async (l) => (await delay(), clone(REC[l].catalog)),
+  statementView: async (l) => (await delay(), clone(REC[l].statement)),
+  statementsList: async (l) => (await delay(), clone(REC[l].statements)),
+  statementsImport: async (path, l) => {
     await delay();
-    return [...rows.values()].map((r) => ({
-      id: r.id,
-      name: r.name,
-      client: r.data.organisation.name,
-      date: r.data.assessment_date,
-      verdict: screen(r.data, l).verdict,
-      updated_at: r.updated_at,
-    }));
+    throw fail('statement_parse', w(l, 'error-statement_parse', { file: path, line: 1, column: 1, reason: 'mock' }));
   },
+  statementsSetNotified: async (_key, _date, l) => (await delay(), clone(REC[l].statements.statements[0])),
+  statementsDiff: async (from, to) => (await delay(), { from, to, changes: [] }),
+  statementsAffected: async () => (await delay(), []),
+  assessmentsMove: async (id, _key, l) => (await delay(), clone(row(id).view[l])),
+  assessmentsList: async (l) => (await delay(), [...rows.values()].map((r) => clone(r.summary[l]))),
   assessmentsCreate: async (name) => {
     await delay();
-    return add(name, { format: 'dpia-helper/assessment', version: 1, organisation: {}, assessment_date: new Date().toISOString().slice(0, 10), statement: {} });
+    const base = rows.values().next().value as Row | undefined;
+    if (!base) throw fail('store_not_found', 'mock: no recorded view to copy');
+    const id = Math.max(...rows.keys()) + 1;
+    const copy = clone(base);
+    for (const l of ['nl', 'en'] as Lang[]) {
+      copy.view[l].id = id;
+      copy.view[l].name = name;
+      copy.summary[l] = { ...copy.summary[l], id, name };
+    }
+    rows.set(id, copy);
+    return id;
   },
-  assessmentsView: async (id, l) => (await delay(), view(id, l)),
+  assessmentsView: async (id, l) => (await delay(), clone(row(id).view[l])),
   assessmentsSet: async (id, pointer, value, l) => {
     await delay(120);
     const r = row(id);
-    if (pointer === '/format' || pointer === '/version') throw fail('store_bad_field', w(l, 'error-store_bad_field', { field: pointer, reason: 'cannot be changed' }));
-    if (pointer === '/organisation/name' && typeof value === 'string' && value.includes('!')) {
-      throw fail('store_bad_field', w(l, 'error-store_bad_field', { field: pointer, reason: 'mock: "!" is refused to show an inline error' }));
+    if (pointer === '/format' || pointer === '/version') throw fail('store_bad_field', w(l, 'error-store_bad_field', { field: pointer, reason: w(l, 'reason-unchangeable') }));
+    let old: unknown;
+    for (const x of ['nl', 'en'] as Lang[]) {
+      const data = clone(r.view[x].assessment) as unknown as Record<string, unknown>;
+      old = setPointer(data, pointer, value);
+      r.view[x].assessment = data as unknown as AssessmentView['assessment'];
     }
-    const data = clone(r.data) as unknown as Record<string, unknown>;
-    const old = setPointer(data, pointer, value);
-    r.data = normalise(data);
-    r.updated_at = new Date().toISOString();
-    r.history.push({ at: r.updated_at, field: pointer, old_value: old === undefined ? null : JSON.stringify(old), new_value: value === null ? null : JSON.stringify(value) });
-    return view(id, l);
+    const at = new Date().toISOString();
+    r.history.push({ at, field: pointer, old_value: old === undefined ? null : JSON.stringify(old), new_value: value === null ? null : JSON.stringify(value) });
+    return clone(r.view[l]);
   },
   assessmentsRename: async (id, name) => {
     await delay();
-    row(id).name = name;
+    const r = row(id);
+    for (const l of ['nl', 'en'] as Lang[]) r.view[l].name = r.summary[l].name = name;
   },
-  assessmentsDuplicate: async (id, name) => (await delay(), add(name, row(id).data)),
+  assessmentsDuplicate: async (id, name) => {
+    await delay();
+    const newId = Math.max(...rows.keys()) + 1;
+    const copy = clone(row(id));
+    for (const l of ['nl', 'en'] as Lang[]) {
+      copy.view[l].id = newId;
+      copy.view[l].name = name;
+      copy.summary[l] = { ...copy.summary[l], id: newId, name };
+    }
+    rows.set(newId, copy);
+    return newId;
+  },
   assessmentsDelete: async (id) => {
     await delay();
     row(id);
@@ -172,8 +156,7 @@ export const mockApi: Api = {
   assessmentsHistory: async (id) => (await delay(), clone(row(id).history)),
   assessmentsImport: async (path, l) => {
     await delay();
-    if (path.includes('invalid')) throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: 'unknown variant "shoe_size"' }));
-    return add(wholesaler.organisation.name, wholesaler);
+    throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: w(l, 'reason-unknown-id-bare', { found: 'shoe_size' }) }));
   },
   assessmentsExport: async () => void (await delay()),
   documentsExport: async (_id, _kind, _format, _lang, path) => (await delay(1500), path),
