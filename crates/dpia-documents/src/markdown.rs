@@ -40,6 +40,8 @@ fn inlines(content: &[Inline]) -> String {
             }
             Inline::Source(s) => format!("*\\[{}\\]*", escape(s)),
             Inline::Placeholder(s) => format!("**\\[{}\\]**", escape(s)),
+            Inline::Answer(s) | Inline::Ref { text: s, .. } => escape(s),
+            Inline::Note(s) => format!("*{}*", escape(s)),
         };
         let needs_space = i > 0
             && !out.is_empty()
@@ -81,7 +83,7 @@ pub fn render(doc: &Document) -> String {
                 }
                 out.push('\n');
             }
-            Block::Heading { level, text } => {
+            Block::Heading { level, text, .. } => {
                 let hashes = "#".repeat(usize::from(*level).clamp(1, 5) + 1);
                 let _ = writeln!(out, "{hashes} {}\n", escape(text));
             }
@@ -124,6 +126,9 @@ pub fn render(doc: &Document) -> String {
                 out.push('\n');
             }
             Block::Callout { content, .. } => {
+                let _ = writeln!(out, "> {}\n", inlines(content));
+            }
+            Block::Quote { content } => {
                 let _ = writeln!(out, "> {}\n", inlines(content));
             }
             Block::PageBreak => {}

@@ -206,7 +206,7 @@ impl Builder<'_> {
                 }
             }
             Block::Contents => self.contents(index),
-            Block::Heading { level, text } => {
+            Block::Heading { level, text, .. } => {
                 let level = heading_level(*level);
                 let mut p = Paragraph::new().style(&heading_style(level));
                 match self.toc_ids[index] {
@@ -249,6 +249,7 @@ impl Builder<'_> {
                 self.t(t);
                 self.p(spacer());
             }
+            Block::Quote { content } => self.p(paragraph(content)),
             Block::PageBreak => {}
         }
         Ok(())

@@ -61,6 +61,13 @@ pub fn runs(content: &[Inline]) -> Vec<Run> {
             Inline::Text(s) => (add_text(Run::new(), s), s.as_str()),
             Inline::Strong(s) => (add_text(Run::new().bold(), s), s.as_str()),
             Inline::Placeholder(s) => (add_text(placeholder(Run::new()), s), s.as_str()),
+            Inline::Answer(s) | Inline::Ref { text: s, .. } => {
+                (add_text(Run::new(), s), s.as_str())
+            }
+            Inline::Note(s) => (
+                add_text(Run::new().size(SOURCE_SIZE).color(SOURCE_RGB), s),
+                s.as_str(),
+            ),
             Inline::Source(s) => {
                 let sep = if prev_ends_in_space { "" } else { " " };
                 let run = Run::new().size(SOURCE_SIZE).color(SOURCE_RGB);

@@ -21,7 +21,12 @@ fn body(parts: &BTreeMap<String, Vec<u8>>) -> El {
 
 fn inline_text(i: &Inline) -> String {
     match i {
-        Inline::Text(s) | Inline::Strong(s) | Inline::Placeholder(s) => s.clone(),
+        Inline::Text(s)
+        | Inline::Strong(s)
+        | Inline::Placeholder(s)
+        | Inline::Answer(s)
+        | Inline::Note(s) => s.clone(),
+        Inline::Ref { text, .. } => text.clone(),
         Inline::Source(s) => format!("[{s}]"),
     }
 }
@@ -233,7 +238,9 @@ fn hostile_and_long_text_survives_as_text() {
                 lines.iter().for_each(|l| check(l));
             }
             Block::Heading { text, .. } => check(text),
-            Block::Paragraph { content } | Block::Callout { content, .. } => {
+            Block::Paragraph { content }
+            | Block::Callout { content, .. }
+            | Block::Quote { content } => {
                 let whole: String = content.iter().map(inline_text).collect();
                 // A source marker may be preceded by a separating space; nothing else is added.
                 assert!(
@@ -469,6 +476,7 @@ fn ragged_rows_are_an_error_and_short_rows_are_padded() {
                 },
             ],
             rows: vec![(0..cells).map(|i| Cell::text(format!("c{i}"))).collect()],
+            keep_together: false,
         },
     };
     let err = dpia_docx::render(&small(vec![table(3)])).unwrap_err();

@@ -141,6 +141,11 @@ pub(crate) fn rich(inlines: &[Inline], size: f32) -> Rich {
                 r.push(" ", base);
             }
             Inline::Placeholder(s) => r.push(s, base.highlight(hex(PLACEHOLDER_RGB))),
+            Inline::Answer(s) | Inline::Ref { text: s, .. } => r.push(s, base),
+            Inline::Note(s) => {
+                let st = Style::new(Face::Regular, (size * 0.82).max(5.0)).color(hex(SOURCE_RGB));
+                r.push(s, st);
+            }
         }
     }
     r
@@ -183,12 +188,13 @@ pub(crate) fn layout(doc: &Document, ts: &Typesetter, known: Option<&[HeadingMar
         match b {
             Block::Cover { title, lines } => f.cover(title, lines),
             Block::Contents => f.contents(&doc.blocks[i + 1..], &doc.meta.contents_title),
-            Block::Heading { level, text } => f.heading(*level, text, next),
+            Block::Heading { level, text, .. } => f.heading(*level, text, next),
             Block::Paragraph { content } => f.paragraph(content),
             Block::Bullets { items } => f.bullets(items),
             Block::Table { table } => f.table(table),
             Block::Matrix { matrix } => f.matrix(matrix),
             Block::Callout { tone, content } => f.callout(*tone, content),
+            Block::Quote { content } => f.paragraph(content),
             Block::PageBreak => {
                 if !f.fresh {
                     f.new_page();
@@ -320,7 +326,7 @@ impl Flow<'_> {
         let entries: Vec<(u8, &str)> = rest
             .iter()
             .filter_map(|b| match b {
-                Block::Heading { level, text } if *level <= 2 => Some((*level, text.as_str())),
+                Block::Heading { level, text, .. } if *level <= 2 => Some((*level, text.as_str())),
                 _ => None,
             })
             .collect();

@@ -521,6 +521,7 @@ fn row_taller_than_a_page_is_split_with_the_header_repeated() {
             ],
             vec![Cell::text("last"), Cell::text("after")],
         ],
+        keep_together: false,
     };
     let doc = table_doc(table.clone(), "en");
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -572,10 +573,12 @@ fn edge_cases_stay_inside_the_page() {
         Block::Heading {
             level: 1,
             text: format!("1 {}", "Een erg lange kop die moet afbreken ".repeat(8)),
+            anchor: None,
         },
         Block::Heading {
             level: 2,
             text: format!("1.1 {word}"),
+            anchor: None,
         },
         Block::Bullets {
             items: vec![
@@ -626,17 +629,20 @@ fn edge_cases_stay_inside_the_page() {
                     vec![],
                     vec![Cell::text(word.clone()).toned(Tone::High)],
                 ],
+                keep_together: false,
             },
         },
         Block::Table {
             table: Table {
                 columns: vec![],
                 rows: vec![],
+                keep_together: false,
             },
         },
         Block::Heading {
             level: 2,
             text: "1.2 Matrix".into(),
+            anchor: None,
         },
         Block::Matrix {
             matrix: Matrix {
@@ -650,11 +656,13 @@ fn edge_cases_stay_inside_the_page() {
                     [many(), many(), many()],
                 ],
                 tones: [[Tone::Low; 3], [Tone::Medium; 3], [Tone::High; 3]],
+                alt: "Matrix".into(),
             },
         },
         Block::Heading {
             level: 3,
             text: "1.2.1 Laatste kop".into(),
+            anchor: None,
         },
         Block::Contents,
     ];
