@@ -29,9 +29,16 @@ pub fn is_bidi_control(c: char) -> bool {
 /// and carriage returns are kept (each renderer folds or converts them). Borrows when there
 /// is nothing to change.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s
-        .chars()
-        .any(|c| is_forbidden_control(c) || is_bidi_control(c))
+    // Fast path on bytes: every character `clean` changes is a C0 control or DEL (one byte),
+    // a C1 control (lead byte 0xC2), a bidi control (0xE2) or U+FFFE/U+FFFF (0xEF).
+    let suspect = |b: &u8| {
+        (*b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r'))
+            || matches!(*b, 0x7F | 0xC2 | 0xE2 | 0xEF)
+    };
+    if !s.as_bytes().iter().any(suspect)
+        || !s
+            .chars()
+            .any(|c| is_forbidden_control(c) || is_bidi_control(c))
     {
         return Cow::Borrowed(s);
     }

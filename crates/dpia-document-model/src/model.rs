@@ -192,6 +192,9 @@ pub struct Matrix {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// A matrix is rare and small next to the cost of rendering; boxing it would only complicate
+// the builders' code.
+#[allow(clippy::large_enum_variant)]
 pub enum Block {
     /// The cover: big title, subtitle lines.
     Cover {

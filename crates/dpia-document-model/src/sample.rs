@@ -62,7 +62,7 @@ pub fn stress(lang: &str) -> Document {
             Cell::text(format!("R{i}")),
             Cell::inlines(vec![
                 Inline::Text(if nl { "Onbevoegde toegang tot rapportages en het datawarehouse door te ruim gedeelde rechten" } else { "Unauthorised access to reports and the data warehouse through over-broad sharing" }.into()),
-                Inline::Source(if nl { "statement item 17".into() } else { "statement item 17".into() }),
+                Inline::Source("statement item 17".into()),
             ]),
             Cell::text(if nl { "middel" } else { "medium" }).toned(Tone::Medium),
             Cell::text(if nl { "hoog" } else { "high" }).toned(Tone::High),
