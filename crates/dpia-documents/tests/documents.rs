@@ -181,8 +181,7 @@ fn extract(bytes: &[u8], ext: &str) -> String {
     // One folder per call: tests run in parallel.
     static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let dir =
-        std::env::temp_dir().join(format!("dpia-extract-{}-{n}-{ext}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("dpia-extract-{}-{n}-{ext}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("x.{ext}"));
     std::fs::write(&file, bytes).unwrap();

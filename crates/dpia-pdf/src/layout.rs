@@ -1148,7 +1148,11 @@ impl<'a> Flow<'a> {
                 return;
             }
             let avail = ((BOTTOM - self.y - 2.0 * pad) / lead).floor().max(0.0) as usize;
-            let movable = !top_of_page && (left <= capacity || avail < 2);
+            // A row that fits on a page moves there whole, unless that would leave more than
+            // half of this page empty: then it is split here (a nearly empty page reads as a
+            // mistake too).
+            let wasteful = BOTTOM - self.y > (BOTTOM - TOP) / 2.0 && avail >= 2 && left >= 4;
+            let movable = !top_of_page && (left <= capacity || avail < 2) && !wasteful;
             if movable || avail == 0 {
                 self.new_page();
                 if let Some(h) = header {
@@ -1162,7 +1166,13 @@ impl<'a> Flow<'a> {
                 }
                 continue;
             }
-            let n = self.draw_segment(cells, &from, avail.max(1), pad, lead, size, stroke);
+            // Never one line of the row alone on the next page.
+            let here = if left >= 4 && left - avail < 2 {
+                left - 2
+            } else {
+                avail
+            };
+            let n = self.draw_segment(cells, &from, here.max(1), pad, lead, size, stroke);
             from.iter_mut().for_each(|f| *f += n);
             self.new_page();
             if let Some(h) = header {
@@ -1865,6 +1875,50 @@ mod tests {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// Rows that fit on a page move there whole, but never so that a page stays more than
+    /// half empty: tall rows are split instead.
+    #[test]
+    fn tall_rows_leave_no_half_empty_pages() {
+        use dpia_document_model::{Cell, Column};
+        let tall = "Gezondheidsgegevens van patiënten en medewerkers. ".repeat(32);
+        for lead_in in 0..40 {
+            let mut doc = stress("nl");
+            doc.blocks = (0..lead_in)
+                .map(|i| Block::Paragraph {
+                    content: vec![Inline::Text(format!("Regel {i}"))],
+                })
+                .chain([Block::Table {
+                    table: Table {
+                        columns: vec![
+                            Column {
+                                title: "Criterium".into(),
+                                width: 1,
+                            },
+                            Column {
+                                title: "Triggers".into(),
+                                width: 1,
+                            },
+                        ],
+                        rows: (0..6)
+                            .map(|i| vec![Cell::text(format!("C{i}")), Cell::text(tall.clone())])
+                            .collect(),
+                        keep_together: false,
+                    },
+                }])
+                .collect();
+            let laid = run(&doc);
+            let n = laid.pages.len();
+            for (i, p) in laid.pages.iter().enumerate().take(n - 1) {
+                let lowest = text_lines(p).last().copied().unwrap_or(0.0);
+                assert!(
+                    lowest > TOP + 0.45 * (BOTTOM - TOP),
+                    "lead-in {lead_in}: page {} ends at {lowest}",
+                    i + 1
+                );
             }
         }
     }
