@@ -667,10 +667,10 @@ impl Builder<'_> {
         }
         out.push_str("</w:tr>");
         let empty = Cell::text("");
-        let last = table.rows.len().saturating_sub(1);
-        for (r, row) in table.rows.iter().enumerate() {
-            // A table kept together: every row keeps with the next.
-            let keep = table.keep_together && r < last;
+        // A table kept together: every row keeps with the next (the last with the spacer
+        // paragraph after the table, which keeps with nothing).
+        let keep = table.keep_together;
+        for row in &table.rows {
             open_row(&mut out, false, None);
             for (i, w) in grid.iter().enumerate() {
                 let c = row.get(i).unwrap_or(&empty);

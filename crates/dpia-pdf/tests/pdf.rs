@@ -1069,6 +1069,11 @@ fn attachment_round_trip_and_poppler_sees_it() {
     assert_eq!(std::fs::read(&out).unwrap(), a.data);
     std::fs::remove_file(out).ok();
     cleanup(path);
+    // A name outside ASCII comes back as it was (from /UF).
+    let mut named = doc.clone();
+    named.meta.attachment.as_mut().unwrap().file_name = "Ziekenhuis ĳssel—Rijn.dpia.json".into();
+    let files = dpia_pdf::read_attachments(&dpia_pdf::render(&named).unwrap()).unwrap();
+    assert_eq!(files[0].name, "Ziekenhuis ĳssel—Rijn.dpia.json");
     // No attachment: none in the file.
     let mut plain = doc.clone();
     plain.meta.attachment = None;
