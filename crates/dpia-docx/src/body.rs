@@ -123,8 +123,8 @@ fn longest_word(content: &[Inline], size: usize, bold: bool) -> usize {
 /// wide enough that each column's longest word fits on a line (so Word breaks no word like
 /// "Gezondheidsgegevens" in the middle): such columns are widened to that word and the others
 /// share what is left by weight. A word longer than 40 % of the text width is left to
-/// hyphenation; when the words cannot all fit, the columns share the width in proportion to
-/// what they need.
+/// hyphenation; when the words cannot all fit, the columns with the shortest words still get
+/// what they need and the others share the rest.
 pub fn fit_columns(table: &Table, n: usize) -> Vec<usize> {
     let weights: Vec<u16> = (0..n)
         .map(|i| table.columns.get(i).map_or(1, |c| c.width))
@@ -146,14 +146,25 @@ pub fn fit_columns(table: &Table, n: usize) -> Vec<usize> {
             (title.max(cells) + slack).min(cap)
         })
         .collect();
-    let total_need: usize = need.iter().sum();
-    if total_need > TEXT_W {
-        // Not everything fits: each column gets its need scaled down alike.
-        let scaled: Vec<u16> = need
-            .iter()
-            .map(|n| (n * 10_000 / total_need).max(1) as u16)
-            .collect();
-        return column_widths(&scaled, TEXT_W);
+    if need.iter().sum::<usize>() > TEXT_W {
+        // Not everything fits: columns with short words get what they need, the others share
+        // the rest equally (a cap `c` with Σ min(need, c) = width), so only the columns whose
+        // words are too long anyway have to break them.
+        let (mut lo, mut hi) = (0usize, *need.iter().max().unwrap_or(&TEXT_W));
+        while lo < hi {
+            let c = (lo + hi).div_ceil(2);
+            if need.iter().map(|n| (*n).min(c)).sum::<usize>() <= TEXT_W {
+                lo = c;
+            } else {
+                hi = c - 1;
+            }
+        }
+        let mut widths: Vec<usize> = need.iter().map(|n| (*n).min(lo)).collect();
+        let sum: usize = widths.iter().sum();
+        if let Some(widest) = (0..n).max_by_key(|i| (widths[*i], usize::MAX - i)) {
+            widths[widest] += TEXT_W - sum;
+        }
+        return widths;
     }
     let mut pinned = vec![false; n];
     loop {
@@ -805,6 +816,33 @@ mod tests {
             keep_together: false,
         };
         assert_eq!(fit_columns(&plain, 3), column_widths(&[10, 80, 10], TEXT_W));
+    }
+
+    #[test]
+    fn when_words_cannot_all_fit_short_ones_still_do() {
+        let col = |title: &str| Column {
+            title: title.into(),
+            width: 1,
+        };
+        let long = "Gegevensbeschermingseffectbeoordeling".repeat(4);
+        let table = Table {
+            columns: vec![col("#"), col("A"), col("B"), col("C")],
+            rows: vec![vec![
+                Cell::text("R22"),
+                Cell::text(long.clone()),
+                Cell::text(long.clone()),
+                Cell::text(long),
+            ]],
+            keep_together: false,
+        };
+        let w = fit_columns(&table, 4);
+        assert_eq!(w.iter().sum::<usize>(), TEXT_W);
+        let margins = CELL_MARGINS[1] + CELL_MARGINS[3];
+        assert!(
+            w[0] >= width_twips("R22", false, TABLE_SIZE) + margins,
+            "{w:?}"
+        );
+        assert!(w[1] > 2 * w[0]);
     }
 
     #[test]
