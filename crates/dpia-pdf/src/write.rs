@@ -17,8 +17,10 @@ use crate::structure::{Kid, Mark, Role, Scope, Tree};
 use crate::text::{Face, Rgb, Typesetter};
 use crate::PdfError;
 
-/// zlib level for content and font streams: 6 is zlib's default balance of size and speed.
-const LEVEL: u32 = 6;
+/// zlib level for every stream. Measured on the maximal starter (51 pages): level 2 (zlib's
+/// "fast" strategy) makes files 7 % larger than level 6 (190 KB instead of 177 KB) and
+/// renders with 14 % fewer instructions; compression was a third of the render time.
+const LEVEL: u32 = 2;
 
 const PRODUCER: &str = "DPIA Helper (dpia-pdf)";
 const CREATOR: &str = "DPIA Helper";
