@@ -48,6 +48,24 @@ build_ui() {
   (cd ui && { [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1 || npm ci --no-audit --no-fund; } && npm run build)
 }
 
+# openxml-audit (PyPI) for the DOCX schema check (crates/dpia-docx/tests/package.rs), in a venv
+# under ~/.cache/dpia-helper; exports its path and makes the check required (a missing tool then
+# fails the test instead of skipping it).
+OPENXML_AUDIT_VERSION="0.8.0"
+OPENXML_AUDIT_VENV="$HOME/.cache/dpia-helper/venv"
+ensure_openxml_audit() {
+  local bin="$OPENXML_AUDIT_VENV/bin/openxml-audit"
+  if [ ! -x "$bin" ] || ! "$OPENXML_AUDIT_VENV/bin/pip" show openxml-audit 2>/dev/null | grep -q "^Version: $OPENXML_AUDIT_VERSION\$"; then
+    command -v python3 >/dev/null 2>&1 || ensure_apt python3
+    python3 -m venv --help >/dev/null 2>&1 && python3 -c 'import ensurepip' 2>/dev/null || ensure_apt python3-venv
+    echo "== Installing openxml-audit $OPENXML_AUDIT_VERSION into $OPENXML_AUDIT_VENV"
+    python3 -m venv "$OPENXML_AUDIT_VENV"
+    "$OPENXML_AUDIT_VENV/bin/pip" install --quiet --disable-pip-version-check "openxml-audit==$OPENXML_AUDIT_VERSION"
+  fi
+  export DPIA_OPENXML_AUDIT="$bin"
+  export DPIA_REQUIRE_OPENXML_AUDIT=1
+}
+
 # tauri-driver (version 2) for the end-to-end tests.
 ensure_tauri_driver() {
   command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --version '^2' --locked

@@ -9,6 +9,7 @@ source scripts/lib.sh
 ensure_rust
 ensure_apt $APP_PACKAGES $TEST_PACKAGES
 ensure_tauri_driver
+ensure_openxml_audit
 
 echo "== UI: build, unit tests, type check"
 build_ui

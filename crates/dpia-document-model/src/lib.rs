@@ -1,5 +1,6 @@
 //! The format-neutral document model shared by the content builders and the renderers.
 
+pub mod clean;
 mod model;
 pub mod sample;
 

@@ -33,9 +33,29 @@ pub struct Meta {
     pub page_of: String,
     /// Title of the table of contents ("Inhoud" / "Contents").
     pub contents_title: String,
+    /// "blz. {page}" / "p. {page}": how a [`Inline::Ref`] shows its page number (renderers
+    /// substitute `{page}`). Empty: refs show their text only.
+    pub page_ref: String,
+    /// A file carried inside the document (the assessment's exchange file), or None.
+    pub attachment: Option<Attachment>,
 }
 
-/// A run of text inside a paragraph, list item or table cell.
+/// A file embedded in an exported document, e.g. the assessment's `.dpia.json`, so the
+/// document alone is enough to continue the assessment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attachment {
+    /// File name without a path, e.g. "ziekenhuis-rijnoever.dpia.json".
+    pub file_name: String,
+    /// MIME type, e.g. "application/json".
+    pub mime: String,
+    /// What the file is, in the document's language.
+    pub description: String,
+    /// The file's bytes (not serialised with the document model).
+    #[serde(skip)]
+    pub data: Vec<u8>,
+}
+
+/// A run of text inside a paragraph, list item, quote or table cell.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", content = "text", rename_all = "snake_case")]
 pub enum Inline {
@@ -47,6 +67,36 @@ pub enum Inline {
     /// Something only the controller can fill in. Renderers highlight it (e.g. yellow
     /// background) so it cannot be missed. The text already says who must complete it.
     Placeholder(String),
+    /// Words the client typed (an answer), shown as typed. Renderers isolate it
+    /// bidirectionally (Markdown: wrapped in U+2068 FSI … U+2069 PDI; DOCX/PDF: as the format
+    /// allows) and never let control characters through.
+    Answer(String),
+    /// An editorial note inside quoted statement text, e.g. "[dienst B = KPI Connectoren,
+    /// punt 6]". The text carries its own brackets; rendered small and grey like a source
+    /// marker, without added brackets.
+    Note(String),
+    /// A reference to a heading by its anchor. Renderers show `text`; PDF adds the page number
+    /// (`Meta::page_ref`) and an internal link; DOCX an internal hyperlink to a bookmark on the
+    /// heading (and a PAGEREF field); Markdown a link to the heading.
+    Ref {
+        text: String,
+        target: String,
+    },
+}
+
+impl Inline {
+    /// The words this inline shows (a source marker without its brackets, a reference's text).
+    pub fn text(&self) -> &str {
+        match self {
+            Inline::Text(s)
+            | Inline::Strong(s)
+            | Inline::Source(s)
+            | Inline::Placeholder(s)
+            | Inline::Answer(s)
+            | Inline::Note(s) => s,
+            Inline::Ref { text, .. } => text,
+        }
+    }
 }
 
 /// The background a table cell or callout asks for.
@@ -119,6 +169,9 @@ pub struct Table {
     /// Header row, repeated on every page the table spans.
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
+    /// Never split across pages (e.g. the signature table): header and rows move to the next
+    /// page as a whole when they do not fit (a table taller than a page is split anyway).
+    pub keep_together: bool,
 }
 
 /// A 3×3 likelihood × impact grid. `cells[l][i]` lists the risk labels (e.g. "R3") at likelihood
@@ -133,10 +186,15 @@ pub struct Matrix {
     pub level_labels: [String; 3],
     pub cells: [[Vec<String>; 3]; 3],
     pub tones: [[Tone; 3]; 3],
+    /// Alternative text describing the grid (tagged PDF /Alt, DOCX table description).
+    pub alt: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+// A matrix is rare and small next to the cost of rendering; boxing it would only complicate
+// the builders' code.
+#[allow(clippy::large_enum_variant)]
 pub enum Block {
     /// The cover: big title, subtitle lines.
     Cover {
@@ -147,9 +205,11 @@ pub enum Block {
     Contents,
     /// A numbered section heading. `level` is 1, 2 or 3. Renderers keep a heading with the block
     /// after it (no heading alone at the bottom of a page) and add level 1–2 to the PDF outline.
+    /// `anchor`: a stable id other blocks can [`Inline::Ref`] (e.g. "a8", "annex-open").
     Heading {
         level: u8,
         text: String,
+        anchor: Option<String>,
     },
     Paragraph {
         content: Vec<Inline>,
@@ -168,6 +228,13 @@ pub enum Block {
         tone: Tone,
         content: Vec<Inline>,
     },
+    /// Text quoted verbatim from a source (the processor's statement), set off as a quotation
+    /// (indented with a left rule; DOCX paragraph style "Quote"; tagged PDF BlockQuote).
+    Quote {
+        content: Vec<Inline>,
+    },
+    /// Starts a new page, but never produces an empty page (a break at the top of a page, or
+    /// several in a row, is one break or none).
     PageBreak,
 }
 
@@ -175,25 +242,31 @@ impl Document {
     /// Every heading, in order, with its level.
     pub fn headings(&self) -> impl Iterator<Item = (u8, &str)> {
         self.blocks.iter().filter_map(|b| match b {
-            Block::Heading { level, text } => Some((*level, text.as_str())),
+            Block::Heading { level, text, .. } => Some((*level, text.as_str())),
+            _ => None,
+        })
+    }
+
+    /// The heading a [`Inline::Ref`] points at: (level, text) of the heading with `anchor`.
+    pub fn heading_by_anchor(&self, anchor: &str) -> Option<(u8, &str)> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Heading {
+                level,
+                text,
+                anchor: Some(a),
+            } if a == anchor => Some((*level, text.as_str())),
             _ => None,
         })
     }
 
     /// All visible text in reading order (for tests: no raw ids, no untranslated words).
+    /// Includes answers, notes, reference texts and quotes; not the attachment's bytes.
     pub fn plain_text(&self) -> String {
         let mut out = String::new();
         let inl = |out: &mut String, c: &[Inline]| {
             for i in c {
-                match i {
-                    Inline::Text(s)
-                    | Inline::Strong(s)
-                    | Inline::Source(s)
-                    | Inline::Placeholder(s) => {
-                        out.push_str(s);
-                        out.push(' ');
-                    }
-                }
+                out.push_str(i.text());
+                out.push(' ');
             }
             out.push('\n');
         };
@@ -212,9 +285,9 @@ impl Document {
                     out.push_str(text);
                     out.push('\n');
                 }
-                Block::Paragraph { content } | Block::Callout { content, .. } => {
-                    inl(&mut out, content)
-                }
+                Block::Paragraph { content }
+                | Block::Callout { content, .. }
+                | Block::Quote { content } => inl(&mut out, content),
                 Block::Bullets { items } => items.iter().for_each(|i| inl(&mut out, i)),
                 Block::Table { table } => {
                     for c in &table.columns {

@@ -3,12 +3,39 @@
 use crate::model::*;
 use chrono::NaiveDate;
 
-/// Every block type; a 10,000-character paragraph; a 300-character word in a paragraph and in a
-/// table cell; a 5-column table long enough to span pages; user text with markup, braces,
-/// right-to-left script and emoji. `lang` is "nl" or "en".
+/// The hostile user text of [`stress`]: markup, braces, right-to-left script and emoji.
+pub const HOSTILE: &str = "<script>alert(1)</script> R&D {$x} \"quoted\" *star* _under_ | pipe # hash \\ backslash שלום עולם 😀 ✓ Ærø ĳsselmeer";
+
+/// An answer as a client might paste it: NUL, an ANSI escape sequence, BEL, a right-to-left
+/// override and Hebrew.
+pub const CONTROL_ANSWER: &str =
+    "Ziekenhuis\u{0} Rijn\u{1B}[2Joever\u{7} \u{202E}lanigiro\u{202C} \u{2067}שלום\u{2069} B.V.";
+
+/// Length of the unbroken word in [`stress`].
+pub const HUGE_WORD_LEN: usize = 50_000;
+
+/// The unbroken 50,000-character word of [`stress`] (letters and digits, no break point).
+pub fn huge_word() -> String {
+    let mut w = String::with_capacity(HUGE_WORD_LEN);
+    let mut i = 0u32;
+    while w.len() < HUGE_WORD_LEN {
+        w.push_str("Verwerkingsregister");
+        w.push_str(&(i % 10).to_string());
+        i += 1;
+    }
+    w.truncate(HUGE_WORD_LEN);
+    w
+}
+
+/// Every block and inline type; a 10,000-character paragraph; a 300-character word in a
+/// paragraph and in a table cell; a 50,000-character unbroken word in an answer; a 5-column
+/// table long enough to span pages; user text with markup, braces, right-to-left script,
+/// emoji and control characters; long quotes with editorial notes; references to headings
+/// (and one to a missing anchor); a table that must not be split; an attachment.
+/// `lang` is "nl" or "en".
 pub fn stress(lang: &str) -> Document {
     let nl = lang == "nl";
-    let hostile = "<script>alert(1)</script> R&D {$x} \"quoted\" *star* _under_ | pipe # hash \\ backslash שלום עולם 😀 ✓ Ærø ĳsselmeer";
+    let hostile = HOSTILE;
     let long_word: String = "Gegevensbeschermingseffectbeoordeling".repeat(9)[..300].to_string();
     let long_paragraph: String = if nl {
         "De verwerkingsverantwoordelijke beoordeelt de noodzaak en evenredigheid van de verwerking, \
@@ -17,14 +44,25 @@ pub fn stress(lang: &str) -> Document {
         "The controller assesses the necessity and proportionality of the processing, taking into \
          account its nature, scope, context and purposes. "
     }
-    .repeat(100)[..10_000]
+    .repeat(120)[..10_000]
         .to_string();
+    let quote: String = if nl {
+        "De Verwerker verwerkt de persoonsgegevens uitsluitend in opdracht van de \
+         Verwerkingsverantwoordelijke en treft passende technische en organisatorische \
+         maatregelen om de persoonsgegevens te beveiligen tegen verlies of onrechtmatige \
+         verwerking. "
+    } else {
+        "The Processor processes the personal data only on the instructions of the Controller \
+         and takes appropriate technical and organisational measures to secure the personal \
+         data against loss or any form of unlawful processing. "
+    }
+    .repeat(12);
     let row = |i: usize| {
         vec![
             Cell::text(format!("R{i}")),
             Cell::inlines(vec![
                 Inline::Text(if nl { "Onbevoegde toegang tot rapportages en het datawarehouse door te ruim gedeelde rechten" } else { "Unauthorised access to reports and the data warehouse through over-broad sharing" }.into()),
-                Inline::Source(if nl { "statement item 17".into() } else { "statement item 17".into() }),
+                Inline::Source("statement item 17".into()),
             ]),
             Cell::text(if nl { "middel" } else { "medium" }).toned(Tone::Medium),
             Cell::text(if nl { "hoog" } else { "high" }).toned(Tone::High),
@@ -44,6 +82,23 @@ pub fn stress(lang: &str) -> Document {
             Cell::text(hostile).toned(Tone::Low),
             Cell::text(""),
             Cell::text(long_paragraph[..600].to_string()),
+        ],
+    );
+    rows.insert(
+        5,
+        vec![
+            Cell::text("R÷"),
+            Cell::inlines(vec![Inline::Answer(CONTROL_ANSWER.into())]),
+            Cell::text("\u{202E}abc\u{0}\u{1B}\u{7}").toned(Tone::Low),
+            Cell::inlines(vec![Inline::Answer("مرحبا بالعالم".into())]),
+            Cell::inlines(vec![Inline::Ref {
+                text: if nl {
+                    "Risicomatrix".into()
+                } else {
+                    "Risk matrix".into()
+                },
+                target: "matrix".into(),
+            }]),
         ],
     );
     let l = |s: &str| s.to_string();
@@ -74,6 +129,25 @@ pub fn stress(lang: &str) -> Document {
             } else {
                 "Contents".into()
             },
+            page_ref: if nl {
+                "blz. {page}".into()
+            } else {
+                "p. {page}".into()
+            },
+            attachment: Some(Attachment {
+                file_name: "stress-test.dpia.json".into(),
+                mime: "application/json".into(),
+                description: if nl {
+                    "De antwoorden van deze DPIA (uitwisselbestand)".into()
+                } else {
+                    "The answers of this DPIA (exchange file)".into()
+                },
+                data: format!(
+                    "{{\"format\":\"dpia-helper/assessment\",\"version\":1,\"name\":{:?}}}\n",
+                    hostile
+                )
+                .into_bytes(),
+            }),
         },
         blocks: vec![
             Block::Cover {
@@ -97,6 +171,7 @@ pub fn stress(lang: &str) -> Document {
                 } else {
                     "1 Summary".into()
                 },
+                anchor: Some("summary".into()),
             },
             Block::Paragraph {
                 content: vec![
@@ -131,9 +206,10 @@ pub fn stress(lang: &str) -> Document {
                 } else {
                     "1.1 A long paragraph".into()
                 },
+                anchor: None,
             },
             Block::Paragraph {
-                content: vec![Inline::Text(long_paragraph)],
+                content: vec![Inline::Text(long_paragraph.clone())],
             },
             Block::Heading {
                 level: 2,
@@ -142,6 +218,7 @@ pub fn stress(lang: &str) -> Document {
                 } else {
                     "1.2 A long word".into()
                 },
+                anchor: None,
             },
             Block::Paragraph {
                 content: vec![Inline::Text(long_word)],
@@ -171,6 +248,7 @@ pub fn stress(lang: &str) -> Document {
                 } else {
                     "2 Risk register".into()
                 },
+                anchor: Some("risks".into()),
             },
             Block::Table {
                 table: Table {
@@ -205,6 +283,7 @@ pub fn stress(lang: &str) -> Document {
                         },
                     ],
                     rows,
+                    keep_together: false,
                 },
             },
             Block::Heading {
@@ -214,6 +293,7 @@ pub fn stress(lang: &str) -> Document {
                 } else {
                     "2.1 Risk matrix".into()
                 },
+                anchor: Some("matrix".into()),
             },
             Block::Matrix {
                 matrix: Matrix {
@@ -254,6 +334,15 @@ pub fn stress(lang: &str) -> Document {
                         [Tone::Low, Tone::Medium, Tone::High],
                         [Tone::Medium, Tone::High, Tone::High],
                     ],
+                    alt: if nl {
+                        "Risicomatrix vóór maatregelen: kans hoog, impact middel: R5, R7; kans \
+                         middel, impact hoog: R1, R3, R9, R11, R12, R13."
+                            .into()
+                    } else {
+                        "Risk matrix before measures: likelihood high, impact medium: R5, R7; \
+                         likelihood medium, impact high: R1, R3, R9, R11, R12, R13."
+                            .into()
+                    },
                 },
             },
             Block::Heading {
@@ -263,10 +352,255 @@ pub fn stress(lang: &str) -> Document {
                 } else {
                     "2.1.1 Heading near the end".into()
                 },
+                anchor: None,
             },
             Block::Paragraph {
                 content: vec![Inline::Text(hostile.into())],
             },
+            Block::PageBreak,
+            Block::PageBreak,
+            Block::Heading {
+                level: 1,
+                text: if nl {
+                    "3 Citaten en verwijzingen".into()
+                } else {
+                    "3 Quotes and references".into()
+                },
+                anchor: Some("quotes".into()),
+            },
+            Block::Paragraph {
+                content: vec![
+                    Inline::Text(if nl { "Zie ".into() } else { "See ".into() }),
+                    Inline::Ref {
+                        text: if nl {
+                            "2 Risicoregister".into()
+                        } else {
+                            "2 Risk register".into()
+                        },
+                        target: "risks".into(),
+                    },
+                    Inline::Text(if nl { " en ".into() } else { " and ".into() }),
+                    Inline::Ref {
+                        text: if nl {
+                            "2.1 Risicomatrix".into()
+                        } else {
+                            "2.1 Risk matrix".into()
+                        },
+                        target: "matrix".into(),
+                    },
+                    Inline::Text(if nl {
+                        "; een verwijzing zonder doel: ".into()
+                    } else {
+                        "; a reference without a target: ".into()
+                    }),
+                    Inline::Ref {
+                        text: if nl {
+                            "nergens".into()
+                        } else {
+                            "nowhere".into()
+                        },
+                        target: "no-such-anchor".into(),
+                    },
+                    Inline::Text(". ".into()),
+                    Inline::Strong(if nl {
+                        "Organisatie: ".into()
+                    } else {
+                        "Organisation: ".into()
+                    }),
+                    Inline::Answer(CONTROL_ANSWER.into()),
+                    Inline::Source(if nl {
+                        "antwoord van de klant".into()
+                    } else {
+                        "client's answer".into()
+                    }),
+                ],
+            },
+            Block::Quote {
+                content: vec![
+                    Inline::Text(quote.clone()),
+                    Inline::Note(if nl {
+                        "[dienst B = KPI Connectoren, punt 6]".into()
+                    } else {
+                        "[service B = KPI Connectors, item 6]".into()
+                    }),
+                    Inline::Text(" ".into()),
+                    Inline::Text(quote[..400].to_string()),
+                    Inline::Source("statement item 12".into()),
+                ],
+            },
+            Block::Quote {
+                content: vec![
+                    Inline::Text(if nl {
+                        "Kort citaat met Hebreeuws: ".into()
+                    } else {
+                        "A short quote with Hebrew: ".into()
+                    }),
+                    Inline::Answer("שלום עולם".into()),
+                    Inline::Note("[sic]".into()),
+                ],
+            },
+            Block::Heading {
+                level: 2,
+                text: if nl {
+                    "3.1 Een onafgebroken woord van 50.000 tekens".into()
+                } else {
+                    "3.1 An unbroken word of 50,000 characters".into()
+                },
+                anchor: Some("huge".into()),
+            },
+            Block::Paragraph {
+                content: vec![Inline::Answer(huge_word())],
+            },
+            Block::Heading {
+                level: 2,
+                text: if nl {
+                    "3.2 Ondertekening".into()
+                } else {
+                    "3.2 Sign-off".into()
+                },
+                anchor: Some("sign-off".into()),
+            },
+            Block::Paragraph {
+                content: vec![Inline::Text(long_paragraph[..1_500].to_string())],
+            },
+            Block::Table {
+                table: Table {
+                    columns: vec![
+                        Column {
+                            title: if nl { "Rol".into() } else { "Role".into() },
+                            width: 30,
+                        },
+                        Column {
+                            title: if nl { "Naam".into() } else { "Name".into() },
+                            width: 35,
+                        },
+                        Column {
+                            title: if nl {
+                                "Datum en handtekening".into()
+                            } else {
+                                "Date and signature".into()
+                            },
+                            width: 35,
+                        },
+                    ],
+                    rows: [
+                        if nl {
+                            "Verwerkingsverantwoordelijke"
+                        } else {
+                            "Controller"
+                        },
+                        if nl {
+                            "Functionaris gegevensbescherming"
+                        } else {
+                            "Data protection officer"
+                        },
+                        if nl {
+                            "Informatiebeveiliging"
+                        } else {
+                            "Information security"
+                        },
+                        if nl { "Projectleider" } else { "Project lead" },
+                        if nl {
+                            "Ondernemingsraad"
+                        } else {
+                            "Works council"
+                        },
+                        if nl { "Verwerker" } else { "Processor" },
+                    ]
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            Cell::text(*r).toned(Tone::Header),
+                            Cell::inlines(vec![Inline::Placeholder(if nl {
+                                "In te vullen".into()
+                            } else {
+                                "To be completed".into()
+                            })]),
+                            Cell::text("\n\n"),
+                        ]
+                    })
+                    .collect(),
+                    keep_together: true,
+                },
+            },
+            Block::PageBreak,
         ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stress_uses_every_block_and_inline_in_both_languages() {
+        for lang in ["nl", "en"] {
+            let doc = stress(lang);
+            let mut blocks = std::collections::BTreeSet::new();
+            let mut inlines = std::collections::BTreeSet::new();
+            let mut note = |c: &[Inline]| {
+                for i in c {
+                    inlines.insert(format!("{i:?}").split('(').next().unwrap().to_string());
+                    if let Inline::Ref { .. } = i {
+                        inlines.insert("Ref".into());
+                    }
+                }
+            };
+            for b in &doc.blocks {
+                blocks.insert(
+                    format!("{b:?}")
+                        .split([' ', '{'])
+                        .next()
+                        .unwrap()
+                        .to_string(),
+                );
+                match b {
+                    Block::Paragraph { content }
+                    | Block::Callout { content, .. }
+                    | Block::Quote { content } => note(content),
+                    Block::Bullets { items } => items.iter().for_each(|i| note(i)),
+                    Block::Table { table } => {
+                        table.rows.iter().flatten().for_each(|c| note(&c.content))
+                    }
+                    _ => {}
+                }
+            }
+            for b in [
+                "Cover",
+                "Contents",
+                "Heading",
+                "Paragraph",
+                "Bullets",
+                "Table",
+                "Matrix",
+                "Callout",
+                "Quote",
+                "PageBreak",
+            ] {
+                assert!(blocks.contains(b), "{lang}: no {b}");
+            }
+            for i in [
+                "Text",
+                "Strong",
+                "Source",
+                "Placeholder",
+                "Answer",
+                "Note",
+                "Ref",
+            ] {
+                assert!(inlines.contains(i), "{lang}: no {i}");
+            }
+            let text = doc.plain_text();
+            assert!(text.contains(CONTROL_ANSWER));
+            assert!(text.contains("[sic]"));
+            assert!(text.contains(&huge_word()));
+            assert_eq!(huge_word().len(), HUGE_WORD_LEN);
+            assert!(doc.heading_by_anchor("matrix").is_some());
+            assert!(doc.meta.attachment.is_some());
+            assert!(doc.blocks.iter().any(|b| matches!(
+                b,
+                Block::Table { table } if table.keep_together
+            )));
+        }
     }
 }

@@ -1,19 +1,17 @@
 //! The maximal assessment (every service, category, subject group, characteristic and option)
 //! built and rendered to PDF and DOCX in both languages. Target: < 100 ms in total in release.
-//! Run: `cargo bench -p dpia-documents`; prints the page count of each PDF first.
+//! Run: `cargo bench -p dpia-documents`; prints the page count of each PDF first. A second case
+//! renders a 50,000-character unbroken word (line breaking must stay linear).
 
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
-use dpia_assessment::*;
 use dpia_documents::{build, render, Format, Kind};
 use dpia_i18n::Lang;
 use std::hint::black_box;
 
-fn maximal() -> Assessment {
-    let mut a = dpia_golden::maximal(&dpia_statement::Statement::embedded());
-    a.organisation.name = "Maximaal Zorg en Handel B.V.".into();
-    a
-}
+#[path = "support/maximal.rs"]
+mod maximal;
+use maximal::maximal;
 
 fn pages(pdf: &[u8]) -> usize {
     lopdf::Document::load_mem(pdf)
@@ -54,5 +52,40 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// A 50,000-character unbroken word, in a paragraph and in a narrow table cell: line breaking
+/// must stay linear (it was quadratic: 42 s in a debug build).
+fn huge_word(c: &mut Criterion) {
+    use dpia_document_model::{sample, Block, Cell, Column, Inline, Table};
+    let mut doc = sample::stress("nl");
+    let word = sample::huge_word();
+    doc.blocks = vec![
+        Block::Paragraph {
+            content: vec![Inline::Answer(word.clone())],
+        },
+        Block::Table {
+            table: Table {
+                columns: vec![
+                    Column {
+                        title: "A".into(),
+                        width: 1,
+                    },
+                    Column {
+                        title: "B".into(),
+                        width: 9,
+                    },
+                ],
+                rows: vec![vec![Cell::text(word), Cell::text("x")]],
+                keep_together: false,
+            },
+        },
+    ];
+    c.bench_function("50,000-character word: PDF + DOCX", |b| {
+        b.iter(|| {
+            black_box(render(black_box(&doc), Format::Pdf).unwrap());
+            black_box(render(black_box(&doc), Format::Docx).unwrap());
+        })
+    });
+}
+
+criterion_group!(benches, bench, huge_word);
 criterion_main!(benches);

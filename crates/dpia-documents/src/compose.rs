@@ -33,7 +33,11 @@ impl<'a> Compose<'a> {
 
     pub fn heading(&mut self, level: u8, text: String) {
         self.section = text.clone();
-        self.blocks.push(Block::Heading { level, text });
+        self.blocks.push(Block::Heading {
+            level,
+            text,
+            anchor: None,
+        });
     }
 
     pub fn h1(&mut self, id: &str) {
@@ -69,7 +73,11 @@ impl<'a> Compose<'a> {
             })
             .collect();
         self.blocks.push(Block::Table {
-            table: Table { columns, rows },
+            table: Table {
+                columns,
+                rows,
+                keep_together: false,
+            },
         });
     }
 

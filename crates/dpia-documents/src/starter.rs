@@ -46,6 +46,8 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
             ),
             page_of: m.get("doc-page-of"),
             contents_title: m.get("doc-contents"),
+            page_ref: String::new(),
+            attachment: None,
         },
         blocks: d.blocks,
     };
@@ -876,6 +878,7 @@ pub(crate) fn matrix(
             level_labels: Level::ALL.map(|l| words::level(m, l)),
             cells,
             tones,
+            alt: m.get(caption_id),
         },
     }
 }

@@ -107,8 +107,14 @@ fn every_scenario_in_both_languages_is_clean_and_complete() {
                 let md = markdown::render(&doc);
                 for t in [&text, &md] {
                     assert!(!t.contains('⟦'), "{}: raw message id", path.display());
-                    assert!(!t.contains('\u{2068}') && !t.contains('\u{2069}'));
                 }
+                // No Fluent isolation marks; Markdown isolates answers (and only those) with
+                // balanced U+2068 … U+2069.
+                assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+                assert_eq!(
+                    md.matches('\u{2068}').count(),
+                    md.matches('\u{2069}').count()
+                );
                 // The same input gives the same document.
                 assert_eq!(doc, build(kind, &statement, &a, lang, date()));
                 if kind == Kind::Starter {
@@ -203,7 +209,10 @@ fn user_text_is_text() {
 
 /// Text of a PDF (pdftotext) or a DOCX (its document.xml without tags).
 fn extract(bytes: &[u8], ext: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("dpia-extract-{}-{ext}", std::process::id()));
+    // One folder per call: tests run in parallel.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("dpia-extract-{}-{n}-{ext}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join(format!("x.{ext}"));
     std::fs::write(&file, bytes).unwrap();
@@ -300,5 +309,43 @@ fn hospital_pdf_and_docx_in_both_languages() {
                 assert!(!text.contains("statement item"), "Dutch source markers");
             }
         }
+    }
+}
+
+/// User text with NUL, ESC, BEL and a right-to-left override in the client's name and in a
+/// table cell (source systems): no control or bidi character reaches the Markdown, DOCX or
+/// PDF; the controls show as U+FFFD.
+#[test]
+fn control_and_bidi_characters_never_reach_the_exports() {
+    use dpia_documents::{render, Format};
+    let statement = Statement::embedded();
+    let mut a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    a.organisation.name = "Zieken\u{0}huis \u{1B}[2J\u{7}\u{202E}revonjiR".into();
+    for u in a.services.values_mut() {
+        u.source_systems = "HiX\u{0}\u{1B}[31m\u{7} \u{202E}PDE".into();
+    }
+    let bad = |c: char| {
+        (c.is_control() && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    for lang in [Lang::Nl, Lang::En] {
+        let doc = build(Kind::Starter, &statement, &a, lang, date());
+        let md = markdown::render(&doc);
+        if let Some(c) = md.chars().find(|c| bad(*c)) {
+            panic!("{lang:?}: {c:?} in the Markdown");
+        }
+        assert!(md.contains("Zieken\u{FFFD}huis \u{FFFD}\\[2J\u{FFFD}revonjiR"));
+        assert!(
+            md.lines()
+                .any(|l| l.starts_with('|') && l.contains("HiX\u{FFFD}\u{FFFD}\\[31m\u{FFFD} PDE")),
+            "table cell"
+        );
+        let docx = render(&doc, Format::Docx).unwrap();
+        let xml = extract(&docx, "docx");
+        assert!(!xml.chars().any(bad), "{lang:?}: DOCX");
+        assert!(xml.contains("Zieken\u{FFFD}huis"));
+        let pdf = extract(&render(&doc, Format::Pdf).unwrap(), "pdf");
+        assert!(pdf.contains("Zieken\u{FFFD}huis"), "{lang:?}: PDF");
+        assert!(!pdf.chars().any(|c| c.is_control() && !c.is_whitespace()));
     }
 }

@@ -1,165 +1,81 @@
-//! The document body: every `Block` laid out as `docx-rs` paragraphs and tables.
+//! The document body (`word/document.xml`): every `Block` as WordprocessingML paragraphs and
+//! tables, written directly in schema order.
 
-use crate::fields;
-use crate::inline::{add_text, paragraph};
-use crate::styles::{self, *};
-use crate::DocxError;
-use docx_rs::*;
-use dpia_document_model::{Block, Cell, Document, Matrix, Table as ModelTable, Tone};
+use std::collections::HashMap;
 
-/// A `docx-rs` document ready to pack, and what post-processing must know about it.
-pub struct Built {
-    pub docx: Docx,
-    /// Number of table header rows marked with `w:cantSplit`; post-processing adds
-    /// `w:tblHeader` to exactly these rows (docx-rs has no API for it).
-    pub header_rows: usize,
-}
-
-enum Item {
-    P(Box<Paragraph>),
-    T(Box<Table>),
-}
+use crate::fields::{field, field_end, field_start};
+use crate::inline::{runs, text_runs, Refs};
+use crate::metrics::width_twips;
+use crate::styles::*;
+use crate::{xml, DocxError};
+use dpia_document_model::{Block, Cell, Document, Inline, Matrix, Table, Tone};
 
 /// TOC instruction: heading levels 1–2, entries as hyperlinks, no page numbers in web view,
 /// and paragraphs by outline level.
-const TOC_INSTRUCTION: &str = r#"TOC \o "1-2" \h \z \u"#;
+pub const TOC_INSTRUCTION: &str = r#"TOC \o "1-2" \h \z \u"#;
 
 /// Bookmark name of the n-th heading that a table of contents lists (Word's hidden `_Toc`).
-fn bookmark(n: usize) -> String {
+fn toc_bookmark(n: usize) -> String {
     format!("_Toc{n:08}")
+}
+
+/// Bookmark name of a heading anchor: a hidden `_Ref` bookmark (Word's own prefix for
+/// cross-reference targets) of at most 40 letters, digits and underscores, unique per anchor.
+fn anchor_bookmark(anchor: &str, n: usize) -> String {
+    let clean: String = anchor
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .take(26)
+        .collect();
+    format!("_Ref{n:04}_{clean}")
 }
 
 fn heading_level(level: u8) -> u8 {
     level.clamp(1, 3)
 }
 
-struct Builder<'a> {
-    doc: &'a Document,
-    items: Vec<Item>,
-    header_rows: usize,
-    tables: usize,
-    /// Bookmark number and level of each listed heading, by block index.
-    toc_ids: Vec<Option<(usize, u8)>>,
+/// Paragraph properties, written in schema order.
+#[derive(Default, Clone, Copy)]
+struct PPr<'a> {
+    style: Option<&'a str>,
+    keep_next: bool,
+    page_break: bool,
+    bullet: bool,
+    jc: Option<&'a str>,
 }
 
-pub fn build(doc: &Document) -> Result<Built, DocxError> {
-    let mut next = 0;
-    let toc_ids = doc
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Heading { level, .. } if heading_level(*level) <= 2 => {
-                next += 1;
-                Some((next, heading_level(*level)))
-            }
-            _ => None,
-        })
-        .collect();
-    let mut b = Builder {
-        doc,
-        items: Vec::new(),
-        header_rows: 0,
-        tables: 0,
-        toc_ids,
-    };
-    let mut page_break = false;
-    for (i, block) in doc.blocks.iter().enumerate() {
-        if matches!(block, Block::PageBreak) {
-            page_break = !b.items.is_empty();
-            continue;
-        }
-        let start = b.items.len();
-        b.block(i, block)?;
-        if page_break && b.items.len() > start {
-            match &mut b.items[start] {
-                Item::P(p) => {
-                    let taken = std::mem::take(p.as_mut());
-                    **p = taken.page_break_before(true);
-                }
-                Item::T(_) => b
-                    .items
-                    .insert(start, Item::P(Box::new(spacer().page_break_before(true)))),
-            }
-            page_break = false;
-        }
-        if matches!(block, Block::Cover { .. }) {
-            page_break = true;
-        }
+fn open_p(out: &mut String, p: PPr) {
+    out.push_str("<w:p>");
+    if p.style.is_none() && !p.keep_next && !p.page_break && !p.bullet && p.jc.is_none() {
+        return;
     }
-    if matches!(b.items.last(), Some(Item::T(_)) | None) {
-        b.items.push(Item::P(Box::new(Paragraph::new())));
+    out.push_str("<w:pPr>");
+    if let Some(s) = p.style {
+        out.push_str("<w:pStyle w:val=\"");
+        out.push_str(s);
+        out.push_str("\"/>");
     }
-
-    let meta = &doc.meta;
-    let mut docx = styles::set_up(Docx::new())
-        .header(fields::header(&meta.header))
-        .footer(fields::footer(&meta.page_of));
-    if matches!(doc.blocks.first(), Some(Block::Cover { .. })) {
-        // The cover carries the title itself: no running header there.
-        docx = docx
-            .title_pg()
-            .first_header(fields::empty_header())
-            .first_footer(fields::footer(&meta.page_of));
+    if p.keep_next {
+        out.push_str("<w:keepNext/>");
     }
-    for item in b.items {
-        docx = match item {
-            Item::P(p) => docx.add_paragraph(*p),
-            Item::T(t) => docx.add_table(*t),
-        };
+    if p.page_break {
+        out.push_str("<w:pageBreakBefore/>");
     }
-    Ok(Built {
-        docx,
-        header_rows: b.header_rows,
-    })
-}
-
-fn spacer() -> Paragraph {
-    Paragraph::new().style(STYLE_SPACER)
-}
-
-fn shading(tone: Tone) -> Option<Shading> {
-    tone.rgb().map(|rgb| {
-        Shading::new()
-            .shd_type(ShdType::Clear)
-            .color("auto")
-            .fill(rgb)
-    })
-}
-
-fn borders() -> TableBorders {
-    let b = |pos| {
-        TableBorder::new(pos)
-            .border_type(BorderType::Single)
-            .size(4)
-            .color(BORDER_RGB)
-    };
-    TableBorders::new()
-        .set(b(TableBorderPosition::Top))
-        .set(b(TableBorderPosition::Bottom))
-        .set(b(TableBorderPosition::Left))
-        .set(b(TableBorderPosition::Right))
-        .set(b(TableBorderPosition::InsideH))
-        .set(b(TableBorderPosition::InsideV))
-}
-
-fn new_table(rows: Vec<TableRow>, grid: Vec<usize>) -> Table {
-    let width = grid.iter().sum();
-    Table::new(rows)
-        .set_grid(grid)
-        .width(width, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .set_borders(borders())
-        .margins(TableCellMargins::new().margin(40, 80, 40, 80))
-}
-
-fn cell(p: Paragraph, width: usize, tone: Tone) -> TableCell {
-    let c = TableCell::new()
-        .add_paragraph(p)
-        .width(width, WidthType::Dxa);
-    match shading(tone) {
-        Some(s) => c.shading(s),
-        None => c,
+    if p.bullet {
+        out.push_str(&format!(
+            "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"{BULLET_NUM_ID}\"/></w:numPr>"
+        ));
     }
+    if let Some(j) = p.jc {
+        out.push_str("<w:jc w:val=\"");
+        out.push_str(j);
+        out.push_str("\"/>");
+    }
+    out.push_str("</w:pPr>");
+}
+
+fn close_p(out: &mut String) {
+    out.push_str("</w:p>");
 }
 
 /// Shares `total` out over `weights` in proportion; the last column takes the rounding rest.
@@ -183,83 +99,490 @@ pub fn column_widths(weights: &[u16], total: usize) -> Vec<usize> {
     widths
 }
 
+/// The longest word of some inlines, measured in twips at `size` half-points.
+fn longest_word(content: &[Inline], size: usize, bold: bool) -> usize {
+    content
+        .iter()
+        .map(|i| {
+            let (b, sz) = match i {
+                Inline::Strong(_) => (true, size),
+                Inline::Source(_) | Inline::Note(_) => (bold, SOURCE_SIZE),
+                _ => (bold, size),
+            };
+            i.text()
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+                .map(|w| width_twips(w, b, sz))
+                .max()
+                .unwrap_or(0)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// Column widths that add up to the text width, in proportion to the columns' weights, but
+/// wide enough that each column's longest word fits on a line (so Word breaks no word like
+/// "Gezondheidsgegevens" in the middle): such columns are widened to that word and the others
+/// share what is left by weight. A word longer than 40 % of the text width is left to
+/// hyphenation; when the words cannot all fit, the columns with the shortest words still get
+/// what they need and the others share the rest.
+pub fn fit_columns(table: &Table, n: usize) -> Vec<usize> {
+    let weights: Vec<u16> = (0..n)
+        .map(|i| table.columns.get(i).map_or(1, |c| c.width))
+        .collect();
+    let slack = CELL_MARGINS[1] + CELL_MARGINS[3] + 40;
+    let cap = TEXT_W * 2 / 5;
+    let need: Vec<usize> = (0..n)
+        .map(|i| {
+            let title = table.columns.get(i).map_or(0, |c| {
+                longest_word(&[Inline::Text(c.title.clone())], TABLE_SIZE, true)
+            });
+            let cells = table
+                .rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| longest_word(&c.content, TABLE_SIZE, c.tone == Tone::Header))
+                .max()
+                .unwrap_or(0);
+            (title.max(cells) + slack).min(cap)
+        })
+        .collect();
+    if need.iter().sum::<usize>() > TEXT_W {
+        // Not everything fits: columns with short words get what they need, the others share
+        // the rest equally (a cap `c` with Σ min(need, c) = width), so only the columns whose
+        // words are too long anyway have to break them.
+        let (mut lo, mut hi) = (0usize, *need.iter().max().unwrap_or(&TEXT_W));
+        while lo < hi {
+            let c = (lo + hi).div_ceil(2);
+            if need.iter().map(|n| (*n).min(c)).sum::<usize>() <= TEXT_W {
+                lo = c;
+            } else {
+                hi = c - 1;
+            }
+        }
+        let mut widths: Vec<usize> = need.iter().map(|n| (*n).min(lo)).collect();
+        let sum: usize = widths.iter().sum();
+        if let Some(widest) = (0..n).max_by_key(|i| (widths[*i], usize::MAX - i)) {
+            widths[widest] += TEXT_W - sum;
+        }
+        return widths;
+    }
+    let mut pinned = vec![false; n];
+    loop {
+        let fixed: usize = (0..n).filter(|i| pinned[*i]).map(|i| need[i]).sum();
+        let free_weights: Vec<u16> = (0..n)
+            .map(|i| if pinned[i] { 0 } else { weights[i] })
+            .collect();
+        let free = TEXT_W - fixed;
+        let mut widths = if free_weights.iter().all(|w| *w == 0) {
+            let rest = n - pinned.iter().filter(|p| **p).count();
+            (0..n)
+                .map(|i| if pinned[i] { 0 } else { free / rest.max(1) })
+                .collect()
+        } else {
+            column_widths(&free_weights, free)
+        };
+        for i in 0..n {
+            if pinned[i] {
+                widths[i] = need[i];
+            }
+        }
+        let mut changed = false;
+        for i in 0..n {
+            if !pinned[i] && widths[i] < need[i] {
+                pinned[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            // Rounding rest to the last column.
+            let sum: usize = widths.iter().sum();
+            if let Some(last) = widths.last_mut() {
+                *last = (*last + TEXT_W).saturating_sub(sum);
+            }
+            return widths;
+        }
+    }
+}
+
+/// What a table looks like apart from its rows.
+struct TableSpec<'a> {
+    grid: &'a [usize],
+    margins: Option<[usize; 4]>,
+    caption: Option<&'a str>,
+    description: Option<&'a str>,
+}
+
+fn open_table(out: &mut String, t: &TableSpec) {
+    let width: usize = t.grid.iter().sum();
+    out.push_str(&format!(
+        "<w:tbl><w:tblPr><w:tblStyle w:val=\"{STYLE_TABLE}\"/><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>\
+         <w:tblLayout w:type=\"fixed\"/>"
+    ));
+    if let Some([t, l, b, r]) = t.margins {
+        out.push_str(&format!(
+            "<w:tblCellMar><w:top w:w=\"{t}\" w:type=\"dxa\"/><w:left w:w=\"{l}\" w:type=\"dxa\"/>\
+             <w:bottom w:w=\"{b}\" w:type=\"dxa\"/><w:right w:w=\"{r}\" w:type=\"dxa\"/></w:tblCellMar>"
+        ));
+    }
+    out.push_str(
+        "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" \
+         w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
+    );
+    if let Some(c) = t.caption.filter(|c| !c.trim().is_empty()) {
+        out.push_str("<w:tblCaption w:val=\"");
+        xml::attr(out, c);
+        out.push_str("\"/>");
+    }
+    if let Some(d) = t.description.filter(|d| !d.trim().is_empty()) {
+        out.push_str("<w:tblDescription w:val=\"");
+        xml::attr(out, d);
+        out.push_str("\"/>");
+    }
+    out.push_str("</w:tblPr><w:tblGrid>");
+    for w in t.grid {
+        out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
+    }
+    out.push_str("</w:tblGrid>");
+}
+
+/// A row: never split over pages; a header row repeats on every page.
+fn open_row(out: &mut String, header: bool, min_height: Option<u32>) {
+    out.push_str("<w:tr><w:trPr><w:cantSplit/>");
+    if let Some(h) = min_height {
+        out.push_str(&format!("<w:trHeight w:val=\"{h}\" w:hRule=\"atLeast\"/>"));
+    }
+    if header {
+        out.push_str("<w:tblHeader/>");
+    }
+    out.push_str("</w:trPr>");
+}
+
+fn open_cell(out: &mut String, width: usize, tone: Tone, valign: Option<&str>) {
+    out.push_str(&format!(
+        "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"
+    ));
+    if let Some(rgb) = tone.rgb() {
+        out.push_str(&format!(
+            "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{rgb}\"/>"
+        ));
+    }
+    if let Some(v) = valign {
+        out.push_str(&format!("<w:vAlign w:val=\"{v}\"/>"));
+    }
+    out.push_str("</w:tcPr>");
+}
+
+struct Builder<'a> {
+    doc: &'a Document,
+    out: String,
+    tables: usize,
+    bookmark_ids: usize,
+    /// TOC bookmark number of each listed heading, by block index.
+    toc_ids: Vec<Option<(usize, u8)>>,
+    /// The bookmark of each heading anchor.
+    anchors: HashMap<String, String>,
+    /// A page break waits for the next block.
+    page_break: bool,
+    /// Something was written (a break before the first block is no break).
+    any: bool,
+    /// The last block written was a table (Word needs a paragraph after a table).
+    ends_with_table: bool,
+}
+
+/// `word/document.xml` for `doc`.
+pub fn document_xml(doc: &Document) -> Result<String, DocxError> {
+    let mut next = 0;
+    let toc_ids = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { level, .. } if heading_level(*level) <= 2 => {
+                next += 1;
+                Some((next, heading_level(*level)))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut anchors = HashMap::new();
+    for b in &doc.blocks {
+        if let Block::Heading {
+            anchor: Some(a), ..
+        } = b
+        {
+            let n = anchors.len() + 1;
+            anchors
+                .entry(a.clone())
+                .or_insert_with(|| anchor_bookmark(a, n));
+        }
+    }
+    let mut b = Builder {
+        doc,
+        out: String::with_capacity(64 * 1024),
+        tables: 0,
+        bookmark_ids: 0,
+        toc_ids,
+        anchors,
+        page_break: false,
+        any: false,
+        ends_with_table: false,
+    };
+    b.out.push_str(XML_DECL);
+    b.out.push_str(&format!(
+        "<w:document xmlns:w=\"{NS_W}\" xmlns:r=\"{NS_R}\"><w:body>"
+    ));
+    for (i, block) in doc.blocks.iter().enumerate() {
+        match block {
+            Block::PageBreak => b.page_break = b.any,
+            _ => {
+                b.block(i, block)?;
+                if matches!(block, Block::Cover { .. }) {
+                    b.page_break = true;
+                }
+            }
+        }
+    }
+    if b.ends_with_table || !b.any {
+        b.out.push_str("<w:p/>");
+    }
+    let cover = matches!(doc.blocks.first(), Some(Block::Cover { .. }));
+    b.out.push_str("<w:sectPr>");
+    b.out
+        .push_str("<w:headerReference w:type=\"default\" r:id=\"rIdHeader1\"/>");
+    if cover {
+        b.out
+            .push_str("<w:headerReference w:type=\"first\" r:id=\"rIdHeader2\"/>");
+    }
+    b.out
+        .push_str("<w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>");
+    if cover {
+        b.out
+            .push_str("<w:footerReference w:type=\"first\" r:id=\"rIdFooter2\"/>");
+    }
+    b.out.push_str(&format!(
+        "<w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/><w:pgMar w:top=\"{MARGIN}\" \
+         w:right=\"{MARGIN}\" w:bottom=\"{MARGIN}\" w:left=\"{MARGIN}\" w:header=\"709\" \
+         w:footer=\"709\" w:gutter=\"0\"/><w:cols w:space=\"708\"/>"
+    ));
+    if cover {
+        // The cover carries the title itself: no running header there.
+        b.out.push_str("<w:titlePg/>");
+    }
+    b.out.push_str("</w:sectPr></w:body></w:document>");
+    Ok(b.out)
+}
+
 impl Builder<'_> {
-    fn p(&mut self, p: Paragraph) {
-        self.items.push(Item::P(Box::new(p)));
+    fn refs(&self) -> Refs<'_> {
+        Refs {
+            bookmarks: &self.anchors,
+            page_ref: &self.doc.meta.page_ref,
+        }
     }
 
-    fn t(&mut self, t: Table) {
-        self.items.push(Item::T(Box::new(t)));
+    /// The pending page break, for the first paragraph of the block being written.
+    fn take_break(&mut self) -> bool {
+        std::mem::take(&mut self.page_break)
+    }
+
+    /// A top-level paragraph of `content`.
+    fn paragraph(&mut self, mut p: PPr, content: &[Inline]) {
+        p.page_break = self.take_break();
+        let mut out = std::mem::take(&mut self.out);
+        open_p(&mut out, p);
+        runs(&mut out, content, "", &self.refs());
+        close_p(&mut out);
+        self.out = out;
+        self.any = true;
+        self.ends_with_table = false;
+    }
+
+    /// A top-level paragraph of plain text.
+    fn text_paragraph(&mut self, mut p: PPr, text: &str) {
+        p.page_break = self.take_break();
+        open_p(&mut self.out, p);
+        text_runs(&mut self.out, "", text);
+        close_p(&mut self.out);
+        self.any = true;
+        self.ends_with_table = false;
+    }
+
+    /// Before a table: a page break needs a paragraph to sit on.
+    fn before_table(&mut self) {
+        if self.take_break() {
+            open_p(
+                &mut self.out,
+                PPr {
+                    style: Some(STYLE_SPACER),
+                    page_break: true,
+                    ..PPr::default()
+                },
+            );
+            close_p(&mut self.out);
+        }
         self.tables += 1;
+    }
+
+    fn after_table(&mut self, spacer: bool) {
+        self.any = true;
+        if spacer {
+            self.out.push_str(&format!(
+                "<w:p><w:pPr><w:pStyle w:val=\"{STYLE_SPACER}\"/></w:pPr></w:p>"
+            ));
+            self.ends_with_table = false;
+        } else {
+            self.ends_with_table = true;
+        }
     }
 
     fn block(&mut self, index: usize, block: &Block) -> Result<(), DocxError> {
         match block {
             Block::Cover { title, lines } => {
-                self.p(Paragraph::new()
-                    .style(STYLE_TITLE)
-                    .add_run(add_text(Run::new(), title)));
+                self.text_paragraph(
+                    PPr {
+                        style: Some(STYLE_TITLE),
+                        ..PPr::default()
+                    },
+                    title,
+                );
                 for line in lines {
-                    self.p(Paragraph::new()
-                        .style(STYLE_SUBTITLE)
-                        .add_run(add_text(Run::new(), line)));
+                    self.text_paragraph(
+                        PPr {
+                            style: Some(STYLE_SUBTITLE),
+                            ..PPr::default()
+                        },
+                        line,
+                    );
                 }
             }
             Block::Contents => self.contents(index),
-            Block::Heading { level, text } => {
-                let level = heading_level(*level);
-                let mut p = Paragraph::new().style(&heading_style(level));
-                match self.toc_ids[index] {
-                    Some((n, _)) => {
-                        p = p
-                            .add_bookmark_start(n, bookmark(n))
-                            .add_run(add_text(Run::new(), text))
-                            .add_bookmark_end(n);
-                    }
-                    None => p = p.add_run(add_text(Run::new(), text)),
-                }
-                self.p(p);
-            }
-            Block::Paragraph { content } => self.p(paragraph(content)),
+            Block::Heading {
+                level,
+                text,
+                anchor,
+            } => self.heading(index, *level, text, anchor.as_deref()),
+            Block::Paragraph { content } => self.paragraph(PPr::default(), content),
+            Block::Quote { content } => self.paragraph(
+                PPr {
+                    style: Some(STYLE_QUOTE),
+                    ..PPr::default()
+                },
+                content,
+            ),
             Block::Bullets { items } => {
                 for item in items {
-                    self.p(paragraph(item)
-                        .style(STYLE_LIST)
-                        .numbering(NumberingId::new(BULLET_NUM_ID), IndentLevel::new(0)));
+                    self.paragraph(
+                        PPr {
+                            style: Some(STYLE_LIST),
+                            bullet: true,
+                            ..PPr::default()
+                        },
+                        item,
+                    );
                 }
             }
             Block::Table { table } if table.columns.is_empty() && table.rows.is_empty() => {}
             Block::Table { table } => {
-                let t = self.table(table)?;
-                self.t(t);
-                self.p(spacer());
+                self.table(table)?;
+                self.after_table(true);
             }
             Block::Matrix { matrix } => {
-                let t = matrix_table(matrix);
-                self.t(t);
-                self.p(Paragraph::new()
-                    .style(STYLE_CAPTION)
-                    .add_run(add_text(Run::new(), &matrix.caption)));
+                self.matrix(matrix);
+                self.after_table(false);
+                self.text_paragraph(
+                    PPr {
+                        style: Some(STYLE_CAPTION),
+                        ..PPr::default()
+                    },
+                    &matrix.caption,
+                );
             }
             Block::Callout { tone, content } => {
-                let p = paragraph(content).style(STYLE_TABLE_TEXT).size(BODY_SIZE);
-                let c = cell(p, TEXT_W, *tone);
-                let t = new_table(vec![TableRow::new(vec![c])], vec![TEXT_W])
-                    .margins(TableCellMargins::new().margin(120, 160, 120, 160));
-                self.t(t);
-                self.p(spacer());
+                self.before_table();
+                let spec = TableSpec {
+                    grid: &[TEXT_W],
+                    margins: Some([120, 160, 120, 160]),
+                    caption: None,
+                    description: None,
+                };
+                let mut out = std::mem::take(&mut self.out);
+                open_table(&mut out, &spec);
+                open_row(&mut out, false, None);
+                open_cell(&mut out, TEXT_W, *tone, None);
+                open_p(
+                    &mut out,
+                    PPr {
+                        style: Some(STYLE_TABLE_TEXT),
+                        ..PPr::default()
+                    },
+                );
+                runs(
+                    &mut out,
+                    content,
+                    &format!("<w:sz w:val=\"{BODY_SIZE}\"/><w:szCs w:val=\"{BODY_SIZE}\"/>"),
+                    &self.refs(),
+                );
+                close_p(&mut out);
+                out.push_str("</w:tc></w:tr></w:tbl>");
+                self.out = out;
+                self.after_table(true);
             }
             Block::PageBreak => {}
         }
         Ok(())
     }
 
+    fn heading(&mut self, index: usize, level: u8, text: &str, anchor: Option<&str>) {
+        let level = heading_level(level);
+        let style = heading_style(level);
+        let page_break = self.take_break();
+        open_p(
+            &mut self.out,
+            PPr {
+                style: Some(&style),
+                page_break,
+                ..PPr::default()
+            },
+        );
+        let mut marks = Vec::new();
+        if let Some((n, _)) = self.toc_ids[index] {
+            marks.push(toc_bookmark(n));
+        }
+        if let Some(bm) = anchor.and_then(|a| self.anchors.get(a)) {
+            marks.push(bm.clone());
+        }
+        let ids: Vec<usize> = marks
+            .iter()
+            .map(|_| {
+                self.bookmark_ids += 1;
+                self.bookmark_ids
+            })
+            .collect();
+        for (id, name) in ids.iter().zip(&marks) {
+            self.out.push_str(&format!(
+                "<w:bookmarkStart w:id=\"{id}\" w:name=\"{name}\"/>"
+            ));
+        }
+        text_runs(&mut self.out, "", text);
+        for id in ids.iter().rev() {
+            self.out
+                .push_str(&format!("<w:bookmarkEnd w:id=\"{id}\"/>"));
+        }
+        close_p(&mut self.out);
+        self.any = true;
+        self.ends_with_table = false;
+    }
+
     /// The contents title and a real TOC field, prefilled with the level 1–2 headings that
-    /// follow so it is not empty before Word or LibreOffice updates it.
+    /// follow, each a link with a PAGEREF page number (as Word writes a TOC), so it is not
+    /// empty before Word updates it; LibreOffice shows the page numbers as it lays out.
     fn contents(&mut self, index: usize) {
-        self.p(Paragraph::new()
-            .style(STYLE_TOC_HEADING)
-            .add_run(add_text(Run::new(), &self.doc.meta.contents_title)));
+        self.text_paragraph(
+            PPr {
+                style: Some(STYLE_TOC_HEADING),
+                ..PPr::default()
+            },
+            &self.doc.meta.contents_title,
+        );
         let entries: Vec<(usize, u8, &str)> = self
             .doc
             .blocks
@@ -272,54 +595,48 @@ impl Builder<'_> {
             })
             .collect();
         if entries.is_empty() {
-            let mut p = Paragraph::new().style(&toc_style(1));
-            for r in fields::field_start(TOC_INSTRUCTION) {
-                p = p.add_run(r);
-            }
-            self.p(p.add_run(fields::field_end()));
+            let style = toc_style(1);
+            open_p(
+                &mut self.out,
+                PPr {
+                    style: Some(&style),
+                    ..PPr::default()
+                },
+            );
+            field_start(&mut self.out, TOC_INSTRUCTION);
+            field_end(&mut self.out);
+            close_p(&mut self.out);
             return;
         }
         let last = entries.len() - 1;
         for (k, (n, level, text)) in entries.into_iter().enumerate() {
-            let mut p = Paragraph::new().style(&toc_style(level));
-            if k == 0 {
-                for r in fields::field_start(TOC_INSTRUCTION) {
-                    p = p.add_run(r);
-                }
-            }
-            // Page numbers are only known after layout: the prefill lists the headings as
-            // links, and updating the field in Word or LibreOffice adds leaders and numbers.
-            p = p.add_hyperlink(
-                Hyperlink::new(bookmark(n), HyperlinkType::Anchor)
-                    .add_run(add_text(Run::new(), text)),
+            let style = toc_style(level);
+            open_p(
+                &mut self.out,
+                PPr {
+                    style: Some(&style),
+                    ..PPr::default()
+                },
             );
-            if k == last {
-                p = p.add_run(fields::field_end());
+            if k == 0 {
+                field_start(&mut self.out, TOC_INSTRUCTION);
             }
-            self.p(p);
+            let bm = toc_bookmark(n);
+            self.out
+                .push_str(&format!("<w:hyperlink w:anchor=\"{bm}\" w:history=\"1\">"));
+            text_runs(&mut self.out, "", text);
+            self.out.push_str("<w:r><w:tab/></w:r>");
+            field(&mut self.out, &format!("PAGEREF {bm} \\h"), "", "");
+            self.out.push_str("</w:hyperlink>");
+            if k == last {
+                field_end(&mut self.out);
+            }
+            close_p(&mut self.out);
         }
     }
 
-    fn table(&mut self, table: &ModelTable) -> Result<Table, DocxError> {
-        self.header_rows += 1;
+    fn table(&mut self, table: &Table) -> Result<(), DocxError> {
         let n = table.columns.len().max(1);
-        let weights: Vec<u16> = if table.columns.is_empty() {
-            vec![1]
-        } else {
-            table.columns.iter().map(|c| c.width).collect()
-        };
-        let grid = column_widths(&weights, TEXT_W);
-        let header_cells = (0..n)
-            .map(|i| {
-                let title = table.columns.get(i).map_or("", |c| c.title.as_str());
-                let p = Paragraph::new()
-                    .style(STYLE_TABLE_TEXT)
-                    .add_run(add_text(Run::new().bold(), title));
-                cell(p, grid[i], Tone::Header)
-            })
-            .collect();
-        // `cantSplit` marks the header row for post-processing, which adds `tblHeader`.
-        let mut rows = vec![TableRow::new(header_cells).cant_split()];
         for (r, row) in table.rows.iter().enumerate() {
             if row.len() > n {
                 return Err(DocxError::RaggedRow {
@@ -329,84 +646,132 @@ impl Builder<'_> {
                     columns: n,
                 });
             }
-            let empty = Cell::text("");
-            let cells = (0..n)
-                .map(|i| {
-                    let c = row.get(i).unwrap_or(&empty);
-                    cell(
-                        paragraph(&c.content).style(STYLE_TABLE_TEXT),
-                        grid[i],
-                        c.tone,
-                    )
-                })
-                .collect();
-            rows.push(TableRow::new(cells));
         }
-        Ok(new_table(rows, grid))
-    }
-}
-
-/// The risk matrix as a 4×4 table: a corner cell with both axis titles, the impact levels
-/// across the top, the likelihood levels down the side (high at the top) and 3×3 toned cells
-/// listing the risk labels. Every paragraph keeps with the next so the grid and its caption
-/// stay on one page.
-fn matrix_table(m: &Matrix) -> Table {
-    let grid = column_widths(&[1, 1, 1, 1], TEXT_W);
-    let text = |s: &str, bold: bool, align: AlignmentType| {
-        let run = if bold { Run::new().bold() } else { Run::new() };
-        Paragraph::new()
-            .style(STYLE_TABLE_TEXT)
-            .align(align)
-            .keep_next(true)
-            .add_run(add_text(run, s))
-    };
-    let corner = TableCell::new()
-        .add_paragraph(text(&m.impact_label, true, AlignmentType::Right))
-        .add_paragraph(text(&m.likelihood_label, true, AlignmentType::Left))
-        .width(grid[0], WidthType::Dxa)
-        .shading(shading(Tone::Header).expect("header tone has a colour"));
-    let mut top = vec![corner];
-    for (i, label) in m.level_labels.iter().enumerate() {
-        top.push(
-            cell(
-                text(label, true, AlignmentType::Center),
-                grid[i + 1],
-                Tone::Header,
-            )
-            .vertical_align(VAlignType::Bottom),
+        self.before_table();
+        let grid = fit_columns(table, n);
+        let mut out = std::mem::take(&mut self.out);
+        open_table(
+            &mut out,
+            &TableSpec {
+                grid: &grid,
+                margins: None,
+                caption: None,
+                description: None,
+            },
         );
-    }
-    let mut rows = vec![TableRow::new(top)];
-    for l in (0..3).rev() {
-        let mut cells = vec![cell(
-            text(&m.level_labels[l], true, AlignmentType::Left),
-            grid[0],
-            Tone::Header,
-        )
-        .vertical_align(VAlignType::Center)];
-        for i in 0..3 {
-            let labels = m.cells[l][i].join(", ");
-            cells.push(
-                cell(
-                    text(&labels, false, AlignmentType::Center),
-                    grid[i + 1],
-                    m.tones[l][i],
-                )
-                .vertical_align(VAlignType::Center),
+        // Header row: repeated on every page, kept with the first row.
+        open_row(&mut out, true, None);
+        for (i, w) in grid.iter().enumerate() {
+            let title = table.columns.get(i).map_or("", |c| c.title.as_str());
+            open_cell(&mut out, *w, Tone::Header, None);
+            open_p(
+                &mut out,
+                PPr {
+                    style: Some(STYLE_TABLE_TEXT),
+                    keep_next: true,
+                    ..PPr::default()
+                },
             );
+            text_runs(&mut out, "<w:b/><w:bCs/>", title);
+            close_p(&mut out);
+            out.push_str("</w:tc>");
         }
-        rows.push(
-            TableRow::new(cells)
-                .row_height(680.0)
-                .height_rule(HeightRule::AtLeast),
-        );
+        out.push_str("</w:tr>");
+        let empty = Cell::text("");
+        // A table kept together: every row keeps with the next (the last with the spacer
+        // paragraph after the table, which keeps with nothing).
+        let keep = table.keep_together;
+        for row in &table.rows {
+            open_row(&mut out, false, None);
+            for (i, w) in grid.iter().enumerate() {
+                let c = row.get(i).unwrap_or(&empty);
+                open_cell(&mut out, *w, c.tone, None);
+                open_p(
+                    &mut out,
+                    PPr {
+                        style: Some(STYLE_TABLE_TEXT),
+                        keep_next: keep,
+                        ..PPr::default()
+                    },
+                );
+                runs(&mut out, &c.content, "", &self.refs());
+                close_p(&mut out);
+                out.push_str("</w:tc>");
+            }
+            out.push_str("</w:tr>");
+        }
+        out.push_str("</w:tbl>");
+        self.out = out;
+        Ok(())
     }
-    new_table(rows, grid)
+
+    /// The risk matrix as a 4×4 table: a corner cell with both axis titles, the impact levels
+    /// across the top, the likelihood levels down the side (high at the top) and 3×3 toned
+    /// cells listing the risk labels; its caption and alternative text as the table's
+    /// caption and description. Every paragraph keeps with the next so the grid and its
+    /// caption stay on one page.
+    fn matrix(&mut self, m: &Matrix) {
+        self.before_table();
+        let grid = column_widths(&[1, 1, 1, 1], TEXT_W);
+        let mut out = std::mem::take(&mut self.out);
+        open_table(
+            &mut out,
+            &TableSpec {
+                grid: &grid,
+                margins: None,
+                caption: Some(&m.caption),
+                description: Some(if m.alt.trim().is_empty() {
+                    &m.caption
+                } else {
+                    &m.alt
+                }),
+            },
+        );
+        let p = |out: &mut String, s: &str, bold: bool, jc: &str| {
+            open_p(
+                out,
+                PPr {
+                    style: Some(STYLE_TABLE_TEXT),
+                    keep_next: true,
+                    jc: Some(jc),
+                    ..PPr::default()
+                },
+            );
+            text_runs(out, if bold { "<w:b/><w:bCs/>" } else { "" }, s);
+            close_p(out);
+        };
+        open_row(&mut out, false, None);
+        open_cell(&mut out, grid[0], Tone::Header, None);
+        p(&mut out, &m.impact_label, true, "right");
+        p(&mut out, &m.likelihood_label, true, "left");
+        out.push_str("</w:tc>");
+        for (i, label) in m.level_labels.iter().enumerate() {
+            open_cell(&mut out, grid[i + 1], Tone::Header, Some("bottom"));
+            p(&mut out, label, true, "center");
+            out.push_str("</w:tc>");
+        }
+        out.push_str("</w:tr>");
+        for l in (0..3).rev() {
+            open_row(&mut out, false, Some(680));
+            open_cell(&mut out, grid[0], Tone::Header, Some("center"));
+            p(&mut out, &m.level_labels[l], true, "left");
+            out.push_str("</w:tc>");
+            for i in 0..3 {
+                open_cell(&mut out, grid[i + 1], m.tones[l][i], Some("center"));
+                p(&mut out, &m.cells[l][i].join(", "), false, "center");
+                out.push_str("</w:tc>");
+            }
+            out.push_str("</w:tr>");
+        }
+        out.push_str("</w:tbl>");
+        self.out = out;
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dpia_document_model::Column;
 
     #[test]
     fn widths_are_proportional_and_fill_the_text_width() {
@@ -416,5 +781,73 @@ mod tests {
         assert_eq!(w[1], 3_628);
         assert_eq!(column_widths(&[0, 0], 100), vec![50, 50]);
         assert!(column_widths(&[], 100).is_empty());
+    }
+
+    #[test]
+    fn narrow_columns_widen_to_their_longest_word() {
+        let col = |title: &str, width| Column {
+            title: title.into(),
+            width,
+        };
+        let table = Table {
+            columns: vec![
+                col("Categorie", 10),
+                col("Toelichting", 80),
+                col("Risiconiveau", 10),
+            ],
+            rows: vec![vec![
+                Cell::text("Gezondheidsgegevens"),
+                Cell::text("kort"),
+                Cell::text("hoog"),
+            ]],
+            keep_together: false,
+        };
+        let w = fit_columns(&table, 3);
+        assert_eq!(w.iter().sum::<usize>(), TEXT_W);
+        let margins = CELL_MARGINS[1] + CELL_MARGINS[3];
+        assert!(w[0] >= width_twips("Gezondheidsgegevens", false, TABLE_SIZE) + margins);
+        assert!(w[2] >= width_twips("Risiconiveau", true, TABLE_SIZE) + margins);
+        // The wide column gives way, and still gets the rest.
+        assert!(w[1] > w[0] && w[1] < TEXT_W * 8 / 10);
+        // Proportions are kept where words already fit.
+        let plain = Table {
+            rows: vec![vec![Cell::text("a"), Cell::text("b"), Cell::text("c")]],
+            columns: vec![col("A", 10), col("B", 80), col("C", 10)],
+            keep_together: false,
+        };
+        assert_eq!(fit_columns(&plain, 3), column_widths(&[10, 80, 10], TEXT_W));
+    }
+
+    #[test]
+    fn when_words_cannot_all_fit_short_ones_still_do() {
+        let col = |title: &str| Column {
+            title: title.into(),
+            width: 1,
+        };
+        let long = "Gegevensbeschermingseffectbeoordeling".repeat(4);
+        let table = Table {
+            columns: vec![col("#"), col("A"), col("B"), col("C")],
+            rows: vec![vec![
+                Cell::text("R22"),
+                Cell::text(long.clone()),
+                Cell::text(long.clone()),
+                Cell::text(long),
+            ]],
+            keep_together: false,
+        };
+        let w = fit_columns(&table, 4);
+        assert_eq!(w.iter().sum::<usize>(), TEXT_W);
+        let margins = CELL_MARGINS[1] + CELL_MARGINS[3];
+        assert!(
+            w[0] >= width_twips("R22", false, TABLE_SIZE) + margins,
+            "{w:?}"
+        );
+        assert!(w[1] > 2 * w[0]);
+    }
+
+    #[test]
+    fn anchors_become_word_bookmark_names() {
+        assert_eq!(anchor_bookmark("annex-open", 3), "_Ref0003_annex_open");
+        assert!(anchor_bookmark(&"x".repeat(100), 1).len() <= 40);
     }
 }

@@ -1,32 +1,30 @@
 //! Word fields (PAGE, NUMPAGES, PAGEREF, TOC) and the running header and footer built from them.
 
-use crate::inline::add_text;
-use crate::styles::{STYLE_FOOTER, STYLE_HEADER};
-use docx_rs::*;
+use crate::inline::text_runs;
+use crate::styles::{NS_R, NS_W, STYLE_FOOTER, STYLE_HEADER, XML_DECL};
+use crate::xml;
 
-/// The runs of a complete simple field: begin, instruction, separate, cached result, end.
-/// Each part gets a run of its own, the way Word writes fields.
-pub fn field(instruction: &str, cached: &str) -> Vec<Run> {
-    let mut runs = field_start(instruction);
-    runs.push(add_text(Run::new(), cached));
-    runs.push(field_end());
-    runs
+/// Appends the runs that open a field and its result: begin, instruction, separate.
+pub fn field_start(out: &mut String, instruction: &str) {
+    out.push_str(
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> ",
+    );
+    xml::text(out, instruction);
+    out.push_str(" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
 }
 
-/// The runs that open a field and its result: begin, instruction, separate.
-pub fn field_start(instruction: &str) -> Vec<Run> {
-    vec![
-        Run::new().add_field_char(FieldCharType::Begin, false),
-        Run::new().add_instr_text(InstrText::Unsupported(format!(" {instruction} "))),
-        Run::new().add_field_char(FieldCharType::Separate, false),
-    ]
+pub fn field_end(out: &mut String) {
+    out.push_str("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
 }
 
-pub fn field_end() -> Run {
-    Run::new().add_field_char(FieldCharType::End, false)
+/// A complete field with a cached result (`rpr`: run properties of the result).
+pub fn field(out: &mut String, instruction: &str, cached: &str, rpr: &str) {
+    field_start(out, instruction);
+    text_runs(out, rpr, cached);
+    field_end(out);
 }
 
-/// `meta.page_of` split at its `{page}` and `{pages}` placeholders.
+/// `pattern` split at its `{page}` and `{pages}` placeholders.
 #[derive(Debug, PartialEq)]
 pub enum PagePart<'a> {
     Text(&'a str),
@@ -64,34 +62,37 @@ pub fn page_parts(pattern: &str) -> Vec<PagePart<'_>> {
     parts
 }
 
-/// The footer: `meta.page_of` with `{page}` as a PAGE field and `{pages}` as NUMPAGES.
-pub fn footer(page_of: &str) -> Footer {
-    let mut p = Paragraph::new().style(STYLE_FOOTER);
-    for part in page_parts(page_of) {
-        let runs = match part {
-            PagePart::Text(t) => vec![add_text(Run::new(), t)],
-            PagePart::Page => field("PAGE", "1"),
-            PagePart::Pages => field("NUMPAGES", "1"),
-        };
-        for r in runs {
-            p = p.add_run(r);
-        }
-    }
-    Footer::new().add_paragraph(p)
-}
+const HDR_NS: &str = "xmlns:w";
 
-/// The running header: `meta.header`.
-pub fn header(text: &str) -> Header {
-    Header::new().add_paragraph(
-        Paragraph::new()
-            .style(STYLE_HEADER)
-            .add_run(add_text(Run::new(), text)),
+fn part(root: &str, style: &str, body: &str) -> String {
+    format!(
+        "{XML_DECL}<w:{root} {HDR_NS}=\"{NS_W}\" xmlns:r=\"{NS_R}\"><w:p><w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>{body}</w:p></w:{root}>"
     )
 }
 
+/// The footer: `page_of` with `{page}` as a PAGE field and `{pages}` as NUMPAGES.
+pub fn footer(page_of: &str) -> String {
+    let mut body = String::new();
+    for p in page_parts(page_of) {
+        match p {
+            PagePart::Text(t) => text_runs(&mut body, "", t),
+            PagePart::Page => field(&mut body, "PAGE", "1", ""),
+            PagePart::Pages => field(&mut body, "NUMPAGES", "1", ""),
+        }
+    }
+    part("ftr", STYLE_FOOTER, &body)
+}
+
+/// The running header: `text`.
+pub fn header(text: &str) -> String {
+    let mut body = String::new();
+    text_runs(&mut body, "", text);
+    part("hdr", STYLE_HEADER, &body)
+}
+
 /// An empty header for the cover page.
-pub fn empty_header() -> Header {
-    Header::new().add_paragraph(Paragraph::new().style(STYLE_HEADER))
+pub fn empty_header() -> String {
+    part("hdr", STYLE_HEADER, "")
 }
 
 #[cfg(test)]

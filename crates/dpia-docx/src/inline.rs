@@ -1,34 +1,60 @@
-//! Inline content (text, strong, source markers, placeholders) as `docx-rs` runs.
+//! Inline content (text, strong, source markers, notes, placeholders, answers, references) as
+//! WordprocessingML runs.
 
-use crate::styles::SOURCE_SIZE;
-use docx_rs::*;
+use std::collections::HashMap;
+
+use crate::fields::{field, page_parts, PagePart};
+use crate::styles::{SOURCE_SIZE, STYLE_HYPERLINK};
+use crate::xml;
 use dpia_document_model::{Inline, PLACEHOLDER_RGB, SOURCE_RGB};
 
-/// Characters XML 1.0 cannot carry at all (C0 controls other than tab/newline/CR, the
-/// non-characters U+FFFE/U+FFFF). `docx-rs` escapes markup but does not drop these.
-fn xml_allowed(c: char) -> bool {
-    !matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// Adds `text` to `run`: newlines become line breaks, tabs become tabs, characters XML
-/// cannot carry are dropped. Markup characters are escaped by `docx-rs`.
-pub fn add_text(mut run: Run, text: &str) -> Run {
-    let text: String = text.replace("\r\n", "\n").replace('\r', "\n");
+/// One run showing `text` with run properties `rpr` (their XML, in schema order): newlines
+/// become line breaks, tabs tabs, everything else escaped text (control characters as
+/// U+FFFD). Nothing is written for empty text.
+pub fn text_runs(out: &mut String, rpr: &str, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    out.push_str("<w:r>");
+    if !rpr.is_empty() {
+        out.push_str("<w:rPr>");
+        out.push_str(rpr);
+        out.push_str("</w:rPr>");
+    }
+    let text = if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
-            run = run.add_break(BreakType::TextWrapping);
+            out.push_str("<w:br/>");
         }
         for (j, piece) in line.split('\t').enumerate() {
             if j > 0 {
-                run = run.add_tab();
+                out.push_str("<w:tab/>");
             }
-            let clean: String = piece.chars().filter(|c| xml_allowed(*c)).collect();
-            if !clean.is_empty() {
-                run = run.add_text(clean);
+            if !piece.is_empty() {
+                out.push_str("<w:t xml:space=\"preserve\">");
+                xml::text(out, piece);
+                out.push_str("</w:t>");
             }
         }
     }
-    run
+    out.push_str("</w:r>");
+}
+
+/// A run holding one bidi isolate character.
+fn isolate(out: &mut String, rpr: &str, c: char) {
+    out.push_str("<w:r>");
+    if !rpr.is_empty() {
+        out.push_str("<w:rPr>");
+        out.push_str(rpr);
+        out.push_str("</w:rPr>");
+    }
+    out.push_str("<w:t>");
+    out.push(c);
+    out.push_str("</w:t></w:r>");
 }
 
 /// The visible text of a source marker, e.g. `[statement item 15]`.
@@ -36,50 +62,114 @@ pub fn source_label(s: &str) -> String {
     format!("[{s}]")
 }
 
-/// Highlights a placeholder run. Word's highlight palette has pure yellow; any other colour
-/// is given as run shading so the shared constant is always honoured.
-fn placeholder(run: Run) -> Run {
+/// Run properties of source markers and notes: small and grey.
+fn small_rpr() -> String {
+    format!("<w:color w:val=\"{SOURCE_RGB}\"/><w:sz w:val=\"{SOURCE_SIZE}\"/><w:szCs w:val=\"{SOURCE_SIZE}\"/>")
+}
+
+/// Placeholders: Word's yellow highlight when the shared colour is yellow, else shading.
+fn placeholder_rpr() -> String {
     if PLACEHOLDER_RGB.eq_ignore_ascii_case("FFFF00") {
-        run.highlight("yellow")
+        "<w:highlight w:val=\"yellow\"/>".into()
     } else {
-        run.shading(
-            Shading::new()
-                .shd_type(ShdType::Clear)
-                .color("auto")
-                .fill(PLACEHOLDER_RGB),
-        )
+        format!("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{PLACEHOLDER_RGB}\"/>")
     }
 }
 
-/// Runs for a sequence of inlines. A source marker is separated from preceding text by a
-/// space when that text does not already end in whitespace.
-pub fn runs(content: &[Inline]) -> Vec<Run> {
-    let mut out = Vec::with_capacity(content.len());
+/// Strong right-to-left characters (Hebrew, Arabic and related scripts).
+fn has_rtl(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
+}
+
+/// What references need: the bookmark of each heading anchor, and `Meta::page_ref`.
+pub struct Refs<'a> {
+    pub bookmarks: &'a HashMap<String, String>,
+    pub page_ref: &'a str,
+}
+
+/// Runs for a sequence of inlines with extra run properties `base` (e.g. bold in a header
+/// cell). A source marker or note is separated from preceding text by a space when that text
+/// does not already end in whitespace.
+pub fn runs(out: &mut String, content: &[Inline], base: &str, refs: &Refs) {
     let mut prev_ends_in_space = true;
     for inline in content {
-        let (run, text) = match inline {
-            Inline::Text(s) => (add_text(Run::new(), s), s.as_str()),
-            Inline::Strong(s) => (add_text(Run::new().bold(), s), s.as_str()),
-            Inline::Placeholder(s) => (add_text(placeholder(Run::new()), s), s.as_str()),
-            Inline::Source(s) => {
+        let text = match inline {
+            Inline::Text(s) => {
+                text_runs(out, base, s);
+                s.as_str()
+            }
+            Inline::Strong(s) => {
+                let rpr = if base.contains("<w:b/>") {
+                    base.to_string()
+                } else {
+                    format!("<w:b/><w:bCs/>{base}")
+                };
+                text_runs(out, &rpr, s);
+                s.as_str()
+            }
+            Inline::Placeholder(s) => {
+                text_runs(out, &format!("{base}{}", placeholder_rpr()), s);
+                s.as_str()
+            }
+            Inline::Source(s) | Inline::Note(s) => {
                 let sep = if prev_ends_in_space { "" } else { " " };
-                let run = Run::new().size(SOURCE_SIZE).color(SOURCE_RGB);
-                out.push(add_text(run, &format!("{sep}{}", source_label(s))));
+                let shown = match inline {
+                    Inline::Source(_) => source_label(s),
+                    _ => s.clone(),
+                };
+                text_runs(out, &small_rpr(), &format!("{sep}{shown}"));
                 prev_ends_in_space = false;
                 continue;
+            }
+            Inline::Answer(s) => {
+                // Right-to-left words the client typed are isolated from the text around them
+                // (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE).
+                if has_rtl(s) {
+                    // (Written as runs of their own: text runs drop bidi controls.)
+                    isolate(out, base, '\u{2068}');
+                    text_runs(out, base, s);
+                    isolate(out, base, '\u{2069}');
+                } else {
+                    text_runs(out, base, s);
+                }
+                s.as_str()
+            }
+            Inline::Ref { text, target } => {
+                reference(out, text, target, base, refs);
+                text.as_str()
             }
         };
         if !text.is_empty() {
             prev_ends_in_space = text.ends_with(char::is_whitespace);
         }
-        out.push(run);
     }
-    out
 }
 
-/// A paragraph holding `content`.
-pub fn paragraph(content: &[Inline]) -> Paragraph {
-    runs(content)
-        .into_iter()
-        .fold(Paragraph::new(), |p, r| p.add_run(r))
+/// A reference: an internal hyperlink to the heading's bookmark showing its text and, when
+/// `page_ref` is set, "(p. N)" with N a PAGEREF field (Word fills it in when it updates
+/// fields on opening; LibreOffice computes it as it lays the page out).
+fn reference(out: &mut String, text: &str, target: &str, base: &str, refs: &Refs) {
+    let Some(bm) = refs.bookmarks.get(target) else {
+        text_runs(out, base, text);
+        return;
+    };
+    let rpr = format!("<w:rStyle w:val=\"{STYLE_HYPERLINK}\"/>{base}");
+    out.push_str("<w:hyperlink w:anchor=\"");
+    xml::attr(out, bm);
+    out.push_str("\" w:history=\"1\">");
+    text_runs(out, &rpr, text);
+    if !refs.page_ref.trim().is_empty() {
+        text_runs(out, &rpr, "\u{00A0}(");
+        for p in page_parts(refs.page_ref) {
+            match p {
+                PagePart::Text(t) => text_runs(out, &rpr, t),
+                PagePart::Page | PagePart::Pages => {
+                    field(out, &format!("PAGEREF {bm} \\h"), "", &rpr)
+                }
+            }
+        }
+        text_runs(out, &rpr, ")");
+    }
+    out.push_str("</w:hyperlink>");
 }

@@ -1,27 +1,37 @@
 //! DOCX renderer: lays out a format-neutral [`dpia_document_model::Document`] as a Word file.
 //!
-//! The document is built with `docx-rs`; what `docx-rs` cannot express (repeated table header
-//! rows, core properties such as title, author and language, deterministic package bytes) is
-//! added by post-processing the package in `package`, which also makes the XML conform to
-//! the schema Word holds files to (`conform`). Renderers add no words of their own:
-//! every visible string comes from the document or its `Meta`.
+//! The package is written directly as WordprocessingML (no document library in between), so
+//! every part is in schema order by construction and nothing needs patching afterwards:
+//! Word heading styles with bookmarks, a prefilled TOC field with PAGEREF page numbers and
+//! `updateFields` (Word fills in page numbers on opening), tables in a "DPIA Table" style
+//! with rows that never split and repeated header rows, column widths that fit each
+//! column's longest word, internal hyperlinks for references, quotations in the "Quote"
+//! style, DejaVu Sans (as in the PDF) with Verdana as Word's substitute, core properties
+//! with title, author and language, and the document's attachment as a custom XML part
+//! (read back with [`read_attachment`]). Renderers add no words of their own: every visible
+//! string comes from the document or its `Meta`.
 //!
 //! ```
 //! let doc = dpia_document_model::sample::stress("nl");
 //! let bytes = dpia_docx::render(&doc).unwrap();
 //! assert_eq!(&bytes[..2], b"PK");
+//! let attached = dpia_docx::read_attachment(&bytes).unwrap().unwrap();
+//! assert_eq!(Some(&attached), doc.meta.attachment.as_ref());
 //! ```
 
 mod body;
-mod conform;
 mod fields;
 mod inline;
+mod metrics;
 mod package;
 mod styles;
+mod xml;
+
+pub use package::{read_attachment, EXCHANGE_NS};
 
 use dpia_document_model::Document;
 
-/// Why a document could not be rendered as DOCX.
+/// Why a document could not be rendered as DOCX, or a DOCX not read.
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
     /// A table row has more cells than the table has columns.
@@ -32,20 +42,23 @@ pub enum DocxError {
         cells: usize,
         columns: usize,
     },
-    /// `docx-rs` failed to write the package.
+    /// Writing the zip package failed.
     #[error("writing the DOCX package failed: {0}")]
     Zip(#[from] zip::result::ZipError),
-    /// Reading back or patching a package part failed.
-    #[error("post-processing DOCX part {part} failed: {reason}")]
+    /// A package part could not be read or is malformed.
+    #[error("DOCX part {part}: {reason}")]
     Package { part: String, reason: String },
     #[error("I/O error while building the DOCX package: {0}")]
     Io(#[from] std::io::Error),
+    /// The bytes are not a zip package.
+    #[error("not a DOCX (zip) file: {0}")]
+    NotDocx(String),
+    /// The package is larger than the reader accepts.
+    #[error("DOCX too large to read: {0}")]
+    TooLarge(String),
 }
 
 /// Renders `doc` as a `.docx` file. The same document always gives the same bytes.
 pub fn render(doc: &Document) -> Result<Vec<u8>, DocxError> {
-    let built = body::build(doc)?;
-    let mut raw = std::io::Cursor::new(Vec::new());
-    built.docx.pack(&mut raw)?;
-    package::finish(raw.into_inner(), doc, built.header_rows)
+    package::package(doc)
 }

@@ -1,178 +1,31 @@
-//! Post-processing of the package `docx-rs` writes: repeated table header rows, core
-//! properties, the default language, stable paragraph ids, schema element order and a
-//! byte-for-byte reproducible zip.
+//! The package: every part, zipped deterministically; core properties; the exchange file as a
+//! custom XML part; and reading that part back from any `.docx`.
 
-use crate::DocxError;
-use dpia_document_model::{Document, Meta};
 use std::io::{Cursor, Read, Write};
+
+use base64::Engine;
+use dpia_document_model::{Attachment, Document, Meta};
+use quick_xml::events::Event;
+use quick_xml::name::ResolveResult;
+use quick_xml::NsReader;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+use crate::styles::{self, XML_DECL};
+use crate::{body, fields, xml, DocxError};
+
+/// Namespace of the custom XML part that carries the exchange file.
+pub const EXCHANGE_NS: &str = "urn:dpia-helper:exchange";
+
+const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CT_WORD: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
 fn part_error(part: &str, reason: impl Into<String>) -> DocxError {
     DocxError::Package {
         part: part.into(),
         reason: reason.into(),
     }
-}
-
-/// Rewrites the package: every part in the order `docx-rs` wrote it, patched where needed,
-/// deflated with a fixed level and a fixed timestamp (1980-01-01), without directory entries.
-pub fn finish(raw: Vec<u8>, doc: &Document, header_rows: usize) -> Result<Vec<u8>, DocxError> {
-    let mut archive = ZipArchive::new(Cursor::new(raw))?;
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(6))
-        .last_modified_time(DateTime::DEFAULT);
-    let lang = language_tag(&doc.meta.lang);
-    let mut para_ids = 0u32;
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i)?;
-        if file.is_dir() {
-            continue;
-        }
-        let name = file.name().to_string();
-        let mut data = Vec::with_capacity(file.size() as usize);
-        file.read_to_end(&mut data)?;
-        drop(file);
-        let data = match name.as_str() {
-            "docProps/core.xml" => core_xml(&doc.meta, lang.as_deref()).into_bytes(),
-            "word/document.xml" => {
-                let xml = utf8(&name, data)?;
-                let xml = mark_header_rows(&name, &xml, header_rows)?;
-                conformed(&name, &renumber_para_ids(&xml, &mut para_ids))?
-            }
-            "word/styles.xml" => {
-                let xml = utf8(&name, data)?;
-                match &lang {
-                    Some(tag) => conformed(&name, &set_default_language(&name, &xml, tag)?)?,
-                    None => conformed(&name, &xml)?,
-                }
-            }
-            "word/numbering.xml" | "word/settings.xml" => conformed(&name, &utf8(&name, data)?)?,
-            n if n.starts_with("word/header") || n.starts_with("word/footer") => {
-                if n.ends_with(".xml") {
-                    conformed(
-                        &name,
-                        &renumber_para_ids(&utf8(&name, data)?, &mut para_ids),
-                    )?
-                } else {
-                    data
-                }
-            }
-            "[Content_Types].xml" => insert_before(
-                &name,
-                &utf8(&name, data)?,
-                "</Types>",
-                &format!("<Override PartName=\"/{THEME_PART}\" ContentType=\"{THEME_TYPE}\" />"),
-            )?,
-            "word/_rels/document.xml.rels" => insert_before(
-                &name,
-                &utf8(&name, data)?,
-                "</Relationships>",
-                &format!(
-                    "<Relationship Id=\"rIdTheme1\" Type=\"{THEME_REL}\" Target=\"theme/theme1.xml\" />"
-                ),
-            )?,
-            _ => data,
-        };
-        out.start_file(name, options)?;
-        out.write_all(&data)?;
-    }
-    out.start_file(THEME_PART, options)?;
-    out.write_all(THEME.as_bytes())?;
-    Ok(out.finish()?.into_inner())
-}
-
-const THEME_PART: &str = "word/theme/theme1.xml";
-const THEME_TYPE: &str = "application/vnd.openxmlformats-officedocument.theme+xml";
-const THEME_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme";
-
-/// A minimal theme: Word expects the main document to have one (`docx-rs` writes none). Its
-/// fonts match the body font; nothing in the document refers to theme colours.
-const THEME: &str = concat!(
-    r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
-    r#"<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="DPIA Helper">"#,
-    r#"<a:themeElements><a:clrScheme name="DPIA Helper">"#,
-    r#"<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>"#,
-    r#"<a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>"#,
-    r#"<a:dk2><a:srgbClr val="1F3864"/></a:dk2><a:lt2><a:srgbClr val="E7E6E6"/></a:lt2>"#,
-    r#"<a:accent1><a:srgbClr val="4472C4"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/></a:accent2>"#,
-    r#"<a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4>"#,
-    r#"<a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6>"#,
-    r#"<a:hlink><a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink>"#,
-    r#"</a:clrScheme><a:fontScheme name="DPIA Helper">"#,
-    r#"<a:majorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>"#,
-    r#"<a:minorFont><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>"#,
-    r#"</a:fontScheme><a:fmtScheme name="DPIA Helper"><a:fillStyleLst>"#,
-    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
-    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
-    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
-    r#"</a:fillStyleLst><a:lnStyleLst>"#,
-    r#"<a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#,
-    r#"<a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#,
-    r#"<a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>"#,
-    r#"</a:lnStyleLst><a:effectStyleLst>"#,
-    r#"<a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle>"#,
-    r#"<a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst>"#,
-    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
-    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
-    r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#,
-    r#"</a:bgFillStyleLst></a:fmtScheme></a:themeElements>"#,
-    r#"<a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"#,
-);
-
-/// `xml` with `insert` placed before the last occurrence of `marker`.
-fn insert_before(part: &str, xml: &str, marker: &str, insert: &str) -> Result<Vec<u8>, DocxError> {
-    let at = xml
-        .rfind(marker)
-        .ok_or_else(|| part_error(part, format!("no {marker}")))?;
-    Ok(format!("{}{insert}{}", &xml[..at], &xml[at..]).into_bytes())
-}
-
-/// The part made to conform to the schema (`conform`).
-fn conformed(part: &str, xml: &str) -> Result<Vec<u8>, DocxError> {
-    crate::conform::canonicalize(xml)
-        .map(String::into_bytes)
-        .map_err(|reason| part_error(part, reason))
-}
-
-fn utf8(part: &str, data: Vec<u8>) -> Result<String, DocxError> {
-    String::from_utf8(data).map_err(|e| part_error(part, e.to_string()))
-}
-
-/// `w:tblHeader` on every header row. The body marks exactly those rows with `w:cantSplit`
-/// (and no others), so the count must match.
-fn mark_header_rows(part: &str, xml: &str, expected: usize) -> Result<String, DocxError> {
-    const MARK: &str = "<w:cantSplit />";
-    let found = xml.matches(MARK).count();
-    if found != expected {
-        return Err(part_error(
-            part,
-            format!("expected {expected} table header rows, found {found}"),
-        ));
-    }
-    Ok(xml.replace(MARK, "<w:cantSplit /><w:tblHeader />"))
-}
-
-/// `docx-rs` numbers paragraphs from a thread-local counter that is not reset between
-/// documents; renumber them in document order so the output depends on the input only.
-fn renumber_para_ids(xml: &str, next: &mut u32) -> String {
-    const ATTR: &str = " w14:paraId=\"";
-    let mut out = String::with_capacity(xml.len());
-    let mut rest = xml;
-    while let Some(i) = rest.find(ATTR) {
-        let value_start = i + ATTR.len();
-        let Some(len) = rest[value_start..].find('"') else {
-            break;
-        };
-        *next += 1;
-        out.push_str(&rest[..value_start]);
-        out.push_str(&format!("{:08X}", *next));
-        rest = &rest[value_start + len..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The document language as a BCP 47 tag Word knows: "nl" → "nl-NL", "en" → "en-GB";
@@ -188,76 +41,412 @@ pub fn language_tag(lang: &str) -> Option<String> {
     }
 }
 
-/// Adds `<w:lang>` to the default run properties (`conform` puts it in its place).
-fn set_default_language(part: &str, xml: &str, tag: &str) -> Result<String, DocxError> {
-    const END: &str = "</w:rPr></w:rPrDefault>";
-    let Some(at) = xml.find(END) else {
-        return Err(part_error(part, "no default run properties"));
-    };
-    let lang = format!("<w:lang w:val=\"{tag}\" />");
-    Ok(format!("{}{lang}{}", &xml[..at], &xml[at..]))
+/// Renders the whole package.
+pub fn package(doc: &Document) -> Result<Vec<u8>, DocxError> {
+    let lang = language_tag(&doc.meta.lang);
+    let cover = matches!(
+        doc.blocks.first(),
+        Some(dpia_document_model::Block::Cover { .. })
+    );
+    let attachment = doc.meta.attachment.as_ref();
+
+    let mut parts: Vec<(&str, Vec<u8>)> = Vec::with_capacity(20);
+    parts.push((
+        "[Content_Types].xml",
+        content_types(cover, attachment.is_some()).into_bytes(),
+    ));
+    parts.push(("_rels/.rels", root_rels().into_bytes()));
+    parts.push((
+        "docProps/core.xml",
+        core_xml(&doc.meta, lang.as_deref()).into_bytes(),
+    ));
+    parts.push(("docProps/app.xml", app_xml().into_bytes()));
+    parts.push(("word/document.xml", body::document_xml(doc)?.into_bytes()));
+    parts.push((
+        "word/_rels/document.xml.rels",
+        document_rels(cover, attachment.is_some()).into_bytes(),
+    ));
+    parts.push((
+        "word/styles.xml",
+        styles::styles_xml(lang.as_deref()).into_bytes(),
+    ));
+    parts.push((
+        "word/settings.xml",
+        styles::settings_xml(lang.as_deref()).into_bytes(),
+    ));
+    parts.push(("word/fontTable.xml", styles::font_table_xml().into_bytes()));
+    parts.push(("word/numbering.xml", styles::numbering_xml().into_bytes()));
+    parts.push(("word/theme/theme1.xml", styles::theme_xml().into_bytes()));
+    parts.push((
+        "word/header1.xml",
+        fields::header(&doc.meta.header).into_bytes(),
+    ));
+    parts.push((
+        "word/footer1.xml",
+        fields::footer(&doc.meta.page_of).into_bytes(),
+    ));
+    if cover {
+        parts.push(("word/header2.xml", fields::empty_header().into_bytes()));
+        parts.push((
+            "word/footer2.xml",
+            fields::footer(&doc.meta.page_of).into_bytes(),
+        ));
+    }
+    if let Some(a) = attachment {
+        parts.push(("customXml/item1.xml", exchange_xml(a).into_bytes()));
+        parts.push(("customXml/itemProps1.xml", item_props(a).into_bytes()));
+        parts.push((
+            "customXml/_rels/item1.xml.rels",
+            format!(
+                "{XML_DECL}<Relationships xmlns=\"{REL_NS}\"><Relationship Id=\"rId1\" \
+                 Type=\"{OFFICE_REL}/customXmlProps\" Target=\"itemProps1.xml\"/></Relationships>"
+            )
+            .into_bytes(),
+        ));
+    }
+    zip_parts(&parts)
 }
 
-/// XML text content: markup escaped, characters XML 1.0 cannot carry dropped.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => {}
-            _ => out.push(c),
-        }
+/// Every part deflated with a fixed level and a fixed timestamp (1980-01-01), without
+/// directory entries, in a fixed order: the same document gives the same bytes.
+fn zip_parts(parts: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
+    let size: usize = parts.iter().map(|(_, d)| d.len()).sum();
+    let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(size / 4 + 4096)));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(DateTime::DEFAULT);
+    for (name, data) in parts {
+        out.start_file(*name, options)?;
+        out.write_all(data)?;
     }
-    out
+    Ok(out.finish()?.into_inner())
+}
+
+fn content_types(cover: bool, custom: bool) -> String {
+    let mut x = format!(
+        "{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+         <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+         <Override PartName=\"/word/document.xml\" ContentType=\"{CT_WORD}.document.main+xml\"/>\
+         <Override PartName=\"/word/styles.xml\" ContentType=\"{CT_WORD}.styles+xml\"/>\
+         <Override PartName=\"/word/settings.xml\" ContentType=\"{CT_WORD}.settings+xml\"/>\
+         <Override PartName=\"/word/fontTable.xml\" ContentType=\"{CT_WORD}.fontTable+xml\"/>\
+         <Override PartName=\"/word/numbering.xml\" ContentType=\"{CT_WORD}.numbering+xml\"/>\
+         <Override PartName=\"/word/header1.xml\" ContentType=\"{CT_WORD}.header+xml\"/>\
+         <Override PartName=\"/word/footer1.xml\" ContentType=\"{CT_WORD}.footer+xml\"/>"
+    );
+    if cover {
+        x.push_str(&format!(
+            "<Override PartName=\"/word/header2.xml\" ContentType=\"{CT_WORD}.header+xml\"/>\
+             <Override PartName=\"/word/footer2.xml\" ContentType=\"{CT_WORD}.footer+xml\"/>"
+        ));
+    }
+    x.push_str(
+        "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>\
+         <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+         <Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>",
+    );
+    if custom {
+        x.push_str(
+            "<Override PartName=\"/customXml/itemProps1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.customXmlProperties+xml\"/>",
+        );
+    }
+    x.push_str("</Types>");
+    x
+}
+
+fn root_rels() -> String {
+    format!(
+        "{XML_DECL}<Relationships xmlns=\"{REL_NS}\">\
+         <Relationship Id=\"rId1\" Type=\"{OFFICE_REL}/officeDocument\" Target=\"word/document.xml\"/>\
+         <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+         <Relationship Id=\"rId3\" Type=\"{OFFICE_REL}/extended-properties\" Target=\"docProps/app.xml\"/>\
+         </Relationships>"
+    )
+}
+
+fn document_rels(cover: bool, custom: bool) -> String {
+    let mut x = format!("{XML_DECL}<Relationships xmlns=\"{REL_NS}\">");
+    for (id, kind, target) in [
+        ("rId1", "styles", "styles.xml"),
+        ("rId2", "settings", "settings.xml"),
+        ("rId3", "fontTable", "fontTable.xml"),
+        ("rId4", "numbering", "numbering.xml"),
+        ("rId5", "theme", "theme/theme1.xml"),
+        ("rIdHeader1", "header", "header1.xml"),
+        ("rIdFooter1", "footer", "footer1.xml"),
+    ] {
+        x.push_str(&format!(
+            "<Relationship Id=\"{id}\" Type=\"{OFFICE_REL}/{kind}\" Target=\"{target}\"/>"
+        ));
+    }
+    if cover {
+        x.push_str(&format!(
+            "<Relationship Id=\"rIdHeader2\" Type=\"{OFFICE_REL}/header\" Target=\"header2.xml\"/>\
+             <Relationship Id=\"rIdFooter2\" Type=\"{OFFICE_REL}/footer\" Target=\"footer2.xml\"/>"
+        ));
+    }
+    if custom {
+        x.push_str(&format!(
+            "<Relationship Id=\"rIdCustomXml1\" Type=\"{OFFICE_REL}/customXml\" Target=\"../customXml/item1.xml\"/>"
+        ));
+    }
+    x.push_str("</Relationships>");
+    x
+}
+
+fn app_xml() -> String {
+    format!(
+        "{XML_DECL}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <Application>DPIA Helper</Application></Properties>"
+    )
 }
 
 /// `docProps/core.xml`: title, subject, author (creator and last editor), language, the
 /// document id and created/modified at midnight UTC of `meta.date`.
 pub fn core_xml(meta: &Meta, lang: Option<&str>) -> String {
     let date = format!("{}T00:00:00Z", meta.date.format("%Y-%m-%d"));
-    let mut x = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <cp:coreProperties \
+    let mut x = String::from(XML_DECL);
+    x.push_str(
+        "<cp:coreProperties \
          xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
          xmlns:dcterms=\"http://purl.org/dc/terms/\" \
          xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" \
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">",
     );
-    x.push_str(&format!("<dc:title>{}</dc:title>", escape(&meta.title)));
-    x.push_str(&format!(
-        "<dc:subject>{}</dc:subject>",
-        escape(&meta.subject)
-    ));
-    x.push_str(&format!(
-        "<dc:creator>{}</dc:creator>",
-        escape(&meta.author)
-    ));
-    x.push_str(&format!(
-        "<cp:lastModifiedBy>{}</cp:lastModifiedBy>",
-        escape(&meta.author)
-    ));
+    let el = |x: &mut String, name: &str, value: &str| {
+        x.push_str(&format!("<{name}>"));
+        xml::text(x, value);
+        x.push_str(&format!("</{name}>"));
+    };
+    el(&mut x, "dc:title", &meta.title);
+    el(&mut x, "dc:subject", &meta.subject);
+    el(&mut x, "dc:creator", &meta.author);
+    el(&mut x, "cp:lastModifiedBy", &meta.author);
     x.push_str("<cp:revision>1</cp:revision>");
-    x.push_str(&format!(
-        "<dc:identifier>{}</dc:identifier>",
-        escape(&meta.id)
-    ));
+    el(&mut x, "dc:identifier", &meta.id);
     if let Some(tag) = lang {
-        x.push_str(&format!("<dc:language>{}</dc:language>", escape(tag)));
+        el(&mut x, "dc:language", tag);
     }
     x.push_str(&format!(
-        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>"
-    ));
-    x.push_str(&format!(
-        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>"
+        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>"
     ));
     x.push_str("</cp:coreProperties>");
     x
+}
+
+/// The exchange file as our own XML: name, type and description as attributes, the bytes
+/// as base64 in lines of 76 (whitespace is ignored when reading, so an editor that
+/// re-indents the part does no harm).
+fn exchange_xml(a: &Attachment) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&a.data);
+    let mut x = String::with_capacity(b64.len() + b64.len() / 76 + 512);
+    x.push_str(XML_DECL);
+    x.push_str(&format!(
+        "<dpia:exchange xmlns:dpia=\"{EXCHANGE_NS}\" version=\"1\" fileName=\""
+    ));
+    xml::attr(&mut x, &a.file_name);
+    x.push_str("\" mime=\"");
+    xml::attr(&mut x, &a.mime);
+    x.push_str(&format!("\" size=\"{}\" description=\"", a.data.len()));
+    xml::attr(&mut x, &a.description);
+    x.push_str("\">\n");
+    for line in b64.as_bytes().chunks(76) {
+        x.push_str(std::str::from_utf8(line).expect("base64 is ASCII"));
+        x.push('\n');
+    }
+    x.push_str("</dpia:exchange>");
+    x
+}
+
+/// A GUID derived from the attachment (deterministic), in Word's `{…}` form.
+fn item_guid(a: &Attachment) -> String {
+    let hash = |seed: u64| {
+        let mut h = seed;
+        for b in a
+            .file_name
+            .bytes()
+            .chain([0])
+            .chain(a.mime.bytes())
+            .chain([0])
+            .chain(a.data.iter().copied())
+        {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        h
+    };
+    let (a1, b1) = (hash(0xcbf2_9ce4_8422_2325), hash(0x8422_2325_cbf2_9ce4));
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&a1.to_be_bytes());
+    bytes[8..].copy_from_slice(&b1.to_be_bytes());
+    bytes[6] = (bytes[6] & 0x0F) | 0x80; // version 8: derived, not random
+    bytes[8] = (bytes[8] & 0x3F) | 0x80; // RFC 4122 variant
+    let h: String = bytes.iter().map(|b| format!("{b:02X}")).collect();
+    format!(
+        "{{{}-{}-{}-{}-{}}}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
+fn item_props(a: &Attachment) -> String {
+    format!(
+        "{XML_DECL}<ds:datastoreItem ds:itemID=\"{}\" \
+         xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\">\
+         <ds:schemaRefs><ds:schemaRef ds:uri=\"{EXCHANGE_NS}\"/></ds:schemaRefs></ds:datastoreItem>",
+        item_guid(a)
+    )
+}
+
+/// Largest `.docx` the reader accepts.
+pub const MAX_DOCX: usize = 256 << 20;
+/// Largest XML part it reads (uncompressed), and all parts together.
+const MAX_PART: u64 = 64 << 20;
+const MAX_TOTAL: u64 = 256 << 20;
+const MAX_ENTRIES: usize = 10_000;
+
+/// The exchange file carried by `docx`, found by its namespace in whichever XML part holds
+/// it (LibreOffice may renumber custom XML parts); `Ok(None)` when there is none. Reading is
+/// bounded (input size, entry count, uncompressed bytes), so a zip bomb is an error.
+pub fn read_attachment(docx: &[u8]) -> Result<Option<Attachment>, DocxError> {
+    if docx.len() > MAX_DOCX {
+        return Err(DocxError::TooLarge(format!(
+            "{} bytes (at most {MAX_DOCX})",
+            docx.len()
+        )));
+    }
+    std::panic::catch_unwind(|| read_inner(docx))
+        .unwrap_or_else(|_| Err(DocxError::NotDocx("the zip reader gave up".into())))
+}
+
+fn read_inner(docx: &[u8]) -> Result<Option<Attachment>, DocxError> {
+    let mut archive =
+        ZipArchive::new(Cursor::new(docx)).map_err(|e| DocxError::NotDocx(e.to_string()))?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(DocxError::TooLarge(format!(
+            "{} zip entries (at most {MAX_ENTRIES})",
+            archive.len()
+        )));
+    }
+    // Custom XML parts first: that is where the exchange file normally is.
+    let mut names: Vec<(bool, usize)> = (0..archive.len())
+        .filter_map(|i| {
+            let name = archive.name_for_index(i)?.to_ascii_lowercase();
+            name.ends_with(".xml")
+                .then(|| (!name.starts_with("customxml/"), i))
+        })
+        .collect();
+    names.sort();
+    let mut total = 0u64;
+    for (_, i) in names {
+        let mut f = archive
+            .by_index(i)
+            .map_err(|e| DocxError::NotDocx(e.to_string()))?;
+        let name = f.name().to_string();
+        let mut data = Vec::new();
+        (&mut f)
+            .take(MAX_PART + 1)
+            .read_to_end(&mut data)
+            .map_err(|e| part_error(&name, e.to_string()))?;
+        if data.len() as u64 > MAX_PART {
+            return Err(DocxError::TooLarge(format!(
+                "part {name} is over {MAX_PART} bytes"
+            )));
+        }
+        total += data.len() as u64;
+        if total > MAX_TOTAL {
+            return Err(DocxError::TooLarge(format!("parts over {MAX_TOTAL} bytes")));
+        }
+        if !data
+            .windows(EXCHANGE_NS.len())
+            .any(|w| w == EXCHANGE_NS.as_bytes())
+        {
+            continue;
+        }
+        if let Some(a) = parse_exchange(&name, &data)? {
+            return Ok(Some(a));
+        }
+    }
+    Ok(None)
+}
+
+/// Our exchange element, if it is the root of this part.
+fn parse_exchange(part: &str, data: &[u8]) -> Result<Option<Attachment>, DocxError> {
+    let mut reader = NsReader::from_reader(data);
+    let mut buf = Vec::new();
+    let mut found: Option<Attachment> = None;
+    let mut b64 = Vec::new();
+    let mut depth = 0usize;
+    loop {
+        let (ns, ev) = reader
+            .read_resolved_event_into(&mut buf)
+            .map_err(|e| part_error(part, e.to_string()))?;
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(ev, Event::Empty(_));
+                if depth == 0 {
+                    let ours = matches!(ns, ResolveResult::Bound(n) if n.as_ref() == EXCHANGE_NS.as_bytes())
+                        && e.local_name().as_ref() == b"exchange";
+                    if !ours {
+                        return Ok(None);
+                    }
+                    let mut a = Attachment {
+                        file_name: String::new(),
+                        mime: String::new(),
+                        description: String::new(),
+                        data: Vec::new(),
+                    };
+                    for attr in e.attributes() {
+                        let attr = attr.map_err(|e| part_error(part, e.to_string()))?;
+                        let value = attr
+                            .normalized_value(quick_xml::XmlVersion::default())
+                            .map_err(|e| part_error(part, e.to_string()))?
+                            .into_owned();
+                        match attr.key.local_name().as_ref() {
+                            b"fileName" => a.file_name = value,
+                            b"mime" => a.mime = value,
+                            b"description" => a.description = value,
+                            _ => {}
+                        }
+                    }
+                    found = Some(a);
+                    if empty {
+                        break;
+                    }
+                }
+                if !empty {
+                    depth += 1;
+                }
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            Event::Text(t) if depth == 1 => b64.extend_from_slice(t.as_ref()),
+            Event::CData(t) if depth == 1 => b64.extend_from_slice(t.as_ref()),
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    let Some(mut a) = found else {
+        return Ok(None);
+    };
+    b64.retain(|b| !b.is_ascii_whitespace());
+    a.data = base64::engine::general_purpose::STANDARD
+        .decode(&b64)
+        .map_err(|e| part_error(part, format!("exchange file: {e}")))?;
+    Ok(Some(a))
 }
 
 #[cfg(test)]
@@ -265,33 +454,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn para_ids_are_renumbered_in_order() {
-        let mut n = 0;
-        let out = renumber_para_ids(
-            r#"<w:p w14:paraId="0000abcd"/><w:p w14:paraId="00000001"/>"#,
-            &mut n,
-        );
-        assert_eq!(
-            out,
-            r#"<w:p w14:paraId="00000001"/><w:p w14:paraId="00000002"/>"#
-        );
-        assert_eq!(n, 2);
-    }
-
-    #[test]
-    fn header_rows_must_match() {
-        let xml = "<w:trPr><w:cantSplit /></w:trPr>";
-        assert!(mark_header_rows("d", xml, 1)
-            .unwrap()
-            .contains("<w:tblHeader />"));
-        assert!(mark_header_rows("d", xml, 2).is_err());
-    }
-
-    #[test]
     fn language_tags() {
         assert_eq!(language_tag("nl").as_deref(), Some("nl-NL"));
         assert_eq!(language_tag("en").as_deref(), Some("en-GB"));
         assert_eq!(language_tag("de-AT").as_deref(), Some("de-AT"));
         assert_eq!(language_tag("x\"y"), None);
+    }
+
+    #[test]
+    fn exchange_part_round_trips_even_reindented() {
+        let a = Attachment {
+            file_name: "a \"b\" <c>.dpia.json".into(),
+            mime: "application/json".into(),
+            description: "Uitwisselbestand & meer".into(),
+            data: (0..=255u8).cycle().take(1000).collect(),
+        };
+        let x = exchange_xml(&a);
+        assert_eq!(parse_exchange("p", x.as_bytes()).unwrap(), Some(a.clone()));
+        let reindented = x.replace('\n', "\n      ").replace("<dpia:", "\n  <dpia:");
+        assert_eq!(
+            parse_exchange("p", reindented.as_bytes()).unwrap(),
+            Some(a.clone())
+        );
+        // Another prefix for the same namespace is the same element.
+        let other = x.replace("dpia:", "x:").replace("xmlns:dpia", "xmlns:x");
+        assert_eq!(
+            parse_exchange("p", other.as_bytes()).unwrap(),
+            Some(a.clone())
+        );
+        // Another namespace is not ours.
+        let foreign = x.replace(EXCHANGE_NS, "urn:other");
+        assert_eq!(parse_exchange("p", foreign.as_bytes()).unwrap(), None);
+        assert!(item_guid(&a).starts_with('{') && item_guid(&a).len() == 38);
     }
 }

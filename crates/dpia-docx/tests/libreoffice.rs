@@ -8,7 +8,7 @@ use common::*;
 use dpia_document_model::sample;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 struct TempDir(PathBuf);
 
@@ -39,10 +39,11 @@ fn skip() -> bool {
     false
 }
 
-/// Runs a command with a deadline; panics with its output if it fails or hangs.
+/// Runs a command with a deadline; panics with its output if it fails or hangs. Output is
+/// read while the command runs (a full pipe would otherwise stall it).
 fn run(cmd: &mut Command, limit: Duration) -> String {
     let what = format!("{cmd:?}");
-    let mut child = cmd
+    let child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -52,19 +53,19 @@ fn run(cmd: &mut Command, limit: Duration) -> String {
                  and poppler-utils, or set DPIA_SKIP_LIBREOFFICE=1"
             )
         });
-    let start = Instant::now();
-    loop {
-        if child.try_wait().unwrap().is_some() {
-            break;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    let out = match rx.recv_timeout(limit) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            // Stop only the process this test started.
+            let _ = Command::new("kill").arg(pid.to_string()).status();
             panic!("{what} did not finish within {limit:?}");
         }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let out = child.wait_with_output().unwrap();
+    };
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
@@ -191,4 +192,71 @@ fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
     for (_, heading) in doc.headings() {
         assert!(text.contains(heading), "{heading:?} not in the PDF text");
     }
+}
+
+/// The exchange file survives LibreOffice opening and saving the document as DOCX again
+/// (LibreOffice keeps custom XML parts); LibreOffice also keeps the Quote style and computes
+/// the page numbers of references.
+#[test]
+fn libreoffice_resave_keeps_the_exchange_file() {
+    if skip() {
+        return;
+    }
+    let doc = sample::stress("nl");
+    let tmp = TempDir::new("resave");
+    let src = tmp.0.join("in");
+    std::fs::create_dir_all(&src).unwrap();
+    let docx = src.join("stress.docx");
+    std::fs::write(&docx, dpia_docx::render(&doc).unwrap()).unwrap();
+    let out_dir = tmp.0.join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let profile = tmp.0.join("profile");
+    run(
+        Command::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+            ])
+            .arg(&out_dir)
+            .arg(&docx),
+        Duration::from_secs(240),
+    );
+    let resaved = std::fs::read(out_dir.join("stress.docx")).expect("LibreOffice wrote a .docx");
+    assert_ne!(resaved, std::fs::read(&docx).unwrap(), "really re-saved");
+    let a = dpia_docx::read_attachment(&resaved)
+        .unwrap()
+        .expect("LibreOffice kept the exchange file");
+    assert_eq!(Some(&a), doc.meta.attachment.as_ref());
+
+    let parts = unzip(&resaved);
+    let body = parse(&part(&parts, "word/document.xml"));
+    let quote = body
+        .find_all("w:p")
+        .into_iter()
+        .find(|p| p.w_text().starts_with("De Verwerker verwerkt"))
+        .expect("quote paragraph");
+    assert_eq!(p_style(quote), Some("Quote"));
+
+    // References show their page numbers once LibreOffice lays the document out.
+    let pdf = convert(&out_dir.join("stress.docx"), "pdf", &out_dir);
+    let text = run(
+        Command::new("pdftotext").arg(&pdf).arg("-"),
+        Duration::from_secs(60),
+    );
+    let flat = text.replace(['\n', '\u{a0}'], " ");
+    let at = flat
+        .find("Zie 2 Risicoregister (blz. ")
+        .expect("reference with page");
+    let page: String = flat[at + "Zie 2 Risicoregister (blz. ".len()..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    assert!(!page.is_empty(), "{}", &flat[at..at + 60]);
 }

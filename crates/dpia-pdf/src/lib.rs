@@ -1,19 +1,30 @@
-//! PDF renderer: lays out a format-neutral DPIA document on A4 pages and writes a PDF.
+//! PDF renderer: lays out a format-neutral DPIA document on A4 pages and writes a tagged PDF.
 //!
 //! `render` is deterministic (same document, same bytes, also within one process) and adds no
-//! words of its own: running header, "page X of Y" footer and the contents title come from
-//! [`Meta`](dpia_document_model::Meta). Layout is our own (printpdf's low-level API only draws):
-//! text is wrapped by glyph advance widths with Dutch/English hyphenation, tables wrap inside
-//! their cells and repeat their header row on every page, headings stay with what follows them,
-//! and the table of contents and outline get page numbers from a first layout pass.
+//! words of its own: running header, "page X of Y" footer, the contents title and the page
+//! numbers of references come from [`Meta`](dpia_document_model::Meta). Layout is our own:
+//! text is wrapped by glyph advance widths with Dutch/English hyphenation (linear in the text's
+//! length), tables wrap inside their cells and repeat their header row on every page, headings
+//! stay with what follows them, paragraphs leave no single line alone at a page break, and the
+//! table of contents, references and outline get page numbers from a first layout pass.
+//!
+//! The PDF is written directly (`write`): a structure tree (headings, paragraphs, lists,
+//! tables with header cells, quotes, a figure with alternative text for the risk matrix,
+//! links), running header and footer as artifacts, language, XMP metadata, and the
+//! document's attachment as an embedded file, which [`read_attachments`] reads back from
+//! this or any other PDF.
 
+mod attach;
 mod layout;
+mod structure;
 mod text;
 mod write;
 
+pub use attach::{read_attachments, EmbeddedFile};
+
 use dpia_document_model::Document;
 
-/// Why a document could not be rendered.
+/// Why a document could not be rendered, or a PDF not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PdfError {
     /// An embedded font could not be parsed.
@@ -25,23 +36,32 @@ pub enum PdfError {
     /// The PDF could not be assembled or serialised.
     #[error("PDF could not be written: {0}")]
     Write(String),
+    /// The bytes are not a PDF this reader can read.
+    #[error("not a readable PDF: {0}")]
+    Read(String),
+    /// The PDF (or an embedded file in it) is larger than the reader accepts.
+    #[error("PDF too large to read: {0}")]
+    TooLarge(String),
 }
 
 /// Renders `doc` as an A4 PDF.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let ts = text::Typesetter::get()?;
-    // Pass 1 finds the pages of the headings; pass 2 prints them in the table of contents.
-    // The contents' height does not depend on the numbers, so this settles at once; the loop
-    // only guards against a layout that would ever move a heading.
-    let mut laid = layout::layout(doc, ts, None);
-    for _ in 0..3 {
-        let again = layout::layout(doc, ts, Some(&laid.headings));
-        let stable = again.headings == laid.headings;
-        laid = again;
-        if stable {
-            break;
+    let cache = layout::WrapCache::default();
+    // Pass 1 finds the pages of the headings; pass 2 prints them in the table of contents and
+    // in references. The contents' height does not depend on the numbers; a reference's does
+    // a little, so the loop runs until the headings stay put (in practice at once).
+    let mut laid = layout::layout(doc, ts, None, &cache);
+    if laid.uses_numbers {
+        for _ in 0..4 {
+            let again = layout::layout(doc, ts, Some(&laid.headings), &cache);
+            let stable = again.headings == laid.headings;
+            laid = again;
+            if stable {
+                break;
+            }
         }
     }
     layout::decorate(&mut laid.pages, ts, &doc.meta.header, &doc.meta.page_of);
-    write::write(doc, &laid.pages, &laid.headings, ts)
+    write::write(doc, &laid.pages, &laid.headings, &laid.tree, ts)
 }

@@ -4,12 +4,23 @@
 //! viewer uses, since the content stream places glyphs without kerning or shaping). A word that
 //! does not fit on the current line is hyphenated; one that does not fit on an empty line even
 //! after hyphenation is broken between characters, so no text ever runs past its box.
+//!
+//! Line breaking is linear in the length of the text: a word that must be split is measured
+//! once (cumulative advances per character) and hyphenated once; each line then takes a binary
+//! search over those prefix widths. Very long letter runs (no real word is that long) are not
+//! hyphenated at all but broken between characters.
 
-use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use allsorts::binary::read::ReadScope;
+use allsorts::font_data::FontData;
+use allsorts::tables::cmap::Cmap;
+use allsorts::tables::os2::Os2;
+use allsorts::tables::{FontTableProvider, HeadTable, HheaTable, HmtxTable, MaxpTable};
+use allsorts::tag;
+use dpia_document_model::clean::{is_bidi_control, is_forbidden_control, REPLACEMENT};
 use hyphenation::{Hyphenator, Language, Load, Standard};
-use printpdf::ParsedFont;
 
 use crate::PdfError;
 
@@ -21,11 +32,15 @@ pub(crate) const BOLD_TTF: &[u8] = include_bytes!("../../../fonts/DejaVuSans-Bol
 const HYPH_NL: &[u8] = include_bytes!("../hyph/nl.standard.bincode");
 const HYPH_EN: &[u8] = include_bytes!("../hyph/en-us.standard.bincode");
 
+/// Letter runs longer than this are not hyphenated (no word is; pasted data is broken between
+/// characters instead), which bounds the work the pattern matcher does per word.
+const MAX_HYPHENATE: usize = 64;
+
 /// Font ascent and descent (fractions of the font size) used for line boxes and highlights.
 pub(crate) const ASCENT: f32 = 0.76;
 pub(crate) const DESCENT: f32 = 0.24;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Face {
     Regular,
     Bold,
@@ -46,7 +61,7 @@ pub(crate) fn hex(s: &str) -> Rgb {
     [p(0), p(2), p(4)]
 }
 
-/// How a run of text looks.
+/// How a run of text looks, and which inline it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Style {
     pub face: Face,
@@ -54,6 +69,9 @@ pub(crate) struct Style {
     pub color: Rgb,
     /// Background behind the glyphs (placeholders).
     pub highlight: Option<Rgb>,
+    /// Non-zero for text that must stay a run of its own: an answer (isolated for
+    /// right-to-left reordering) or a reference (a link). See `layout::Spans`.
+    pub span: u32,
 }
 
 impl Style {
@@ -63,6 +81,7 @@ impl Style {
             size,
             color: BLACK,
             highlight: None,
+            span: 0,
         }
     }
     pub fn color(mut self, c: Rgb) -> Style {
@@ -73,97 +92,174 @@ impl Style {
         self.highlight = Some(c);
         self
     }
+    pub fn span(mut self, id: u32) -> Style {
+        self.span = id;
+        self
+    }
+    fn key(&self) -> (Face, u32, Rgb, Option<Rgb>, u32) {
+        (
+            self.face,
+            self.size.to_bits(),
+            self.color,
+            self.highlight,
+            self.span,
+        )
+    }
 }
 
-/// One font face: the parsed font (for embedding) and a fast advance-width table.
+/// Font-wide metrics for the font descriptor, in font units.
+#[derive(Clone, Debug)]
+pub(crate) struct Metrics {
+    pub units_per_em: u16,
+    pub ascender: i16,
+    pub descender: i16,
+    pub cap_height: i16,
+    pub bbox: [i16; 4],
+    pub italic_angle: f32,
+    pub weight_class: u16,
+}
+
+/// One font face: its program (for subsetting), metrics, and fast lookup tables.
 pub(crate) struct FontFace {
-    pub parsed: ParsedFont,
-    upm: f32,
-    /// Advance widths in font units for U+0000..U+FFFF (0 = use the lookup below).
+    pub name: &'static str,
+    pub bytes: &'static [u8],
+    pub metrics: Metrics,
+    /// Glyph id of each BMP code point (0 = none).
     bmp: Vec<u16>,
-    notdef: u16,
+    astral: HashMap<u32, u16>,
+    /// Advance width of each glyph, in font units.
+    advances: Vec<u16>,
+    /// Advance in points at size 1, per BMP code point (for measuring).
+    bmp_adv: Vec<f32>,
 }
 
 impl FontFace {
-    fn load(bytes: &[u8], name: &str) -> Result<FontFace, PdfError> {
-        let mut warnings = Vec::new();
-        let mut parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| PdfError::Font(name.to_string()))?;
-        parsed.font_name = Some(name.to_string());
-        let upm = f32::from(parsed.units_per_em.max(1));
-        let notdef = parsed.get_glyph_width(0).unwrap_or(0);
+    fn load(bytes: &'static [u8], name: &'static str) -> Result<FontFace, PdfError> {
+        let err = |e: &dyn std::fmt::Display| PdfError::Font(format!("{name}: {e}"));
+        let data = ReadScope::new(bytes)
+            .read::<FontData<'_>>()
+            .map_err(|e| err(&e))?;
+        let provider = data.table_provider(0).map_err(|e| err(&e))?;
+        let table = |t: u32| provider.read_table_data(t).map_err(|e| err(&e));
+        let head_data = table(tag::HEAD)?;
+        let head = ReadScope::new(&head_data)
+            .read::<HeadTable>()
+            .map_err(|e| err(&e))?;
+        let hhea_data = table(tag::HHEA)?;
+        let hhea = ReadScope::new(&hhea_data)
+            .read::<HheaTable>()
+            .map_err(|e| err(&e))?;
+        let maxp_data = table(tag::MAXP)?;
+        let maxp = ReadScope::new(&maxp_data)
+            .read::<MaxpTable>()
+            .map_err(|e| err(&e))?;
+        let num_glyphs = usize::from(maxp.num_glyphs);
+        let num_h = usize::from(hhea.num_h_metrics).max(1);
+        let hmtx_data = table(tag::HMTX)?;
+        let hmtx = ReadScope::new(&hmtx_data)
+            .read_dep::<HmtxTable<'_>>((num_glyphs, num_h))
+            .map_err(|e| err(&e))?;
+        let metrics: Vec<u16> = hmtx.h_metrics.iter().map(|m| m.advance_width).collect();
+        let last = metrics.last().copied().unwrap_or(0);
+        let advances: Vec<u16> = (0..num_glyphs)
+            .map(|g| metrics.get(g).copied().unwrap_or(last))
+            .collect();
+
+        let cmap_data = table(tag::CMAP)?;
+        let cmap = ReadScope::new(&cmap_data)
+            .read::<Cmap<'_>>()
+            .map_err(|e| err(&e))?;
+        let (_, sub) = allsorts::font::read_cmap_subtable(&cmap)
+            .map_err(|e| err(&e))?
+            .ok_or_else(|| err(&"no Unicode cmap"))?;
         let mut bmp = vec![0u16; 0x10000];
-        for (&cp, &gid) in &parsed.codepoint_to_glyph {
+        let mut astral = HashMap::new();
+        sub.mappings_fn(|cp, gid| {
             if cp < 0x10000 {
-                bmp[cp as usize] = parsed.get_glyph_width(gid).unwrap_or(0);
+                bmp[cp as usize] = gid;
+            } else {
+                astral.insert(cp, gid);
             }
-        }
+        })
+        .map_err(|e| err(&e))?;
+
+        let os2 = provider
+            .table_data(tag::OS_2)
+            .map_err(|e| err(&e))?
+            .and_then(|d| ReadScope::new(&d).read_dep::<Os2>(d.len()).ok());
+        let post_data = provider.table_data(tag::POST).map_err(|e| err(&e))?;
+        let italic_angle = post_data
+            .as_deref()
+            .filter(|d| d.len() >= 8)
+            .map(|d| i32::from_be_bytes([d[4], d[5], d[6], d[7]]) as f32 / 65536.0)
+            .unwrap_or(0.0);
+        let upm = head.units_per_em.max(1);
+        let metrics = Metrics {
+            units_per_em: upm,
+            ascender: hhea.ascender,
+            descender: hhea.descender,
+            cap_height: os2
+                .as_ref()
+                .and_then(|o| o.version2to4.as_ref().map(|v| v.s_cap_height))
+                .unwrap_or(hhea.ascender),
+            bbox: [head.x_min, head.y_min, head.x_max, head.y_max],
+            italic_angle,
+            weight_class: os2.as_ref().map(|o| o.us_weight_class).unwrap_or(400),
+        };
+        let scale = 1.0 / f32::from(upm);
+        let bmp_adv = bmp
+            .iter()
+            .map(|g| f32::from(advances.get(usize::from(*g)).copied().unwrap_or(0)) * scale)
+            .collect();
         Ok(FontFace {
-            parsed,
-            upm,
+            name,
+            bytes,
+            metrics,
             bmp,
-            notdef,
+            astral,
+            advances,
+            bmp_adv,
         })
     }
 
-    /// A font program with only the glyphs for `chars` (plus .notdef), parsed for embedding.
-    ///
-    /// printpdf subsets only with its `text_layout` feature (which pulls in a whole layout
-    /// engine), so we subset here with allsorts, which printpdf already depends on. The subset
-    /// keeps a Unicode cmap, so printpdf maps text to the new glyph ids and writes /ToUnicode.
-    pub fn subset(&self, chars: &BTreeSet<char>, name: &str) -> Result<ParsedFont, PdfError> {
-        use allsorts::binary::read::ReadScope;
-        use allsorts::font_data::FontData;
+    /// Glyph id of `c` (0, the .notdef glyph, when the font lacks it).
+    pub fn glyph(&self, c: char) -> u16 {
+        let cp = c as u32;
+        if cp < 0x10000 {
+            self.bmp[cp as usize]
+        } else {
+            self.astral.get(&cp).copied().unwrap_or(0)
+        }
+    }
+
+    /// Advance width of glyph `gid` in font units.
+    pub fn glyph_advance(&self, gid: u16) -> u16 {
+        self.advances.get(usize::from(gid)).copied().unwrap_or(0)
+    }
+
+    /// Advance of `c` in points at size 1.
+    #[inline]
+    fn advance(&self, c: char) -> f32 {
+        let cp = c as u32;
+        if cp < 0x10000 {
+            self.bmp_adv[cp as usize]
+        } else {
+            f32::from(self.glyph_advance(self.glyph(c))) / f32::from(self.metrics.units_per_em)
+        }
+    }
+
+    /// A font program with only `gids` (in this order; .notdef first), for embedding. The
+    /// subset keeps the order: glyph `gids[i]` becomes glyph `i`.
+    pub fn subset(&self, gids: &[u16]) -> Result<Vec<u8>, PdfError> {
         use allsorts::subset::{subset, CmapTarget, SubsetProfile};
-        let err = |e: String| PdfError::Font(format!("{name}: {e}"));
-        let gids: BTreeSet<u16> = chars
-            .iter()
-            .filter_map(|c| self.parsed.lookup_glyph_index(*c as u32))
-            .filter(|g| *g != 0)
-            .collect();
-        let ids: Vec<u16> = std::iter::once(0).chain(gids).collect();
-        let scope = ReadScope::new(&self.parsed.original_bytes);
-        let data = scope
+        let err = |e: String| PdfError::Font(format!("{}: {e}", self.name));
+        let data = ReadScope::new(self.bytes)
             .read::<FontData<'_>>()
             .map_err(|e| err(e.to_string()))?;
         let provider = data.table_provider(0).map_err(|e| err(e.to_string()))?;
-        let bytes = subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode)
-            .map_err(|e| err(e.to_string()))?;
-        let mut warnings = Vec::new();
-        let mut parsed = ParsedFont::from_bytes(&bytes, 0, &mut warnings)
-            .ok_or_else(|| err("subset font could not be parsed".into()))?;
-        parsed.font_name = Some(format!("{}+{name}", subset_tag(&ids)));
-        Ok(parsed)
+        subset(&provider, gids, &SubsetProfile::Pdf, CmapTarget::Unicode)
+            .map_err(|e| err(e.to_string()))
     }
-
-    /// Advance width of `c` in font units (the .notdef width for characters the font lacks).
-    fn advance(&self, c: char) -> u16 {
-        let cp = c as u32;
-        if cp < 0x10000 {
-            let w = self.bmp[cp as usize];
-            if w != 0 {
-                return w;
-            }
-        }
-        match self.parsed.lookup_glyph_index(cp) {
-            Some(gid) => self.parsed.get_glyph_width(gid).unwrap_or(0),
-            None => self.notdef,
-        }
-    }
-}
-
-/// The six upper-case letters that mark a subset font's name, derived from its glyph set.
-fn subset_tag(ids: &[u16]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for id in ids {
-        for b in id.to_be_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    (0..6)
-        .map(|i| char::from(b'A' + ((h >> (i * 8)) % 26) as u8))
-        .collect()
 }
 
 /// Everything text layout needs: both faces and both hyphenation dictionaries.
@@ -208,22 +304,22 @@ impl Typesetter {
     /// Width of `s` in points.
     pub fn width(&self, s: &str, style: &Style) -> f32 {
         let face = self.face(style.face);
-        let units: u32 = s.chars().map(|c| u32::from(face.advance(c))).sum();
-        units as f32 / face.upm * style.size
+        let units: f32 = s.chars().map(|c| face.advance(c)).sum();
+        units * style.size
     }
 
-    /// Hyphenation points (byte offsets) inside `word`: pattern breaks inside letter runs, and
-    /// the places right after an explicit hyphen or slash.
+    /// Hyphenation points (byte offsets) inside `word`: pattern breaks inside letter runs of
+    /// 5 to [`MAX_HYPHENATE`] letters, and the places right after an explicit hyphen or slash.
     pub fn breaks(&self, word: &str, lang: Lang) -> Vec<Break> {
         let dict = match lang {
             Lang::Nl => &self.nl,
             Lang::En => &self.en,
         };
         let mut out = Vec::new();
-        let mut run_start: Option<usize> = None;
-        let flush = |out: &mut Vec<Break>, start: usize, end: usize| {
-            let seg = &word[start..end];
-            if seg.chars().count() >= 5 {
+        let mut run: Option<(usize, usize)> = None; // (start byte, letters)
+        let flush = |out: &mut Vec<Break>, start: usize, letters: usize, end: usize| {
+            if (5..=MAX_HYPHENATE).contains(&letters) {
+                let seg = &word[start..end];
                 for b in dict.hyphenate(seg).breaks {
                     out.push(Break {
                         at: start + b,
@@ -234,13 +330,14 @@ impl Typesetter {
         };
         for (i, c) in word.char_indices() {
             if c.is_alphabetic() {
-                if run_start.is_none() {
-                    run_start = Some(i);
+                match &mut run {
+                    Some((_, n)) => *n += 1,
+                    None => run = Some((i, 1)),
                 }
                 continue;
             }
-            if let Some(s) = run_start.take() {
-                flush(&mut out, s, i);
+            if let Some((s, n)) = run.take() {
+                flush(&mut out, s, n, i);
             }
             let after = i + c.len_utf8();
             if matches!(c, '-' | '/' | '\u{2010}' | '\u{2013}' | '\u{2014}')
@@ -253,8 +350,8 @@ impl Typesetter {
                 });
             }
         }
-        if let Some(s) = run_start {
-            flush(&mut out, s, word.len());
+        if let Some((s, n)) = run {
+            flush(&mut out, s, n, word.len());
         }
         out.sort_by_key(|b| b.at);
         out.dedup_by_key(|b| b.at);
@@ -262,7 +359,7 @@ impl Typesetter {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Lang {
     Nl,
     En,
@@ -285,83 +382,50 @@ pub(crate) struct Break {
     pub hyphen: bool,
 }
 
-/// A piece of a word in one style.
-#[derive(Clone, Debug)]
-struct Piece {
-    text: String,
-    style: Style,
-}
-
-/// A maximal run without whitespace (it may change style in the middle).
+/// A maximal run without whitespace (it may change style in the middle): its text and, for
+/// each piece of one style, the byte offset where the piece ends.
 #[derive(Clone, Debug)]
 struct Word {
-    pieces: Vec<Piece>,
+    text: String,
+    pieces: Vec<(usize, Style)>,
 }
 
 impl Word {
-    fn text(&self) -> String {
-        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    fn push(&mut self, c: char, style: Style) {
+        match self.pieces.last_mut() {
+            Some((end, st)) if st.key() == style.key() => {
+                self.text.push(c);
+                *end = self.text.len();
+            }
+            _ => {
+                self.text.push(c);
+                self.pieces.push((self.text.len(), style));
+            }
+        }
+    }
+    /// The pieces overlapping bytes `a..b`, clipped.
+    fn pieces_in(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize, Style)> + '_ {
+        let mut start = 0;
+        self.pieces.iter().filter_map(move |(end, st)| {
+            let s = start.max(a);
+            let e = (*end).min(b);
+            start = *end;
+            (s < e).then_some((s, e, *st))
+        })
     }
     fn width(&self, ts: &Typesetter) -> f32 {
-        self.pieces
-            .iter()
-            .map(|p| ts.width(&p.text, &p.style))
+        self.pieces_in(0, self.text.len())
+            .map(|(a, b, st)| ts.width(&self.text[a..b], &st))
             .sum()
     }
-    /// Splits at byte offset `at` of the word's text.
-    fn split(&self, at: usize) -> (Word, Word) {
-        let mut head = Vec::new();
-        let mut tail = Vec::new();
-        let mut pos = 0;
-        for p in &self.pieces {
-            let end = pos + p.text.len();
-            if end <= at {
-                head.push(p.clone());
-            } else if pos >= at {
-                tail.push(p.clone());
-            } else {
-                let k = at - pos;
-                head.push(Piece {
-                    text: p.text[..k].to_string(),
-                    style: p.style,
-                });
-                tail.push(Piece {
-                    text: p.text[k..].to_string(),
-                    style: p.style,
-                });
-            }
-            pos = end;
-        }
-        (Word { pieces: head }, Word { pieces: tail })
-    }
-    /// Width of the first `at` bytes.
-    fn prefix_width(&self, ts: &Typesetter, at: usize) -> f32 {
-        self.split(at).0.width(ts)
-    }
     fn style_at(&self, at: usize) -> Style {
-        let mut pos = 0;
-        let mut last = self.pieces[0].style;
-        for p in &self.pieces {
-            last = p.style;
-            pos += p.text.len();
-            if pos >= at {
-                break;
-            }
-        }
-        last
+        let i = self.pieces.partition_point(|(end, _)| *end < at);
+        self.pieces[i.min(self.pieces.len() - 1)].1
     }
-}
-
-#[derive(Clone, Debug)]
-enum Token {
-    Word(Word),
-    Space(Style),
-    /// A forced line break (newline in the source text).
-    Newline,
 }
 
 /// Rich text to be wrapped: a list of styled runs.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Rich {
     runs: Vec<(String, Style)>,
 }
@@ -375,9 +439,11 @@ impl Rich {
         r.push(text, style);
         r
     }
+    /// Adds `text` (control characters shown as U+FFFD, bidi controls dropped).
     pub fn push(&mut self, text: &str, style: Style) {
         if !text.is_empty() {
-            self.runs.push((text.to_string(), style));
+            let text = dpia_document_model::clean::clean(text);
+            self.runs.push((text.into_owned(), style));
         }
     }
     /// Adds a space unless the text so far is empty or already ends with whitespace.
@@ -388,49 +454,24 @@ impl Rich {
             }
         }
     }
-    fn tokens(&self) -> Vec<Token> {
-        let mut out: Vec<Token> = Vec::new();
-        let mut cur: Option<Word> = None;
-        for (text, style) in &self.runs {
-            let mut buf = String::new();
-            for c in text.chars() {
-                if c.is_whitespace() && c != '\u{00A0}' {
-                    if !buf.is_empty() {
-                        cur.get_or_insert(Word { pieces: Vec::new() })
-                            .pieces
-                            .push(Piece {
-                                text: std::mem::take(&mut buf),
-                                style: *style,
-                            });
-                    }
-                    if let Some(w) = cur.take() {
-                        out.push(Token::Word(w));
-                    }
-                    if c == '\n' {
-                        out.push(Token::Newline);
-                    } else if !matches!(
-                        out.last(),
-                        Some(Token::Space(_)) | Some(Token::Newline) | None
-                    ) {
-                        out.push(Token::Space(*style));
-                    }
-                } else if !c.is_control() {
-                    buf.push(c);
-                }
-            }
-            if !buf.is_empty() {
-                cur.get_or_insert(Word { pieces: Vec::new() })
-                    .pieces
-                    .push(Piece {
-                        text: buf,
-                        style: *style,
-                    });
+    /// Gives text in the default colour the colour `c` (source markers keep theirs).
+    pub fn recolor(&mut self, c: Rgb) {
+        for (_, st) in &mut self.runs {
+            if st.color == BLACK {
+                st.color = c;
             }
         }
-        if let Some(w) = cur.take() {
-            out.push(Token::Word(w));
+    }
+    /// A hash of the text and styles (for the wrap cache).
+    pub fn hash_into(&self, h: &mut impl std::hash::Hasher) {
+        use std::hash::Hash;
+        for (t, st) in &self.runs {
+            t.hash(h);
+            st.key().hash(h);
         }
-        out
+    }
+    fn runs(&self) -> &[(String, Style)] {
+        &self.runs
     }
 }
 
@@ -458,10 +499,9 @@ struct LineBuilder<'a> {
 }
 
 impl LineBuilder<'_> {
-    fn push_text(&mut self, text: &str, style: Style) {
-        let w = self.ts.width(text, &style);
+    fn push_text(&mut self, text: &str, style: Style, w: f32) {
         if let Some(last) = self.cur.runs.last_mut() {
-            if last.style == style {
+            if last.style.key() == style.key() {
                 last.text.push_str(text);
                 last.width += w;
                 self.cur.width += w;
@@ -476,14 +516,23 @@ impl LineBuilder<'_> {
         });
         self.cur.width += w;
     }
-    fn push_word(&mut self, w: &Word) {
+    fn take_space(&mut self) {
         if let Some(st) = self.pending_space.take() {
             if !self.cur.runs.is_empty() {
-                self.push_text(" ", st);
+                let w = self.ts.width(" ", &st);
+                self.push_text(" ", st, w);
             }
         }
-        for p in &w.pieces {
-            self.push_text(&p.text, p.style);
+    }
+    /// Bytes `a..b` of `w`, measured by `widths` (a prefix-width table) or directly.
+    fn push_part(&mut self, w: &Word, a: usize, b: usize, m: Option<&Measure>) {
+        self.take_space();
+        for (s, e, st) in w.pieces_in(a, b) {
+            let width = match m {
+                Some(m) => m.width(s, e),
+                None => self.ts.width(&w.text[s..e], &st),
+            };
+            self.push_text(&w.text[s..e], st, width);
         }
     }
     fn space_width(&self) -> f32 {
@@ -500,7 +549,13 @@ impl LineBuilder<'_> {
 
 const EPS: f32 = 0.01;
 
-/// Wraps `rich` into lines no wider than `max_w` points.
+/// The hyphen added where a word is broken: U+00AD SOFT HYPHEN, drawn as a hyphen, so text
+/// extraction and assistive technology know it is not part of the word (ISO 32000-1,
+/// 14.8.2.5).
+pub(crate) const SOFT_HYPHEN: &str = "\u{AD}";
+
+/// Wraps `rich` into lines no wider than `max_w` points. Whitespace separates words (runs of
+/// it count as one space; a newline breaks the line); a word may change style in the middle.
 pub(crate) fn wrap(ts: &Typesetter, rich: &Rich, max_w: f32, lang: Lang) -> Vec<Line> {
     let max_w = max_w.max(1.0);
     let mut b = LineBuilder {
@@ -509,16 +564,36 @@ pub(crate) fn wrap(ts: &Typesetter, rich: &Rich, max_w: f32, lang: Lang) -> Vec<
         cur: Line::default(),
         pending_space: None,
     };
-    for tok in rich.tokens() {
-        match tok {
-            Token::Space(st) => {
-                if !b.cur.runs.is_empty() {
-                    b.pending_space = Some(st);
+    // One word buffer for the whole text (cleared, not reallocated, after each word).
+    let mut word = Word {
+        text: String::new(),
+        pieces: Vec::new(),
+    };
+    for (text, style) in rich.runs() {
+        for c in text.chars() {
+            if c.is_whitespace() && c != '\u{00A0}' && c != '\u{202F}' {
+                if !word.text.is_empty() {
+                    place_word(&mut b, &word, max_w, lang);
+                    word.text.clear();
+                    word.pieces.clear();
                 }
+                if c == '\n' {
+                    b.flush();
+                } else if !b.cur.runs.is_empty() && b.pending_space.is_none() {
+                    b.pending_space = Some(*style);
+                }
+            } else if !is_bidi_control(c) {
+                let c = if is_forbidden_control(c) || c.is_control() {
+                    REPLACEMENT
+                } else {
+                    c
+                };
+                word.push(c, *style);
             }
-            Token::Newline => b.flush(),
-            Token::Word(w) => place_word(&mut b, w, max_w, lang),
         }
+    }
+    if !word.text.is_empty() {
+        place_word(&mut b, &word, max_w, lang);
     }
     if !b.cur.runs.is_empty() || b.lines.is_empty() {
         b.flush();
@@ -530,13 +605,93 @@ pub(crate) fn wrap(ts: &Typesetter, rich: &Rich, max_w: f32, lang: Lang) -> Vec<
     b.lines
 }
 
-fn place_word(b: &mut LineBuilder, mut w: Word, max_w: f32, lang: Lang) {
+/// Prefix widths of a word that has to be split: `cum[i]` is the width of the first `i`
+/// characters, `at[i]` the byte offset of character `i`.
+struct Measure {
+    at: Vec<usize>,
+    cum: Vec<f32>,
+}
+
+impl Measure {
+    fn new(ts: &Typesetter, w: &Word) -> Measure {
+        let n = w.text.len();
+        let mut at = Vec::with_capacity(n + 1);
+        let mut cum = Vec::with_capacity(n + 1);
+        let mut acc = 0.0f32;
+        for (s, e, st) in w.pieces_in(0, n) {
+            let face = ts.face(st.face);
+            for (i, c) in w.text[s..e].char_indices() {
+                at.push(s + i);
+                cum.push(acc);
+                acc += face.advance(c) * st.size;
+            }
+        }
+        at.push(n);
+        cum.push(acc);
+        Measure { at, cum }
+    }
+    /// Character index of byte offset `b` (a character boundary).
+    fn index(&self, b: usize) -> usize {
+        self.at.partition_point(|x| *x < b)
+    }
+    /// Width of bytes `a..b` (character boundaries).
+    fn width(&self, a: usize, b: usize) -> f32 {
+        self.cum[self.index(b)] - self.cum[self.index(a)]
+    }
+}
+
+thread_local! {
+    /// Hyphenation points of words seen before (the same words recur in table cells and
+    /// across layout passes). Bounded: cleared when it grows large.
+    static BREAKS: std::cell::RefCell<HashMap<(Lang, String), Vec<Break>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+fn cached_breaks(ts: &Typesetter, word: &str, lang: Lang) -> Vec<Break> {
+    if word.len() > 4 * MAX_HYPHENATE {
+        return ts.breaks(word, lang);
+    }
+    BREAKS.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(b) = c.get(&(lang, word.to_string())) {
+            return b.clone();
+        }
+        if c.len() > 20_000 {
+            c.clear();
+        }
+        let b = ts.breaks(word, lang);
+        c.insert((lang, word.to_string()), b.clone());
+        b
+    })
+}
+
+fn place_word(b: &mut LineBuilder, w: &Word, max_w: f32, lang: Lang) {
     let ts = b.ts;
+    // Fast path: the whole word fits (on this line, or on the next one).
+    let ww = w.width(ts);
+    let sp = b.space_width();
+    if b.cur.width + sp + ww <= max_w + EPS {
+        b.push_part(w, 0, w.text.len(), None);
+        return;
+    }
+    if ww <= max_w + EPS && w.text.chars().count() < 5 {
+        b.flush();
+        b.push_part(w, 0, w.text.len(), None);
+        return;
+    }
+    // Slow path, once per word: prefix widths and hyphenation points.
+    let m = Measure::new(ts, w);
+    let n_chars = m.at.len() - 1;
+    let breaks: Vec<(usize, bool)> = cached_breaks(ts, &w.text, lang)
+        .into_iter()
+        .map(|br| (m.index(br.at), br.hyphen))
+        .collect();
+    let mut start = 0usize; // character index
     loop {
-        let ww = w.width(ts);
+        let rest = m.cum[n_chars] - m.cum[start];
         let sp = b.space_width();
-        if b.cur.width + sp + ww <= max_w + EPS {
-            b.push_word(&w);
+        if b.cur.width + sp + rest <= max_w + EPS {
+            b.push_part(w, m.at[start], w.text.len(), Some(&m));
             return;
         }
         let line_empty = b.cur.runs.is_empty();
@@ -545,90 +700,58 @@ fn place_word(b: &mut LineBuilder, mut w: Word, max_w: f32, lang: Lang) {
         } else {
             max_w - b.cur.width - sp
         };
-        if let Some((head, tail)) = hyphen_split(ts, &w, avail, lang) {
-            b.push_word(&head);
-            b.flush();
-            w = tail;
-            continue;
+        // The last break after `start` whose head (with its hyphen) fits in `avail`: heads
+        // grow with the break position, so a binary search finds it.
+        if avail > 0.0 {
+            let from = breaks.partition_point(|(k, _)| *k <= start);
+            let cands = &breaks[from..];
+            let head_w = |k: usize, hyphen: bool| {
+                let mut hw = m.cum[k] - m.cum[start];
+                if hyphen {
+                    hw += ts.width(SOFT_HYPHEN, &w.style_at(m.at[k]));
+                }
+                hw
+            };
+            let fit = cands.partition_point(|(k, h)| head_w(*k, *h) <= avail + EPS);
+            if fit > 0 {
+                let (k, hyphen) = cands[fit - 1];
+                b.push_part(w, m.at[start], m.at[k], Some(&m));
+                if hyphen {
+                    let st = w.style_at(m.at[k]);
+                    let hw = ts.width(SOFT_HYPHEN, &st);
+                    b.push_text(SOFT_HYPHEN, st, hw);
+                }
+                b.flush();
+                start = k;
+                continue;
+            }
         }
         if !line_empty {
             b.flush();
             continue;
         }
-        // Alone on a line and still too wide: break between characters.
-        let (head, tail) = char_split(ts, &w, max_w);
-        b.push_word(&head);
+        // Alone on a line and still too wide: break between characters (at least one).
+        let limit = m.cum[start] + max_w + EPS;
+        let k = m.cum.partition_point(|c| *c <= limit).saturating_sub(1);
+        let k = k.clamp(start + 1, n_chars);
+        b.push_part(w, m.at[start], m.at[k], Some(&m));
         b.flush();
-        match tail {
-            Some(t) => w = t,
-            None => return,
+        start = k;
+        if start >= n_chars {
+            return;
         }
-    }
-}
-
-/// The longest hyphenated head of `w` (with its hyphen) that fits in `avail`.
-fn hyphen_split(ts: &Typesetter, w: &Word, avail: f32, lang: Lang) -> Option<(Word, Word)> {
-    if avail <= 0.0 {
-        return None;
-    }
-    let text = w.text();
-    let breaks = ts.breaks(&text, lang);
-    for br in breaks.iter().rev() {
-        let mut width = w.prefix_width(ts, br.at);
-        let style = w.style_at(br.at);
-        if br.hyphen {
-            width += ts.width("-", &style);
-        }
-        if width <= avail + EPS {
-            let (mut head, tail) = w.split(br.at);
-            if br.hyphen {
-                if let Some(last) = head.pieces.last_mut() {
-                    last.text.push('-');
-                }
-            }
-            return Some((head, tail));
-        }
-    }
-    None
-}
-
-/// Splits `w` after as many characters as fit in `max_w` (at least one).
-fn char_split(ts: &Typesetter, w: &Word, max_w: f32) -> (Word, Option<Word>) {
-    let text = w.text();
-    let mut width = 0.0;
-    let mut cut = None;
-    let mut pos = 0;
-    for p in &w.pieces {
-        for (i, c) in p.text.char_indices() {
-            let cw = ts.width(c.encode_utf8(&mut [0; 4]), &p.style);
-            if width + cw > max_w + EPS && pos + i > 0 {
-                cut = Some(pos + i);
-                break;
-            }
-            width += cw;
-        }
-        if cut.is_some() {
-            break;
-        }
-        pos += p.text.len();
-    }
-    match cut {
-        Some(at) if at < text.len() => {
-            let (h, t) = w.split(at);
-            (h, Some(t))
-        }
-        _ => (w.clone(), None),
     }
 }
 
 /// Right-to-left scripts are drawn in visual order: within each line, a stretch of RTL words is
 /// reversed (word order and letters), which is enough for short Hebrew/Arabic phrases in
-/// otherwise left-to-right text.
+/// otherwise left-to-right text. Each run is reordered on its own, so an answer (a run of its
+/// own) is isolated from the text around it.
 pub(crate) fn visual_order(s: &str) -> String {
     fn is_rtl(c: char) -> bool {
         matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
     }
-    if !s.chars().any(is_rtl) {
+    if s.is_ascii() || !s.chars().any(is_rtl) {
         return s.to_string();
     }
     // Split into words and spaces; find maximal stretches of RTL words (with the spaces between).
@@ -690,6 +813,19 @@ mod tests {
         Typesetter::get().unwrap()
     }
 
+    fn joined(lines: &[Line]) -> String {
+        lines
+            .iter()
+            .flat_map(|l| l.runs.iter().map(|r| r.text.as_str()))
+            .collect()
+    }
+
+    fn strip(s: &str) -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{AD}')
+            .collect()
+    }
+
     #[test]
     fn dictionaries_load_and_hyphenate() {
         let b = ts().breaks("gegevensbescherming", Lang::Nl);
@@ -707,24 +843,125 @@ mod tests {
             let lines = wrap(ts(), &Rich::plain(&text, st), w, Lang::Nl);
             for l in &lines {
                 assert!(l.width <= w + 0.05, "{} > {w}", l.width);
+                let measured: f32 = l.runs.iter().map(|r| ts().width(&r.text, &r.style)).sum();
+                assert!(
+                    (measured - l.width).abs() < 0.05,
+                    "{measured} vs {}",
+                    l.width
+                );
             }
-            let joined: String = lines
-                .iter()
-                .flat_map(|l| l.runs.iter().map(|r| r.text.clone()))
-                .collect::<Vec<_>>()
-                .join("");
-            let strip = |s: &str| {
-                s.chars()
-                    .filter(|c| !c.is_whitespace() && *c != '-')
-                    .collect::<String>()
-            };
-            assert_eq!(strip(&joined), strip(&text));
+            assert_eq!(strip(&joined(&lines)), strip(&text));
         }
+    }
+
+    #[test]
+    fn long_compounds_are_hyphenated_not_cut() {
+        let st = Style::new(Face::Regular, 10.0);
+        let lines = wrap(
+            ts(),
+            &Rich::plain("De gegevensbeschermingseffectbeoordeling", st),
+            80.0,
+            Lang::Nl,
+        );
+        assert!(lines.len() >= 2);
+        assert!(
+            lines[..lines.len() - 1].iter().skip(1).all(|l| l
+                .runs
+                .last()
+                .unwrap()
+                .text
+                .ends_with('\u{AD}')),
+            "{:?}",
+            lines
+                .iter()
+                .map(|l| joined(std::slice::from_ref(l)))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    /// A 50,000-character word, hyphenatable or not, wraps in linear time: in a debug build this
+    /// used to take 40 s; now well under a second (the limit leaves room for a loaded machine).
+    #[test]
+    fn a_50000_character_word_wraps_fast() {
+        let st = Style::new(Face::Regular, 10.0);
+        let words = [
+            "a".repeat(50_000),
+            dpia_document_model::sample::huge_word(),
+            "aZ3kQ9x".repeat(50_000 / 7),
+        ];
+        for word in &words {
+            let t = std::time::Instant::now();
+            let lines = wrap(ts(), &Rich::plain(word, st), 120.0, Lang::Nl);
+            let took = t.elapsed();
+            assert!(
+                took.as_secs_f32() < 3.0,
+                "{took:?} for {} chars",
+                word.len()
+            );
+            assert!(lines.len() > 100);
+            for l in &lines {
+                assert!(l.width <= 120.05);
+            }
+            assert_eq!(strip(&joined(&lines)), strip(word));
+        }
+    }
+
+    #[test]
+    fn styles_inside_a_word_survive_splitting() {
+        let mut r = Rich::new();
+        r.push("Verwerkings", Style::new(Face::Bold, 10.0));
+        r.push(
+            "verantwoordelijkheid".repeat(5).as_str(),
+            Style::new(Face::Regular, 10.0),
+        );
+        let lines = wrap(ts(), &r, 60.0, Lang::Nl);
+        let first = &lines[0].runs[0];
+        assert_eq!(first.style.face, Face::Bold);
+        assert!(lines.iter().all(|l| l.width <= 60.05 && !l.runs.is_empty()));
+    }
+
+    #[test]
+    fn control_characters_are_replaced_and_bidi_controls_dropped() {
+        let st = Style::new(Face::Regular, 10.0);
+        let lines = wrap(
+            ts(),
+            &Rich::plain("a\u{0}b\u{1B}c\u{7} d\u{202E}e\u{2066}f", st),
+            500.0,
+            Lang::Nl,
+        );
+        assert_eq!(joined(&lines), "a\u{FFFD}b\u{FFFD}c\u{FFFD} def");
     }
 
     #[test]
     fn rtl_is_reversed_only_inside_the_rtl_stretch() {
         assert_eq!(visual_order("a שלום עולם b"), "a םלוע םולש b");
         assert_eq!(visual_order("plain"), "plain");
+    }
+
+    #[test]
+    fn subset_keeps_the_requested_glyph_order() {
+        let face = &ts().regular;
+        let gids: Vec<u16> = std::iter::once(0)
+            .chain("zA€ø".chars().map(|c| face.glyph(c)))
+            .collect();
+        let bytes = face.subset(&gids).unwrap();
+        let data = ReadScope::new(&bytes).read::<FontData<'_>>().unwrap();
+        let provider = data.table_provider(0).unwrap();
+        let hhea_data = provider.read_table_data(tag::HHEA).unwrap();
+        let hhea = ReadScope::new(&hhea_data).read::<HheaTable>().unwrap();
+        let maxp_data = provider.read_table_data(tag::MAXP).unwrap();
+        let maxp = ReadScope::new(&maxp_data).read::<MaxpTable>().unwrap();
+        let hmtx_data = provider.read_table_data(tag::HMTX).unwrap();
+        let hmtx = ReadScope::new(&hmtx_data)
+            .read_dep::<HmtxTable<'_>>((
+                usize::from(maxp.num_glyphs),
+                usize::from(hhea.num_h_metrics),
+            ))
+            .unwrap();
+        let adv: Vec<u16> = hmtx.h_metrics.iter().map(|m| m.advance_width).collect();
+        for (new, old) in gids.iter().enumerate() {
+            let a = adv.get(new).copied().unwrap_or(*adv.last().unwrap());
+            assert_eq!(a, face.glyph_advance(*old), "glyph {new}");
+        }
     }
 }
