@@ -630,3 +630,6 @@ error-store_newer = { $file }: the database was written by a newer DPIA Helper (
 error-store_not_found = Assessment { $id } does not exist (any more).
 error-store_bad_field = Field "{ $field }": { $reason }
 error-store_sql = Database error: { $reason }
+error-store_read_only = { $file }: the database is read-only (the file or its folder cannot be written), so answers cannot be saved in it. It has not been changed.
+error-store_folder_read_only = { $folder }: this folder cannot be written (it is read-only), so no new database can be made in it. Nothing has been changed.
+error-store_empty = { $file }: the file is empty (0 bytes), so it is not a DPIA Helper database. It has not been changed.

@@ -630,3 +630,6 @@ error-store_newer = { $file }: de database is geschreven door een nieuwere DPIA 
 error-store_not_found = Beoordeling { $id } bestaat niet (meer).
 error-store_bad_field = Veld "{ $field }": { $reason }
 error-store_sql = Databasefout: { $reason }
+error-store_read_only = { $file }: de database is alleen-lezen (het bestand of de map kan niet worden geschreven), dus er kunnen geen antwoorden in worden bewaard. Er is niets aan veranderd.
+error-store_folder_read_only = { $folder }: in deze map kan niet worden geschreven (alleen-lezen), dus er kan geen nieuwe database in worden gemaakt. Er is niets veranderd.
+error-store_empty = { $file }: het bestand is leeg (0 bytes), dus het is geen database van DPIA Helper. Er is niets aan veranderd.

@@ -43,6 +43,11 @@ fn store_error(m: &Messages, e: &StoreError) -> ApiError {
             &[("file", file.into()), ("reason", reason.into())],
         ),
         StoreError::Locked { file } => m.fmt("error-store_locked", &[("file", file.into())]),
+        StoreError::ReadOnly { file } => m.fmt("error-store_read_only", &[("file", file.into())]),
+        StoreError::Empty { file } => m.fmt("error-store_empty", &[("file", file.into())]),
+        StoreError::FolderReadOnly { folder } => {
+            m.fmt("error-store_folder_read_only", &[("folder", folder.into())])
+        }
         StoreError::Newer { file, found } => m.fmt(
             "error-store_newer",
             &[("file", file.into()), ("version", found.to_string().into())],
