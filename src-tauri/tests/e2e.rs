@@ -11,6 +11,13 @@ fn enabled() -> bool {
     std::env::var_os("DPIA_E2E").is_some()
 }
 
+/// One app at a time: every test drives tauri-driver on the same ports. (An async mutex: each
+/// test has its own runtime, and a failed test must not poison the others.)
+async fn serial() -> tokio::sync::MutexGuard<'static, ()> {
+    static LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    LOCK.lock().await
+}
+
 fn repo(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(p)
 }
@@ -233,6 +240,7 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
         return;
     }
+    let _serial = serial().await;
     let tmp = std::env::temp_dir().join(format!("dpia-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();
@@ -381,4 +389,124 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     assert_ne!(before, after, "navigation did not change language");
     app.stop().await;
     let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// A fresh temp folder for one test.
+fn temp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dpia-e2e-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The files in `d` with their contents.
+fn snapshot(d: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            (p, bytes)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// Calls Tauri commands straight from the page's JavaScript, as injected script could, with
+/// paths instead of dialog tokens: every call is refused and nothing is written, opened or read.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_cannot_name_files() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("raw-paths");
+    let db = tmp.join("e2e.sqlite");
+    let target = temp("raw-paths-target");
+    // A file of the user's; the open-dialog seam "chooses" it, so its token is an import token.
+    let victim = target.join("victim.md");
+    std::fs::write(&victim, "the user's own file\n").unwrap();
+    let before = snapshot(&target);
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db),
+        ("DPIA_HELPER_OPEN_FILE", &victim),
+    ];
+    let app = Running::start(&env).await;
+    let script = r#"
+        const [dir, victim] = arguments;
+        const done = arguments[arguments.length - 1];
+        const inv = window.__TAURI_INTERNALS__.invoke;
+        const out = {};
+        const attempt = async (name, cmd, args) => {
+          try { out[name] = { ok: (await inv(cmd, args)) ?? null }; } catch (e) { out[name] = { err: e }; }
+        };
+        (async () => {
+          const id = await inv('assessments_create', { name: 'Raw', lang: 'en' });
+          const doc = { id, kind: 'starter', format: 'md', lang: 'en' };
+          for (const [key, value] of [['path', dir + '/x'], ['token', dir + '/x'], ['token', victim]]) {
+            const tag = key + ':' + value.slice(dir.length);
+            await attempt('documents_export ' + tag, 'documents_export', { ...doc, [key]: value });
+            await attempt('assessments_export ' + tag, 'assessments_export', { id, lang: 'en', [key]: value });
+            await attempt('open_database ' + tag, 'open_database', { lang: 'en', [key]: value + '.sqlite' });
+            await attempt('show_in_folder ' + tag, 'show_in_folder', { lang: 'en', [key]: value });
+          }
+          await attempt('assessments_import path', 'assessments_import', { lang: 'en', path: '/etc/passwd' });
+          await attempt('assessments_import token', 'assessments_import', { lang: 'en', token: '/etc/passwd' });
+          // A real token of the wrong kind: the open dialog's file cannot be written.
+          const g = await inv('pick_open_file', { purpose: 'import', lang: 'en', filterName: 'x', extensions: ['md'] });
+          await attempt('documents_export open-token', 'documents_export', { ...doc, token: g.token });
+          await attempt('assessments_export open-token', 'assessments_export', { id, lang: 'en', token: g.token });
+          await attempt('open_database open-token', 'open_database', { lang: 'en', token: g.token });
+          await attempt('show_in_folder open-token', 'show_in_folder', { lang: 'en', token: g.token });
+          out.grant = g;
+          out.state = await inv('app_state');
+          out.list = await inv('assessments_list', { lang: 'en' });
+        })().then(() => done(out), (e) => done({ fatal: String(e) }));
+    "#;
+    let args = vec![
+        serde_json::json!(target.display().to_string()),
+        serde_json::json!(victim.display().to_string()),
+    ];
+    let out = app.client.execute_async(script, args).await.unwrap();
+    app.stop().await;
+    assert!(out.get("fatal").is_none(), "{out}");
+    let mut refused = 0;
+    for (name, result) in out.as_object().unwrap() {
+        if matches!(name.as_str(), "grant" | "state" | "list") {
+            continue;
+        }
+        let err = result
+            .get("err")
+            .unwrap_or_else(|| panic!("{name} was not refused: {result}"));
+        refused += 1;
+        if name.contains("token") {
+            // Our refusal: a stable code and a worded message.
+            let code = err["code"].as_str().unwrap_or_default();
+            let want = if name.contains("open-token") {
+                "grant_wrong_purpose"
+            } else {
+                "grant_unknown"
+            };
+            // A refused token is not used up, so each call with it is refused the same way.
+            assert_eq!(code, want, "{name}: {err}");
+            assert!(
+                err["message"].as_str().is_some_and(|m| m.contains("file")),
+                "{name}: {err}"
+            );
+        }
+    }
+    assert_eq!(refused, 4 * 3 + 2 + 4, "{out}");
+    assert_eq!(out["grant"]["purpose"], "import");
+    assert_eq!(out["state"]["database"], db.display().to_string());
+    assert_eq!(
+        out["list"].as_array().unwrap().len(),
+        1,
+        "something was imported"
+    );
+    // Nothing appeared, changed or disappeared where the page pointed.
+    assert_eq!(snapshot(&target), before);
+    let _ = std::fs::remove_dir_all(&tmp);
+    let _ = std::fs::remove_dir_all(&target);
 }

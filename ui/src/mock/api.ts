@@ -1,7 +1,7 @@
 // Dev-only stand-in for the Tauri backend (`npm run dev:mock`). Keeps assessments in memory.
 // URL switches: `?scenario=error` starts on the database error screen; `?lang=en`.
 import type { Api } from '../lib/backend';
-import type { ApiError, AppState, Assessment, AssessmentSummary, AssessmentView, HistoryEntry, StatementView } from '../lib/bindings';
+import type { ApiError, AppState, Assessment, AssessmentSummary, AssessmentView, Grant, HistoryEntry, Purpose, StatementView } from '../lib/bindings';
 import { isLang, type Lang } from '../lib/i18n';
 import { catalog } from './catalog';
 import { risks, screen } from './screening';
@@ -82,6 +82,26 @@ function setPointer(root: Record<string, unknown>, pointer: string, value: unkno
   return old;
 }
 
+// Like the shell: dialogs hand out tokens, file commands take them (once, for their purpose).
+const grants = new Map<string, { purpose: Purpose; path: string }>();
+let nextToken = 1;
+
+function grant(purpose: Purpose, path: string): Grant {
+  const token = `mock-${nextToken++}-${Math.random().toString(16).slice(2)}`;
+  grants.set(token, { purpose, path });
+  return { token, purpose, name: path.split('/').pop() ?? path, path };
+}
+
+function granted(token: string, purpose: Purpose, l: Lang): string {
+  const g = grants.get(token);
+  if (!g) throw fail('grant_unknown', w(l, 'error-grant_unknown'));
+  if (g.purpose !== purpose) {
+    throw fail('grant_wrong_purpose', w(l, 'error-grant_wrong_purpose', { granted: w(l, `grant-purpose-${g.purpose}`), wanted: w(l, `grant-purpose-${purpose}`) }));
+  }
+  if (purpose !== 'reveal') grants.delete(token);
+  return g.path;
+}
+
 function state(): AppState {
   return {
     lang,
@@ -114,9 +134,9 @@ export const mockApi: Api = {
     lang = l;
     return state();
   },
-  openDatabase: async (path) => {
+  openDatabase: async (token, l) => {
     await delay();
-    dbPath = path;
+    dbPath = granted(token, 'database', l);
     broken = false;
     return state();
   },
@@ -170,14 +190,23 @@ export const mockApi: Api = {
     rows.delete(id);
   },
   assessmentsHistory: async (id) => (await delay(), clone(row(id).history)),
-  assessmentsImport: async (path, l) => {
+  assessmentsImport: async (token, l) => {
     await delay();
+    const path = granted(token, 'import', l);
     if (path.includes('invalid')) throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: 'unknown variant "shoe_size"' }));
     return add(wholesaler.organisation.name, wholesaler);
   },
-  assessmentsExport: async () => void (await delay()),
-  documentsExport: async (_id, _kind, _format, _lang, path) => (await delay(1500), path),
-  pickOpenFile: async (_name, exts) => (await delay(), exts.includes('json') ? `/home/anna/Documents/${params.get('import') ?? 'klant'}.dpia.json` : '/home/anna/Documents/other.sqlite'),
-  pickSaveFile: async (defaultName) => (await delay(), `/home/anna/Documents/${defaultName}`),
-  showInFolder: async () => void (await delay()),
+  assessmentsExport: async (_id, token, l) => (await delay(), grant('reveal', granted(token, 'save', l))),
+  documentsExport: async (_id, _kind, _format, l, token) => {
+    const path = granted(token, 'save', l);
+    await delay(1500);
+    return grant('reveal', path);
+  },
+  pickOpenFile: async (purpose, _lang, _name, exts) => {
+    await delay();
+    const path = exts.includes('json') ? `/home/anna/Documents/${params.get('import') ?? 'klant'}.dpia.json` : '/home/anna/Documents/other.sqlite';
+    return grant(purpose, path);
+  },
+  pickSaveFile: async (defaultName) => (await delay(), grant('save', `/home/anna/Documents/${defaultName}`)),
+  showInFolder: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
 };
