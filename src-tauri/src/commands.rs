@@ -179,18 +179,15 @@ async fn pick_open_file(
     extensions: Vec<String>,
 ) -> Cmd<Option<Grant>> {
     let purpose = dpia_app::open_dialog_purpose(&purpose, parse_lang(&lang)?)?;
-    // DPIA_HELPER_OPEN_FILE stands in for the user's choice (end-to-end tests).
-    let picked = std::env::var_os("DPIA_HELPER_OPEN_FILE")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
-            let picked = handle
-                .dialog()
-                .file()
-                .add_filter(filter_name, &exts)
-                .blocking_pick_file()?;
-            picked.into_path().ok()
-        });
+    let picked = crate::seams::open_file().or_else(|| {
+        let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+        let picked = handle
+            .dialog()
+            .file()
+            .add_filter(filter_name, &exts)
+            .blocking_pick_file()?;
+        picked.into_path().ok()
+    });
     Ok(picked.map(|p| app(&state).grant(purpose, p)))
 }
 
@@ -203,19 +200,16 @@ async fn pick_save_file(
     filter_name: String,
     extensions: Vec<String>,
 ) -> Cmd<Option<Grant>> {
-    // DPIA_HELPER_SAVE_DIR stands in for the user's choice (end-to-end tests).
-    let picked = std::env::var_os("DPIA_HELPER_SAVE_DIR")
-        .map(|d| std::path::Path::new(&d).join(&default_name))
-        .or_else(|| {
-            let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
-            let picked = handle
-                .dialog()
-                .file()
-                .add_filter(filter_name, &exts)
-                .set_file_name(&default_name)
-                .blocking_save_file()?;
-            picked.into_path().ok()
-        });
+    let picked = crate::seams::save_file(&default_name).or_else(|| {
+        let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+        let picked = handle
+            .dialog()
+            .file()
+            .add_filter(filter_name, &exts)
+            .set_file_name(&default_name)
+            .blocking_save_file()?;
+        picked.into_path().ok()
+    });
     Ok(picked.map(|p| app(&state).grant(Purpose::Save, p)))
 }
 
