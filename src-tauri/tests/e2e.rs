@@ -363,6 +363,21 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         Some("required")
     );
     app.shot("assessments").await;
+    // User text is shown bidirectionally isolated (a right-to-left override stays inside it).
+    let bidi = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=row-name], [data-testid=row-client]')]\
+             .map(e => e.tagName + ':' + getComputedStyle(e).unicodeBidi)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        bidi,
+        serde_json::json!(["BDI:isolate", "BDI:isolate"]),
+        "{bidi}"
+    );
     app.click("open-assessment").await;
     app.click("step-1").await;
     let name = app.wait("org-name").await.prop("value").await.unwrap();
