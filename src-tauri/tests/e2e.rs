@@ -525,3 +525,146 @@ async fn the_page_cannot_name_files() {
     let _ = std::fs::remove_dir_all(&tmp);
     let _ = std::fs::remove_dir_all(&target);
 }
+
+/// The process id of the app started for `db` (found by its binary and its database variable).
+fn app_pid(db: &Path) -> Option<u32> {
+    let want = format!("DPIA_HELPER_DATABASE={}", db.display());
+    let bin = std::fs::canonicalize(app_binary()).ok()?;
+    for e in std::fs::read_dir("/proc").ok()? {
+        let e = e.ok()?;
+        let Ok(pid) = e.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let exe = std::fs::read_link(e.path().join("exe")).ok();
+        if exe.as_deref() != Some(bin.as_path()) {
+            continue;
+        }
+        let environ = std::fs::read(e.path().join("environ")).unwrap_or_default();
+        if environ.split(|b| *b == 0).any(|v| v == want.as_bytes()) {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+impl Running {
+    /// Waits until the save status says every answer given so far is stored.
+    async fn wait_saved(&self) {
+        for _ in 0..200 {
+            if let Ok(e) = self.client.find(Self::id("save-status")).await {
+                if e.attr("data-state").await.ok().flatten().as_deref() == Some("saved") {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        self.fail("the save status never said saved").await;
+    }
+
+    async fn checked(&self, testid: &str) -> bool {
+        let e = self.wait(testid).await;
+        e.prop("checked").await.unwrap().as_deref() == Some("true")
+    }
+}
+
+/// SIGKILL during rapid edits: every answer the UI's status acknowledged as saved is in the
+/// database after the crash, the database opens again, and the app starts on it.
+#[tokio::test(flavor = "multi_thread")]
+async fn acknowledged_answers_survive_kill_9() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("crash");
+    let db = tmp.join("e2e.sqlite");
+    let env: Vec<(&str, &Path)> = vec![("DPIA_HELPER_DATABASE", &db)];
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    app.click("new-assessment").await;
+    app.type_into("new-name", "Crash").await;
+    app.click("new-create").await;
+    app.click("step-1").await;
+    app.type_into("org-name", "Kliniek Na De Stroomstoring")
+        .await;
+    app.click("step-2").await;
+    app.click("service-reports-used").await;
+    app.click("step-3").await;
+    app.wait_saved().await;
+    let categories = [
+        "names",
+        "titles",
+        "identifiers",
+        "addresses",
+        "ip_addresses",
+        "internet_behaviour",
+        "contact_details",
+        "job_details",
+        "financial",
+        "location",
+    ];
+    let mut acknowledged: Vec<&str> = Vec::new();
+    // Rounds of quick ticks; after each, the status says saved, and those answers are acknowledged.
+    for round in categories[..8].chunks(2) {
+        for c in round {
+            app.click(&format!("cat-reports-{c}")).await;
+        }
+        app.wait_saved().await;
+        for c in round {
+            assert!(app.checked(&format!("cat-reports-{c}")).await, "{c}");
+        }
+        acknowledged.extend(round);
+    }
+    // The last ticks quickly, then type without leaving the field: the typed answer waits for
+    // the typing pause, and the status must not say saved before it is stored. Kill -9 the
+    // moment the status says saved.
+    for c in &categories[8..] {
+        app.click(&format!("cat-reports-{c}")).await;
+    }
+    let field = app.wait("estimate-reports").await;
+    app.centre(&field).await;
+    field.click().await.unwrap();
+    field.send_keys("4321").await.unwrap();
+    app.wait_saved().await;
+    acknowledged.extend(&categories[8..]);
+    let pid = app_pid(&db).expect("the app's process");
+    let killed = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    for _ in 0..100 {
+        if !Path::new(&format!("/proc/{pid}")).exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The session is gone with the app; stop the driver without waiting on the dead window.
+    let _ = tokio::time::timeout(Duration::from_secs(5), app.client.clone().close()).await;
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(app.driver.id().to_string())
+        .status();
+    let mut driver = app.driver;
+    let _ = driver.wait();
+
+    // Every acknowledged answer is in the database.
+    {
+        let store = dpia_app::store::Store::open(&db).expect("the database opens after kill -9");
+        let a = store.get(1).unwrap();
+        assert_eq!(a.organisation.name, "Kliniek Na De Stroomstoring");
+        let reports = &a.services[&dpia_assessment::ServiceId::Reports];
+        assert_eq!(reports.used, Some(true));
+        assert_eq!(reports.data_subjects_estimate, Some(4321));
+        let stored: Vec<&str> = reports.categories.iter().map(|c| c.id()).collect();
+        for c in &acknowledged {
+            assert!(stored.contains(c), "acknowledged {c} lost: {stored:?}");
+        }
+    }
+    // And the app starts on it again.
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    assert_eq!(app.count("assessment-row").await, 1);
+    app.stop().await;
+    let _ = std::fs::remove_dir_all(&tmp);
+}
