@@ -382,17 +382,7 @@ impl Store {
             })
             .optional()?
             .ok_or(StoreError::NotFound { id })?;
-        let mut json: serde_json::Value =
-            serde_json::from_str(&data).map_err(|e| StoreError::Sql(e.to_string()))?;
-        let old = set_pointer(&mut json, pointer, value.clone())?;
-        if matches!(pointer, "/format" | "/version") {
-            return Err(StoreError::BadField {
-                field: pointer.into(),
-                reason: "cannot be changed".into(),
-            });
-        }
-        let text = serde_json::to_string_pretty(&json).expect("json serialises");
-        let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+        let (a, old) = apply_change(&data, id, pointer, value.clone())?;
         if old.as_ref() == Some(&value) || (old.is_none() && value.is_null()) {
             return Ok(a);
         }
@@ -491,6 +481,29 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// The pure part of [`Store::set`]: sets `value` at `pointer` in the stored JSON `data` of
+/// assessment `id` and checks the result is a valid assessment. Returns it and the old value.
+/// Public so that it can be fuzzed (`fuzz/`, target `store_set`).
+pub fn apply_change(
+    data: &str,
+    id: i64,
+    pointer: &str,
+    value: serde_json::Value,
+) -> Result<(Assessment, Option<serde_json::Value>), StoreError> {
+    let mut json: serde_json::Value =
+        serde_json::from_str(data).map_err(|e| StoreError::Sql(e.to_string()))?;
+    let old = set_pointer(&mut json, pointer, value)?;
+    if matches!(pointer, "/format" | "/version") {
+        return Err(StoreError::BadField {
+            field: pointer.into(),
+            reason: "cannot be changed".into(),
+        });
+    }
+    let text = serde_json::to_string_pretty(&json).expect("json serialises");
+    let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+    Ok((a, old))
 }
 
 fn parse_stored(id: i64, data: &str) -> Result<Assessment, StoreError> {
