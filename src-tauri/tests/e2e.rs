@@ -22,6 +22,15 @@ fn repo(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(p)
 }
 
+/// tauri-driver's port (WebKitWebDriver gets the next one): `DPIA_E2E_PORT`, default 4444, so
+/// two checkouts on one machine can run their end-to-end tests at the same time.
+fn driver_port() -> u16 {
+    std::env::var("DPIA_E2E_PORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(4444)
+}
+
 /// The app binary cargo built next to this test.
 fn app_binary() -> PathBuf {
     let test = std::env::current_exe().unwrap();
@@ -42,10 +51,16 @@ impl Running {
             "DPIA_E2E needs a DISPLAY (run under xvfb-run)"
         );
         let mut cmd = Command::new("tauri-driver");
-        cmd.args(["--port", "4444", "--native-port", "4445"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        let port = driver_port();
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &(port + 1).to_string(),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -65,7 +80,7 @@ impl Running {
             builder.capabilities(caps.clone());
             match tokio::time::timeout(
                 Duration::from_secs(30),
-                builder.connect("http://127.0.0.1:4444"),
+                builder.connect(&format!("http://127.0.0.1:{port}")),
             )
             .await
             {
