@@ -34,4 +34,4 @@ if [ -z "${DISPLAY:-}" ]; then
 else
   for i in 1 2 3; do run_once; done
 fi
-cargo bench -p dpia-store --bench autosave -- --noplot 2>/dev/null | grep -E "autosave|time:"
+cargo bench -p dpia-store --bench autosave -- --noplot 2>/dev/null | grep -E "autosave|time:|percentiles"

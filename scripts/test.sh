@@ -18,6 +18,12 @@ build_ui
 echo "== Rust: format check"
 cargo fmt --all -- --check
 
+echo "== Rust: the shell without the test seams (a release build ignores DPIA_HELPER_SAVE_DIR/OPEN_FILE)"
+cargo test --locked -p dpia-helper --lib
+
 echo "== Rust: every crate, with the end-to-end tests under a virtual display"
-# The app embeds ui/dist at compile time, so the UI is built first (above).
-DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" cargo test --workspace --locked
+# The app embeds ui/dist at compile time, so the UI is built first (above). The end-to-end tests
+# need the dialog stand-ins, compiled in only with the e2e-seams feature (never in run.sh or
+# package-deb.sh builds).
+DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" \
+  cargo test --workspace --locked --features dpia-helper/e2e-seams

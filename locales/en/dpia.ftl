@@ -678,3 +678,18 @@ diff-added = added
 diff-removed = removed
 diff-changed = changed
 diff-moved = moved to another item
+error-store_read_only = { $file }: the database is read-only (the file or its folder cannot be written), so answers cannot be saved in it. It has not been changed.
+error-store_folder_read_only = { $folder }: this folder cannot be written (it is read-only), so no new database can be made in it. Nothing has been changed.
+error-store_empty = { $file }: the file is empty (0 bytes), so it is not a DPIA Helper database. It has not been changed.
+
+## Files the user chose (dialog tokens)
+
+error-grant_unknown = This file was not chosen in a file dialog since DPIA Helper was started, so it is not used. Choose the file again with the button.
+error-grant_wrong_purpose = This file was chosen to { $granted }, not to { $wanted }, so it is not used for that. Choose the file again with the button.
+error-bad_purpose = "{ $value }" is not a kind of file dialog.
+error-show_in_folder = { $file }: the folder cannot be shown: { $reason }
+grant-purpose-import = import an assessment
+grant-purpose-database = open a database
+grant-purpose-save = save an export
+grant-purpose-reveal = show a saved file
+grant-purpose-statement = import a statement

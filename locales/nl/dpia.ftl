@@ -678,3 +678,18 @@ diff-added = toegevoegd
 diff-removed = verwijderd
 diff-changed = gewijzigd
 diff-moved = verplaatst naar een ander punt
+error-store_read_only = { $file }: de database is alleen-lezen (het bestand of de map kan niet worden geschreven), dus er kunnen geen antwoorden in worden bewaard. Er is niets aan veranderd.
+error-store_folder_read_only = { $folder }: in deze map kan niet worden geschreven (alleen-lezen), dus er kan geen nieuwe database in worden gemaakt. Er is niets veranderd.
+error-store_empty = { $file }: het bestand is leeg (0 bytes), dus het is geen database van DPIA Helper. Er is niets aan veranderd.
+
+## Bestanden die de gebruiker koos (dialoogtokens)
+
+error-grant_unknown = Dit bestand is niet gekozen in een bestandsdialoog sinds DPIA Helper is gestart, dus het wordt niet gebruikt. Kies het bestand opnieuw met de knop.
+error-grant_wrong_purpose = Dit bestand is gekozen om { $granted }, niet om { $wanted }, dus het wordt daar niet voor gebruikt. Kies het bestand opnieuw met de knop.
+error-bad_purpose = "{ $value }" is geen soort bestandsdialoog.
+error-show_in_folder = { $file }: de map kan niet worden getoond: { $reason }
+grant-purpose-import = een beoordeling te importeren
+grant-purpose-database = een database te openen
+grant-purpose-save = een export op te slaan
+grant-purpose-reveal = een opgeslagen bestand te tonen
+grant-purpose-statement = een statement importeren

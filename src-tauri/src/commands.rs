@@ -1,15 +1,15 @@
 //! Tauri commands: each parses its input, calls `dpia_app`, and returns `{code, message}` on error.
-//! The clock is read here (the shell), never in the core.
+//! The clock is read here (the shell), never in the core. No command takes a path from the page:
+//! the dialog commands hand out tokens (`dpia_app::Grants`) and the file commands take them.
 
 use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
 use dpia_app::lang as parse_lang;
 use dpia_app::store as dpia_store_types;
 use dpia_app::{
-    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, StatementSummary,
-    StatementView, StatementsView,
+    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, Purpose,
+    StatementSummary, StatementView, StatementsView,
 };
-use std::path::{Path, PathBuf};
 use std::sync::MutexGuard;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -57,8 +57,8 @@ fn set_lang(state: State<Shared>, lang: String) -> Cmd<AppState> {
 }
 
 #[tauri::command]
-fn open_database(state: State<Shared>, path: PathBuf) -> AppState {
-    app(&state).open_database(&path)
+fn open_database(state: State<Shared>, token: String, lang: String) -> Cmd<AppState> {
+    app(&state).open_database(&token, parse_lang(&lang)?)
 }
 
 #[tauri::command]
@@ -82,8 +82,8 @@ fn statements_list(state: State<Shared>, lang: String) -> Cmd<StatementsView> {
 }
 
 #[tauri::command]
-fn statements_import(state: State<Shared>, path: PathBuf, lang: String) -> Cmd<StatementSummary> {
-    app(&state).import_statement(&path, parse_lang(&lang)?, Utc::now())
+fn statements_import(state: State<Shared>, token: String, lang: String) -> Cmd<StatementSummary> {
+    app(&state).import_statement(&token, parse_lang(&lang)?, Utc::now())
 }
 
 #[tauri::command]
@@ -185,15 +185,17 @@ fn assessments_history(
 }
 
 #[tauri::command]
-fn assessments_import(state: State<Shared>, path: PathBuf, lang: String) -> Cmd<i64> {
-    app(&state).import(&path, parse_lang(&lang)?, Utc::now())
+fn assessments_import(state: State<Shared>, token: String, lang: String) -> Cmd<i64> {
+    app(&state).import(&token, parse_lang(&lang)?, Utc::now())
 }
 
 #[tauri::command]
-fn assessments_export(state: State<Shared>, id: i64, path: PathBuf, lang: String) -> Cmd<()> {
-    app(&state).export_assessment(id, &path, parse_lang(&lang)?)
+fn assessments_export(state: State<Shared>, id: i64, token: String, lang: String) -> Cmd<Grant> {
+    app(&state).export_assessment(id, &token, parse_lang(&lang)?)
 }
 
+/// Holds the shared lock only to take copies; rendering and writing happen without it, so
+/// autosave does not wait for a long export.
 #[tauri::command]
 async fn documents_export(
     state: State<'_, Shared>,
@@ -201,62 +203,70 @@ async fn documents_export(
     kind: String,
     format: String,
     lang: String,
-    path: PathBuf,
-) -> Cmd<String> {
+    token: String,
+) -> Cmd<Grant> {
     let (kind, format, lang) = (
         self::kind(&kind)?,
         self::format(&format)?,
         parse_lang(&lang)?,
     );
-    app(&state).export_document(id, kind, format, lang, &path, today())
+    let job = app(&state).prepare_export(id, kind, format, lang, &token, today())?;
+    let written = job.write()?;
+    Ok(app(&state).grant(Purpose::Reveal, written))
 }
 
-/// The open dialog. `DPIA_HELPER_OPEN_FILE` stands in for the user's choice (end-to-end tests).
+/// The open dialog, for `purpose` `import` or `database`; the page gets a token, not a path.
 #[tauri::command]
 async fn pick_open_file(
     handle: AppHandle,
+    state: State<'_, Shared>,
+    purpose: String,
+    lang: String,
     filter_name: String,
     extensions: Vec<String>,
-) -> Option<String> {
-    if let Some(p) = std::env::var_os("DPIA_HELPER_OPEN_FILE") {
-        return Some(PathBuf::from(p).display().to_string());
-    }
-    let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
-    let picked = handle
-        .dialog()
-        .file()
-        .add_filter(filter_name, &exts)
-        .blocking_pick_file()?;
-    picked.into_path().ok().map(|p| p.display().to_string())
+) -> Cmd<Option<Grant>> {
+    let purpose = dpia_app::open_dialog_purpose(&purpose, parse_lang(&lang)?)?;
+    let picked = crate::seams::open_file().or_else(|| {
+        let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+        let picked = handle
+            .dialog()
+            .file()
+            .add_filter(filter_name, &exts)
+            .blocking_pick_file()?;
+        picked.into_path().ok()
+    });
+    Ok(picked.map(|p| app(&state).grant(purpose, p)))
 }
 
-/// The save dialog. `DPIA_HELPER_SAVE_DIR` stands in for the user's choice (end-to-end tests).
+/// The save dialog (it asks before replacing a file); the page gets a token to write once.
 #[tauri::command]
 async fn pick_save_file(
     handle: AppHandle,
+    state: State<'_, Shared>,
     default_name: String,
     filter_name: String,
     extensions: Vec<String>,
-) -> Option<String> {
-    if let Some(dir) = std::env::var_os("DPIA_HELPER_SAVE_DIR") {
-        return Some(Path::new(&dir).join(&default_name).display().to_string());
-    }
-    let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
-    let picked = handle
-        .dialog()
-        .file()
-        .add_filter(filter_name, &exts)
-        .set_file_name(&default_name)
-        .blocking_save_file()?;
-    picked.into_path().ok().map(|p| p.display().to_string())
+) -> Cmd<Option<Grant>> {
+    let picked = crate::seams::save_file(&default_name).or_else(|| {
+        let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
+        let picked = handle
+            .dialog()
+            .file()
+            .add_filter(filter_name, &exts)
+            .set_file_name(&default_name)
+            .blocking_save_file()?;
+        picked.into_path().ok()
+    });
+    Ok(picked.map(|p| app(&state).grant(Purpose::Save, p)))
 }
 
+/// Shows a file the app wrote (a token from an export) in the file manager.
 #[tauri::command]
-fn show_in_folder(path: PathBuf) -> Cmd<()> {
-    tauri_plugin_opener::reveal_item_in_dir(&path).map_err(|e| ApiError {
-        code: "show_in_folder".into(),
-        message: e.to_string(),
-    })
+fn show_in_folder(state: State<Shared>, token: String, lang: String) -> Cmd<()> {
+    let lang = parse_lang(&lang)?;
+    let path = app(&state).reveal(&token, lang)?;
+    tauri_plugin_opener::reveal_item_in_dir(&path)
+        .map_err(|e| dpia_app::show_in_folder_error(&path, &e.to_string(), lang))
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

@@ -2,6 +2,7 @@
 //! All behaviour lives in `dpia-app`; see `commands.rs` for the thin adapters.
 
 mod commands;
+mod seams;
 
 use std::path::PathBuf;
 use std::sync::Mutex;

@@ -11,14 +11,24 @@ fn enabled() -> bool {
     std::env::var_os("DPIA_E2E").is_some()
 }
 
-/// One app at a time: tauri-driver listens on one port and WebKitWebDriver allows one session.
-fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
-    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+/// One app at a time: every test drives tauri-driver on the same ports. (An async mutex: each
+/// test has its own runtime, and a failed test must not poison the others.)
+async fn serial() -> tokio::sync::MutexGuard<'static, ()> {
+    static LOCK: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    LOCK.lock().await
 }
 
 fn repo(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(p)
+}
+
+/// tauri-driver's port (WebKitWebDriver gets the next one): `DPIA_E2E_PORT`, default 4444, so
+/// two checkouts on one machine can run their end-to-end tests at the same time.
+fn driver_port() -> u16 {
+    std::env::var("DPIA_E2E_PORT")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(4444)
 }
 
 /// The app binary cargo built next to this test.
@@ -41,10 +51,16 @@ impl Running {
             "DPIA_E2E needs a DISPLAY (run under xvfb-run)"
         );
         let mut cmd = Command::new("tauri-driver");
-        cmd.args(["--port", "4444", "--native-port", "4445"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
+        let port = driver_port();
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &(port + 1).to_string(),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -64,7 +80,7 @@ impl Running {
             builder.capabilities(caps.clone());
             match tokio::time::timeout(
                 Duration::from_secs(30),
-                builder.connect("http://127.0.0.1:4444"),
+                builder.connect(&format!("http://127.0.0.1:{port}")),
             )
             .await
             {
@@ -257,7 +273,7 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
         return;
     }
-    let _one = one_at_a_time();
+    let _serial = serial().await;
     let tmp = std::env::temp_dir().join(format!("dpia-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();
@@ -382,6 +398,21 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         Some("required")
     );
     app.shot("assessments").await;
+    // User text is shown bidirectionally isolated (a right-to-left override stays inside it).
+    let bidi = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=row-name], [data-testid=row-client]')]\
+             .map(e => e.tagName + ':' + getComputedStyle(e).unicodeBidi)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        bidi,
+        serde_json::json!(["BDI:isolate", "BDI:isolate"]),
+        "{bidi}"
+    );
     app.click("open-assessment").await;
     app.click("step-1").await;
     let name = app.wait("org-name").await.prop("value").await.unwrap();
@@ -410,6 +441,267 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     let _ = std::fs::remove_dir_all(&tmp);
 }
 
+/// A fresh temp folder for one test.
+fn temp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dpia-e2e-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The files in `d` with their contents.
+fn snapshot(d: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let bytes = std::fs::read(&p).unwrap_or_default();
+            (p, bytes)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// Calls Tauri commands straight from the page's JavaScript, as injected script could, with
+/// paths instead of dialog tokens: every call is refused and nothing is written, opened or read.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_page_cannot_name_files() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("raw-paths");
+    let db = tmp.join("e2e.sqlite");
+    let target = temp("raw-paths-target");
+    // A file of the user's; the open-dialog seam "chooses" it, so its token is an import token.
+    let victim = target.join("victim.md");
+    std::fs::write(&victim, "the user's own file\n").unwrap();
+    let before = snapshot(&target);
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db),
+        ("DPIA_HELPER_OPEN_FILE", &victim),
+    ];
+    let app = Running::start(&env).await;
+    let script = r#"
+        const [dir, victim] = arguments;
+        const done = arguments[arguments.length - 1];
+        const inv = window.__TAURI_INTERNALS__.invoke;
+        const out = {};
+        const attempt = async (name, cmd, args) => {
+          try { out[name] = { ok: (await inv(cmd, args)) ?? null }; } catch (e) { out[name] = { err: e }; }
+        };
+        (async () => {
+          const id = await inv('assessments_create', { name: 'Raw', lang: 'en' });
+          const doc = { id, kind: 'starter', format: 'md', lang: 'en' };
+          for (const [key, value] of [['path', dir + '/x'], ['token', dir + '/x'], ['token', victim]]) {
+            const tag = key + ':' + value.slice(dir.length);
+            await attempt('documents_export ' + tag, 'documents_export', { ...doc, [key]: value });
+            await attempt('assessments_export ' + tag, 'assessments_export', { id, lang: 'en', [key]: value });
+            await attempt('open_database ' + tag, 'open_database', { lang: 'en', [key]: value + '.sqlite' });
+            await attempt('show_in_folder ' + tag, 'show_in_folder', { lang: 'en', [key]: value });
+          }
+          await attempt('assessments_import path', 'assessments_import', { lang: 'en', path: '/etc/passwd' });
+          await attempt('assessments_import token', 'assessments_import', { lang: 'en', token: '/etc/passwd' });
+          // A real token of the wrong kind: the open dialog's file cannot be written.
+          const g = await inv('pick_open_file', { purpose: 'import', lang: 'en', filterName: 'x', extensions: ['md'] });
+          await attempt('documents_export open-token', 'documents_export', { ...doc, token: g.token });
+          await attempt('assessments_export open-token', 'assessments_export', { id, lang: 'en', token: g.token });
+          await attempt('open_database open-token', 'open_database', { lang: 'en', token: g.token });
+          await attempt('show_in_folder open-token', 'show_in_folder', { lang: 'en', token: g.token });
+          out.grant = g;
+          out.state = await inv('app_state');
+          out.list = await inv('assessments_list', { lang: 'en' });
+        })().then(() => done(out), (e) => done({ fatal: String(e) }));
+    "#;
+    let args = vec![
+        serde_json::json!(target.display().to_string()),
+        serde_json::json!(victim.display().to_string()),
+    ];
+    let out = app.client.execute_async(script, args).await.unwrap();
+    app.stop().await;
+    assert!(out.get("fatal").is_none(), "{out}");
+    let mut refused = 0;
+    for (name, result) in out.as_object().unwrap() {
+        if matches!(name.as_str(), "grant" | "state" | "list") {
+            continue;
+        }
+        let err = result
+            .get("err")
+            .unwrap_or_else(|| panic!("{name} was not refused: {result}"));
+        refused += 1;
+        if name.contains("token") {
+            // Our refusal: a stable code and a worded message.
+            let code = err["code"].as_str().unwrap_or_default();
+            let want = if name.contains("open-token") {
+                "grant_wrong_purpose"
+            } else {
+                "grant_unknown"
+            };
+            // A refused token is not used up, so each call with it is refused the same way.
+            assert_eq!(code, want, "{name}: {err}");
+            assert!(
+                err["message"].as_str().is_some_and(|m| m.contains("file")),
+                "{name}: {err}"
+            );
+        }
+    }
+    assert_eq!(refused, 4 * 3 + 2 + 4, "{out}");
+    assert_eq!(out["grant"]["purpose"], "import");
+    assert_eq!(out["state"]["database"], db.display().to_string());
+    assert_eq!(
+        out["list"].as_array().unwrap().len(),
+        1,
+        "something was imported"
+    );
+    // Nothing appeared, changed or disappeared where the page pointed.
+    assert_eq!(snapshot(&target), before);
+    let _ = std::fs::remove_dir_all(&tmp);
+    let _ = std::fs::remove_dir_all(&target);
+}
+
+/// The process id of the app started for `db` (found by its binary and its database variable).
+fn app_pid(db: &Path) -> Option<u32> {
+    let want = format!("DPIA_HELPER_DATABASE={}", db.display());
+    let bin = std::fs::canonicalize(app_binary()).ok()?;
+    for e in std::fs::read_dir("/proc").ok()? {
+        let e = e.ok()?;
+        let Ok(pid) = e.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let exe = std::fs::read_link(e.path().join("exe")).ok();
+        if exe.as_deref() != Some(bin.as_path()) {
+            continue;
+        }
+        let environ = std::fs::read(e.path().join("environ")).unwrap_or_default();
+        if environ.split(|b| *b == 0).any(|v| v == want.as_bytes()) {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+impl Running {
+    /// Waits until the save status says every answer given so far is stored.
+    async fn wait_saved(&self) {
+        for _ in 0..200 {
+            if let Ok(e) = self.client.find(Self::id("save-status")).await {
+                if e.attr("data-state").await.ok().flatten().as_deref() == Some("saved") {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        self.fail("the save status never said saved").await;
+    }
+
+    async fn checked(&self, testid: &str) -> bool {
+        let e = self.wait(testid).await;
+        e.prop("checked").await.unwrap().as_deref() == Some("true")
+    }
+}
+
+/// SIGKILL during rapid edits: every answer the UI's status acknowledged as saved is in the
+/// database after the crash, the database opens again, and the app starts on it.
+#[tokio::test(flavor = "multi_thread")]
+async fn acknowledged_answers_survive_kill_9() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("crash");
+    let db = tmp.join("e2e.sqlite");
+    let env: Vec<(&str, &Path)> = vec![("DPIA_HELPER_DATABASE", &db)];
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    app.click("new-assessment").await;
+    app.type_into("new-name", "Kliniek Na De Stroomstoring")
+        .await;
+    app.click("new-create").await;
+    app.click("step-2").await;
+    app.click("service-reports-used").await;
+    app.click("step-3").await;
+    app.wait_saved().await;
+    let categories = [
+        "names",
+        "titles",
+        "identifiers",
+        "addresses",
+        "ip_addresses",
+        "internet_behaviour",
+        "contact_details",
+        "job_details",
+        "financial",
+        "location",
+    ];
+    let mut acknowledged: Vec<&str> = Vec::new();
+    // Rounds of quick ticks; after each, the status says saved, and those answers are acknowledged.
+    for round in categories[..8].chunks(2) {
+        for c in round {
+            app.click(&format!("cat-reports-{c}")).await;
+        }
+        app.wait_saved().await;
+        for c in round {
+            assert!(app.checked(&format!("cat-reports-{c}")).await, "{c}");
+        }
+        acknowledged.extend(round);
+    }
+    // The last ticks quickly, then type without leaving the field: the typed answer waits for
+    // the typing pause, and the status must not say saved before it is stored. Kill -9 the
+    // moment the status says saved.
+    for c in &categories[8..] {
+        app.click(&format!("cat-reports-{c}")).await;
+    }
+    let field = app.wait("estimate-reports").await;
+    app.centre(&field).await;
+    field.click().await.unwrap();
+    field.send_keys("4321").await.unwrap();
+    app.wait_saved().await;
+    acknowledged.extend(&categories[8..]);
+    let pid = app_pid(&db).expect("the app's process");
+    let killed = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    for _ in 0..100 {
+        if !Path::new(&format!("/proc/{pid}")).exists() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // The session is gone with the app; stop the driver without waiting on the dead window.
+    let _ = tokio::time::timeout(Duration::from_secs(5), app.client.clone().close()).await;
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(app.driver.id().to_string())
+        .status();
+    let mut driver = app.driver;
+    let _ = driver.wait();
+
+    // Every acknowledged answer is in the database.
+    {
+        let store = dpia_app::store::Store::open(&db).expect("the database opens after kill -9");
+        let a = store.get(1).unwrap();
+        assert_eq!(a.organisation.name, "Kliniek Na De Stroomstoring");
+        let reports = &a.services["reports"];
+        assert_eq!(reports.used, Some(true));
+        assert_eq!(reports.data_subjects_estimate, Some(4321));
+        let stored: Vec<&str> = reports.categories.iter().map(|c| c.id()).collect();
+        for c in &acknowledged {
+            assert!(stored.contains(c), "acknowledged {c} lost: {stored:?}");
+        }
+    }
+    // And the app starts on it again.
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    assert_eq!(app.count("assessment-row").await, 1);
+    app.stop().await;
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
 /// Issue 7: a new statement version is imported, compared with the one in use, and an
 /// assessment is moved to it; the list and the history show the move.
 #[tokio::test(flavor = "multi_thread")]
@@ -418,7 +710,7 @@ async fn statement_import_diff_and_move() {
         eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
         return;
     }
-    let _one = one_at_a_time();
+    let _serial = serial().await;
     let tmp = std::env::temp_dir().join(format!("dpia-e2e-statements-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).unwrap();

@@ -2,7 +2,11 @@
 //! core crates. Tauri commands (src-tauri) only parse, call one of these and map the error.
 //!
 //! "Now" and "today" are passed in by the caller; nothing here reads the clock.
+//! Files are named by the user in native dialogs only: commands take a token from [`Grants`],
+//! never a path from the page.
 
+mod export;
+pub mod grants;
 pub mod statements;
 pub mod views;
 
@@ -11,6 +15,8 @@ use dpia_assessment::Assessment;
 use dpia_i18n::{Lang, Messages};
 use dpia_statement::Statement;
 use dpia_store::{HistoryEntry, Store, StoreError};
+pub use export::ExportJob;
+pub use grants::{open_purpose, Grant, GrantError, Grants, Purpose};
 use serde::Serialize;
 pub use statements::{
     AffectedView, ChangeView, DiffView, StatementSummary, StatementsView, UnreadableStatement,
@@ -55,6 +61,8 @@ pub struct App {
     statements: Statements,
     database: PathBuf,
     store: std::result::Result<Store, StoreError>,
+    /// The files the user chose in this session's dialogs, by token.
+    grants: Grants,
 }
 
 pub type Result<T> = std::result::Result<T, ApiError>;
@@ -67,6 +75,11 @@ fn store_error(m: &Messages, e: &StoreError) -> ApiError {
             &[("file", file.into()), ("reason", reason.into())],
         ),
         StoreError::Locked { file } => m.fmt("error-store_locked", &[("file", file.into())]),
+        StoreError::ReadOnly { file } => m.fmt("error-store_read_only", &[("file", file.into())]),
+        StoreError::Empty { file } => m.fmt("error-store_empty", &[("file", file.into())]),
+        StoreError::FolderReadOnly { folder } => {
+            m.fmt("error-store_folder_read_only", &[("folder", folder.into())])
+        }
         StoreError::Newer { file, found } => m.fmt(
             "error-store_newer",
             &[("file", file.into()), ("version", found.to_string().into())],
@@ -90,6 +103,44 @@ fn store_error(m: &Messages, e: &StoreError) -> ApiError {
     ApiError {
         code: e.code().into(),
         message,
+    }
+}
+
+fn grant_error(m: &Messages, e: &GrantError) -> ApiError {
+    let purpose = |p: Purpose| m.get(&format!("grant-purpose-{}", p.id()));
+    let message = match e {
+        GrantError::Unknown => m.get("error-grant_unknown"),
+        GrantError::WrongPurpose { granted, wanted } => m.fmt(
+            "error-grant_wrong_purpose",
+            &[
+                ("granted", purpose(*granted).into()),
+                ("wanted", purpose(*wanted).into()),
+            ],
+        ),
+        GrantError::BadPurpose(value) => m.fmt("error-bad_purpose", &[("value", value.into())]),
+    };
+    ApiError {
+        code: e.code().into(),
+        message,
+    }
+}
+
+/// Parses the purpose of an open dialog from the UI (`import` or `database`).
+pub fn open_dialog_purpose(id: &str, lang: Lang) -> Result<Purpose> {
+    open_purpose(id).map_err(|e| grant_error(&Messages::new(lang), &e))
+}
+
+/// "Show in folder" failed in the file manager (the shell calls the opener).
+pub fn show_in_folder_error(path: &Path, reason: &str, lang: Lang) -> ApiError {
+    ApiError {
+        code: "show_in_folder".into(),
+        message: Messages::new(lang).fmt(
+            "error-show_in_folder",
+            &[
+                ("file", path.display().to_string().into()),
+                ("reason", reason.into()),
+            ],
+        ),
     }
 }
 
@@ -146,7 +197,27 @@ impl App {
             statements: known_statements(&store),
             database: database.to_path_buf(),
             store,
+            grants: Grants::default(),
         }
+    }
+
+    /// Registers a file the user chose in a native dialog (or the app wrote, for
+    /// [`Purpose::Reveal`]) and returns the token the page may pass back. Shell only.
+    pub fn grant(&mut self, purpose: Purpose, path: PathBuf) -> Grant {
+        self.grants.grant(purpose, path)
+    }
+
+    /// The file behind a token, if it was granted for `purpose`; otherwise an error and
+    /// nothing is touched.
+    fn granted(&mut self, token: &str, purpose: Purpose, m: &Messages) -> Result<PathBuf> {
+        self.grants
+            .resolve(token, purpose)
+            .map_err(|e| grant_error(m, &e))
+    }
+
+    /// "Show in folder": the written export behind a reveal token.
+    pub fn reveal(&mut self, token: &str, lang: Lang) -> Result<PathBuf> {
+        self.granted(token, Purpose::Reveal, &Messages::new(lang))
     }
 
     fn store(&self, m: &Messages) -> Result<&Store> {
@@ -200,8 +271,14 @@ impl App {
         Ok(self.state())
     }
 
-    /// Switches to another database file (the error screen's "open another file").
-    pub fn open_database(&mut self, path: &Path) -> AppState {
+    /// Switches to the database file the user chose in the open dialog (the error screen's
+    /// "open another file"). A token not granted for [`Purpose::Database`] changes nothing.
+    pub fn open_database(&mut self, token: &str, lang: Lang) -> Result<AppState> {
+        let path = self.granted(token, Purpose::Database, &Messages::new(lang))?;
+        Ok(self.switch_database(&path))
+    }
+
+    fn switch_database(&mut self, path: &Path) -> AppState {
         // Release the current lock first, so reopening the same file works.
         self.store = Err(StoreError::Sql(String::new()));
         self.database = path.to_path_buf();
@@ -228,7 +305,14 @@ impl App {
             path = dir.join(format!("{base}-{n}.sqlite"));
             n += 1;
         }
-        self.open_database(&path)
+        let previous = self.database.clone();
+        let state = self.switch_database(&path);
+        if matches!(self.store, Err(StoreError::FolderReadOnly { .. })) {
+            // Nothing was made: keep naming the file the user knows; the error names the folder.
+            self.database = previous;
+            return self.state();
+        }
+        state
     }
 
     /// What the wizard offers for a statement (the embedded one when `key` is empty).
@@ -271,11 +355,13 @@ impl App {
     /// Imports a statement file with the strict loader; the text is kept in the store.
     pub fn import_statement(
         &mut self,
-        path: &Path,
+        token: &str,
         lang: Lang,
         now: DateTime<Utc>,
     ) -> Result<StatementSummary> {
         let m = Messages::new(lang);
+        let path = self.granted(token, Purpose::Statement, &m)?;
+        let path = path.as_path();
         let file = path.display().to_string();
         let st = dpia_rules::load_statement(path).map_err(|e| statement_error(&m, &e))?;
         let source = std::fs::read_to_string(path).map_err(|e| {
@@ -573,9 +659,12 @@ impl App {
         self.store(&m)?.history(id).map_err(|e| store_error(&m, &e))
     }
 
-    /// Imports a `.dpia.json` file. An invalid file changes nothing and says what is wrong.
-    pub fn import(&mut self, path: &Path, lang: Lang, now: DateTime<Utc>) -> Result<i64> {
+    /// Imports the `.dpia.json` file the user chose in the open dialog. An invalid file (or a
+    /// token not granted for [`Purpose::Import`]) changes nothing and says what is wrong.
+    pub fn import(&mut self, token: &str, lang: Lang, now: DateTime<Utc>) -> Result<i64> {
         let m = Messages::new(lang);
+        let path = self.granted(token, Purpose::Import, &m)?;
+        let path = path.as_path();
         let a = dpia_assessment::load(path).map_err(|e| file_error(&m, &e))?;
         let st = self.statement_for(&a);
         let a = dpia_assessment::load_for(path, st).map_err(|e| file_error(&m, &e))?;
@@ -590,34 +679,15 @@ impl App {
             .map_err(|e| store_error(&m, &e))
     }
 
-    /// Writes an assessment as `.dpia.json` where the user chose (the save dialog confirmed
-    /// replacing an existing file).
-    pub fn export_assessment(&self, id: i64, path: &Path, lang: Lang) -> Result<()> {
+    /// Writes an assessment as `.dpia.json` where the user chose in the save dialog (which
+    /// confirmed replacing an existing file). Returns a token to show the file in its folder.
+    pub fn export_assessment(&mut self, id: i64, token: &str, lang: Lang) -> Result<Grant> {
         let m = Messages::new(lang);
         let a = self.store(&m)?.get(id).map_err(|e| store_error(&m, &e))?;
-        dpia_assessment::write_atomic(path, dpia_assessment::to_json(&a).as_bytes(), true)
-            .map_err(|e| file_error(&m, &e))
-    }
-
-    /// Writes the DPIA starter or the onboarding summary where the user chose.
-    pub fn export_document(
-        &self,
-        id: i64,
-        kind: dpia_documents::Kind,
-        format: dpia_documents::Format,
-        lang: Lang,
-        path: &Path,
-        today: NaiveDate,
-    ) -> Result<String> {
-        let m = Messages::new(lang);
-        let a = self.store(&m)?.get(id).map_err(|e| store_error(&m, &e))?;
-        let doc = dpia_documents::build(kind, self.statement_for(&a), &a, lang, today);
-        let bytes = dpia_documents::render(&doc, format).map_err(|e| ApiError {
-            code: "render".into(),
-            message: e.to_string(),
-        })?;
-        dpia_assessment::write_atomic(path, &bytes, true).map_err(|e| file_error(&m, &e))?;
-        Ok(path.display().to_string())
+        let path = self.granted(token, Purpose::Save, &m)?;
+        dpia_assessment::write_atomic(&path, dpia_assessment::to_json(&a).as_bytes(), true)
+            .map_err(|e| file_error(&m, &e))?;
+        Ok(self.grant(Purpose::Reveal, path))
     }
 }
 pub use dpia_store as store;

@@ -33,6 +33,8 @@ pub fn bindings() -> String {
         decl::<HistoryEntry>(&cfg),
         decl::<ApiError>(&cfg),
         decl::<AppState>(&cfg),
+        decl::<Purpose>(&cfg),
+        decl::<Grant>(&cfg),
         decl::<HitView>(&cfg),
         decl::<FlagView>(&cfg),
         decl::<PartyView>(&cfg),

@@ -367,8 +367,11 @@ pub fn schema_json() -> String {
     s
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed.
-/// Refuses to replace an existing file unless `overwrite` is set. On error nothing is left behind.
+/// Writes `bytes` to `path` atomically: a temporary file with a random name, created exclusively in
+/// the same folder, flushed to disk, then renamed over `path`, and the folder flushed too.
+/// Refuses to replace an existing file unless `overwrite` is set (race-free: the final rename
+/// itself refuses, not only the check before). Never removes or changes a file it did not
+/// create; on error its own temporary file is removed and nothing else is touched.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), FileError> {
     let file = path.display().to_string();
     let write_err = |reason: String| FileError::Write {
@@ -394,37 +397,34 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Fi
     let name = path
         .file_name()
         .ok_or_else(|| write_err("the path has no file name".into()))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        if overwrite {
-            std::fs::rename(&tmp, path)
-        } else {
-            // Link-then-unlink refuses to replace a file that appeared meanwhile.
-            std::fs::hard_link(&tmp, path).or_else(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    Err(e)
-                } else {
-                    std::fs::rename(&tmp, path)
-                }
-            })
+    // `tempfile` opens with O_EXCL under a random name and retries on a clash, so a stranger's
+    // file of any name is never opened, truncated or removed; dropping it removes only our file.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(|e| write_err(e.to_string()))?;
+    tmp.write_all(bytes)
+        .and_then(|()| tmp.as_file().sync_all())
+        .map_err(|e| write_err(e.to_string()))?;
+    let persisted = if overwrite {
+        tmp.persist(path)
+    } else {
+        // rename(RENAME_NOREPLACE), or link-then-unlink: refuses a file that appeared meanwhile.
+        tmp.persist_noclobber(path)
+    };
+    match persisted {
+        Ok(_) => {}
+        // The error owns our temporary file; dropping it removes it.
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(FileError::Exists { file })
         }
-    })();
-    let _ = std::fs::remove_file(&tmp);
-    match result {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(FileError::Exists { file }),
-        Err(e) => Err(write_err(e.to_string())),
+        Err(e) => return Err(write_err(e.error.to_string())),
     }
+    // The rename is durable only once the folder's entry is on disk.
+    std::fs::File::open(&dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| write_err(format!("the folder could not be flushed to disk: {e}")))
 }
 
 #[cfg(test)]
@@ -544,6 +544,76 @@ mod tests {
             write_atomic(&missing, b"x", false).unwrap_err().code(),
             "file_write"
         );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Someone else's files that look like our temporary files (the old fixed name
+    /// `.NAME.PID.tmp` among them) are neither removed nor changed, and the write succeeds.
+    #[test]
+    fn write_atomic_leaves_strangers_temporary_files_alone() {
+        let dir = std::env::temp_dir().join(format!("dpia-w-stray-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("a.txt");
+        let strays = [
+            format!(".a.txt.{}.tmp", std::process::id()),
+            ".a.txt.tmp".to_string(),
+            ".a.txt.000000.tmp".to_string(),
+            ".a.txt.abcdef.tmp".to_string(),
+            "a.txt.tmp".to_string(),
+        ];
+        for (i, s) in strays.iter().enumerate() {
+            std::fs::write(dir.join(s), format!("stranger {i}")).unwrap();
+        }
+        for (overwrite, text) in [(false, "one"), (true, "two")] {
+            write_atomic(&p, text.as_bytes(), overwrite).unwrap();
+            assert_eq!(std::fs::read_to_string(&p).unwrap(), text);
+            for (i, s) in strays.iter().enumerate() {
+                assert_eq!(
+                    std::fs::read_to_string(dir.join(s)).unwrap(),
+                    format!("stranger {i}"),
+                    "{s} was changed or removed"
+                );
+            }
+            // Nothing of ours is left behind: the strays and the written file, nothing else.
+            assert_eq!(std::fs::read_dir(&dir).unwrap().count(), strays.len() + 1);
+        }
+        // Refusing to overwrite still says so, about a file that really exists.
+        let err = write_atomic(&p, b"three", false).unwrap_err();
+        assert_eq!(err.code(), "file_exists");
+        assert!(p.exists());
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), strays.len() + 1);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The no-clobber check is made by the rename itself: a file that appears after the
+    /// existence check (here: made by a racing writer) is not replaced.
+    #[test]
+    fn write_atomic_no_clobber_is_race_free() {
+        let dir = std::env::temp_dir().join(format!("dpia-w-race-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("race.txt");
+        let threads: Vec<_> = (0..8)
+            .map(|i| {
+                let p = p.clone();
+                std::thread::spawn(move || {
+                    write_atomic(&p, format!("writer {i}").as_bytes(), false)
+                })
+            })
+            .collect();
+        let results: Vec<_> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+        assert_eq!(
+            results.iter().filter(|r| r.is_ok()).count(),
+            1,
+            "{results:?}"
+        );
+        for r in results.iter().filter_map(|r| r.as_ref().err()) {
+            assert_eq!(r.code(), "file_exists");
+        }
+        assert!(std::fs::read_to_string(&p).unwrap().starts_with("writer "));
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 2 invalid input (one message naming file, position and field; nothing is
 //! written), 1 when output cannot be written.
 
+mod clean;
 mod text;
 
 use chrono::NaiveDate;
@@ -107,9 +108,12 @@ fn main() -> ExitCode {
         Err(f) => {
             if cli.global.json {
                 let body = serde_json::json!({"error": {"code": f.code, "message": f.message}});
-                println!("{}", serde_json::to_string_pretty(&body).unwrap());
+                let _ = print_json(&body);
             } else {
-                eprintln!("{}: {}", m.get("error-title"), f.message);
+                eprintln!(
+                    "{}",
+                    clean::text(&format!("{}: {}", m.get("error-title"), f.message))
+                );
             }
             ExitCode::from(f.exit)
         }
@@ -178,15 +182,25 @@ fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-fn print(s: &str) -> Result<(), Failure> {
+fn write_stdout(s: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`dpia screen f | head`) is not an error worth reporting.
     let _ = out.write_all(s.as_bytes());
     Ok(())
 }
 
+/// Prints text with terminal controls and bidi overrides from the input made visible.
+fn print(s: &str) -> Result<(), Failure> {
+    write_stdout(&clean::text(s))
+}
+
+/// Prints serialised JSON, with the same characters escaped the JSON way.
+fn print_json_text(s: &str) -> Result<(), Failure> {
+    write_stdout(&clean::json(s))
+}
+
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
-    print(&(serde_json::to_string_pretty(value).expect("serialisable") + "\n"))
+    print_json_text(&(serde_json::to_string_pretty(value).expect("serialisable") + "\n"))
 }
 
 fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
@@ -198,17 +212,17 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
             let a = Assessment::template(&statement, date);
             let json = dpia_assessment::to_json(&a);
             match out {
-                None => print(&json),
+                None => print_json_text(&json),
                 Some(path) => {
                     dpia_assessment::write_atomic(path, json.as_bytes(), *force)
                         .map_err(|e| output_error(m, &e))?;
                     if !g.json {
                         eprintln!(
                             "{}",
-                            m.fmt(
+                            clean::text(&m.fmt(
                                 "cli-written",
                                 &[("file", path.display().to_string().into())]
-                            )
+                            ))
                         );
                     }
                     Ok(())
@@ -261,7 +275,7 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
                 print(&text::statement(m, &statement))
             }
         }
-        Command::Schema => print(&dpia_assessment::schema_json()),
+        Command::Schema => print_json_text(&dpia_assessment::schema_json()),
         Command::Report(args) => document(g, m, args, dpia_documents::Kind::Starter),
         Command::Summary(args) => document(g, m, args, dpia_documents::Kind::Summary),
     }

@@ -324,3 +324,87 @@ fn report_and_summary_write_documents_atomically() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Characters that drive a terminal or reverse the rest of a line.
+fn has_terminal_controls(s: &str) -> Option<char> {
+    s.chars().find(|c| {
+        matches!(c,
+            '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[test]
+fn terminal_controls_and_bidi_overrides_in_input_are_not_printed_raw() {
+    let d = temp_dir("escapes");
+    let name = "Evil\u{1b}[2J\u{1b}]0;pwned\u{7}Corp\u{0}\u{202e}gnp.exe\u{9b}31m\r";
+    let blank = dpia(&["new"]);
+    assert!(blank.status.success());
+    let mut a: serde_json::Value = serde_json::from_slice(&blank.stdout).unwrap();
+    a["organisation"]["name"] = name.into();
+    a["description"] = format!("desc {name}").into();
+    let file = d.join("client.dpia.json");
+    std::fs::write(&file, serde_json::to_string_pretty(&a).unwrap()).unwrap();
+    let f = file.display().to_string();
+    for args in [
+        vec!["validate", &f],
+        vec!["screen", &f, "--date", "2026-11-28"],
+        vec!["screen", &f, "--date", "2026-11-28", "--lang", "en"],
+        vec!["risks", &f],
+    ] {
+        let o = dpia(&args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        assert_eq!(has_terminal_controls(&out), None, "{args:?}: {out:?}");
+        assert_eq!(has_terminal_controls(&stderr(&o)), None, "{args:?}");
+        if args[0] != "risks" {
+            // The name is still there, with the controls made visible.
+            assert!(
+                out.contains(
+                    "Evil\\u{1b}[2J\\u{1b}]0;pwned\\u{7}Corp\\u{0}\\u{202e}gnp.exe\\u{9b}31m\\u{d}"
+                ),
+                "{args:?}: {out}"
+            );
+        }
+    }
+    // --json: escaped the JSON way, and the value is unchanged.
+    let o = dpia(&["validate", &f, "--json"]);
+    assert_eq!(has_terminal_controls(&stdout(&o)), None);
+    // A file name with controls, in an error on standard error and in --json.
+    let bad = d.join("x\u{1b}[31m\u{202e}.dpia.json");
+    let bad = bad.display().to_string();
+    let o = dpia(&["validate", &bad]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(has_terminal_controls(&err), None, "{err:?}");
+    assert!(err.contains("x\\u{1b}[31m\\u{202e}.dpia.json"), "{err}");
+    let o = dpia(&["validate", &bad, "--json"]);
+    let out = stdout(&o);
+    assert_eq!(has_terminal_controls(&out), None, "{out:?}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("x\u{1b}[31m\u{202e}.dpia.json"));
+    // A statement given with --statement is input too: `new` prints valid, escaped JSON.
+    let statement = std::fs::read_to_string(repo("statements/kpi-solutions-06-2025.toml"))
+        .unwrap()
+        .replacen(
+            "name = \"KPI Solutions B.V.\"",
+            // TOML escapes: the loaded name holds a raw RLO and ESC.
+            "name = \"KPI\\u202ESolutions\\u001B[0m B.V.\"",
+            1,
+        );
+    assert!(statement.contains("\\u202E"), "statement fixture changed");
+    let st = d.join("st.toml");
+    std::fs::write(&st, statement).unwrap();
+    let o = dpia(&["new", "--statement", &st.display().to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(has_terminal_controls(&out), None, "{out:?}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["statement"]["processor"],
+        "KPI\u{202e}Solutions\u{1b}[0m B.V."
+    );
+}

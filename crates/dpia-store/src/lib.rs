@@ -2,9 +2,11 @@
 //! imported statements (as their TOML text), settings, and embedded append-only migrations
 //! applied on open. The store runs no rules: the app screens what it reads.
 //!
-//! Invariants: every change is one transaction (autosave: a crash loses at most the change in
-//! flight); a change that would make the assessment invalid is refused and changes nothing; a
-//! database that cannot be opened, is locked or is corrupt is reported, never deleted or recreated.
+//! Invariants: every change is one transaction, durable when it returns (WAL with
+//! `synchronous=FULL`: neither a crash nor a power cut loses an acknowledged change); a change
+//! that would make the assessment invalid is refused and changes nothing; a database that cannot
+//! be opened, is locked, read-only, empty, damaged or someone else's is reported, never deleted,
+//! recreated or changed.
 
 use chrono::{DateTime, Utc};
 use dpia_assessment::{Assessment, FileError, Reason};
@@ -29,6 +31,12 @@ pub enum StoreError {
     Open { file: String, reason: String },
     #[error("{file}: the database is in use by another DPIA Helper")]
     Locked { file: String },
+    #[error("{file}: the database is read-only (the file or its folder cannot be written)")]
+    ReadOnly { file: String },
+    #[error("{folder}: the folder cannot be written, so no database can be made in it")]
+    FolderReadOnly { folder: String },
+    #[error("{file}: the file is empty (0 bytes), so it is not a DPIA Helper database")]
+    Empty { file: String },
     #[error("{file}: the database is damaged or not a DPIA Helper database: {reason}")]
     Corrupt { file: String, reason: String },
     #[error("{file}: the database was written by a newer DPIA Helper (schema {found}; this version reads up to {SCHEMA_VERSION})")]
@@ -50,6 +58,9 @@ impl StoreError {
         match self {
             StoreError::Open { .. } => "store_open",
             StoreError::Locked { .. } => "store_locked",
+            StoreError::ReadOnly { .. } => "store_read_only",
+            StoreError::FolderReadOnly { .. } => "store_folder_read_only",
+            StoreError::Empty { .. } => "store_empty",
             StoreError::Corrupt { .. } => "store_corrupt",
             StoreError::Newer { .. } => "store_newer",
             StoreError::NotFound { .. } => "store_not_found",
@@ -138,11 +149,62 @@ fn now_text(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
+/// Whether this process may create and remove files in `dir` (as the kernel decides, so root
+/// may write a folder without write bits).
+#[cfg(unix)]
+fn folder_writable(dir: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
+        return false;
+    };
+    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
+    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+}
+
+#[cfg(not(unix))]
+fn folder_writable(dir: &Path) -> bool {
+    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// The folder a database file lives in (`.` for a bare file name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 impl Store {
     /// Opens (or creates, if the file does not exist) the database at `path`, takes an exclusive
     /// lock for this process and applies pending migrations in one transaction.
+    ///
+    /// Before anything is written: an empty (0-byte) file is refused as not ours, a read-only
+    /// file or folder is reported as read-only, and a new database is only made in a folder that
+    /// can be written (else the error names the folder).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         let file = path.display().to_string();
+        let folder = folder_of(path);
+        match std::fs::metadata(path) {
+            // SQLite would silently turn an empty file into a database: it is not ours to change.
+            Ok(meta) if meta.is_file() && meta.len() == 0 => {
+                return Err(StoreError::Empty { file });
+            }
+            // WAL needs its side files in the same folder, so a read-only folder makes the
+            // database read-only too.
+            Ok(meta) if meta.is_file() && !folder_writable(&folder) => {
+                return Err(StoreError::ReadOnly { file });
+            }
+            Err(e)
+                if e.kind() == std::io::ErrorKind::NotFound
+                    && folder.is_dir()
+                    && !folder_writable(&folder) =>
+            {
+                return Err(StoreError::FolderReadOnly {
+                    folder: folder.display().to_string(),
+                });
+            }
+            _ => {}
+        }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -150,6 +212,11 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| classify(&file, e))?;
+        // SQLite falls back to read-only when the file cannot be written; say so before a write
+        // fails with a vague "disk I/O error".
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(StoreError::ReadOnly { file });
+        }
         // Read-only checks first: nothing may touch a file that is not ours or is damaged.
         let lock = || -> rusqlite::Result<()> {
             conn.busy_timeout(std::time::Duration::from_millis(200))?;
@@ -191,7 +258,9 @@ impl Store {
         }
         let setup = || -> rusqlite::Result<()> {
             conn.pragma_update(None, "journal_mode", "WAL")?;
-            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            // FULL: in WAL mode every commit is synced to disk before it returns, so an answer the
+            // UI shows as saved survives a power cut (NORMAL may lose the last commits).
+            conn.pragma_update(None, "synchronous", "FULL")?;
             conn.pragma_update(None, "foreign_keys", "ON")?;
             Ok(())
         };
@@ -330,17 +399,7 @@ impl Store {
             })
             .optional()?
             .ok_or(StoreError::NotFound { id })?;
-        let mut json: serde_json::Value =
-            serde_json::from_str(&data).map_err(|e| StoreError::Sql(e.to_string()))?;
-        let old = set_pointer(&mut json, pointer, value.clone())?;
-        if matches!(pointer, "/format" | "/version") {
-            return Err(StoreError::BadField {
-                field: pointer.into(),
-                reason: Reason::Unchangeable,
-            });
-        }
-        let text = serde_json::to_string_pretty(&json).expect("json serialises");
-        let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+        let (a, old) = apply_change(&data, id, pointer, value.clone())?;
         check(&a)?;
         if old.as_ref() == Some(&value) || (old.is_none() && value.is_null()) {
             return Ok(a);
@@ -504,6 +563,29 @@ impl Store {
         )?;
         Ok(())
     }
+}
+
+/// The pure part of [`Store::set`]: sets `value` at `pointer` in the stored JSON `data` of
+/// assessment `id` and checks the result is a valid assessment. Returns it and the old value.
+/// Public so that it can be fuzzed (`fuzz/`, target `store_set`).
+pub fn apply_change(
+    data: &str,
+    id: i64,
+    pointer: &str,
+    value: serde_json::Value,
+) -> Result<(Assessment, Option<serde_json::Value>), StoreError> {
+    let mut json: serde_json::Value =
+        serde_json::from_str(data).map_err(|e| StoreError::Sql(e.to_string()))?;
+    let old = set_pointer(&mut json, pointer, value)?;
+    if matches!(pointer, "/format" | "/version") {
+        return Err(StoreError::BadField {
+            field: pointer.into(),
+            reason: Reason::Unchangeable,
+        });
+    }
+    let text = serde_json::to_string_pretty(&json).expect("json serialises");
+    let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+    Ok((a, old))
 }
 
 fn parse_stored(id: i64, data: &str) -> Result<Assessment, StoreError> {

@@ -143,6 +143,10 @@ fn list_rename_duplicate_delete_and_settings() {
 /// Builds a database at an earlier schema version, as an older release would have left it.
 fn database_at_version(path: &Path, version: usize) {
     let conn = Connection::open(path).unwrap();
+    // A real SQLite file even at version 0 (a header page, no tables): a 0-byte file is not a
+    // database and is refused (see `an_empty_file_is_not_ours_and_stays_empty`).
+    conn.pragma_update(None, "user_version", 0).unwrap();
+    assert!(std::fs::metadata(path).unwrap().len() > 0);
     for (i, sql) in MIGRATIONS.iter().enumerate().take(version) {
         conn.execute_batch(sql).unwrap();
         conn.pragma_update(None, "user_version", i as u32 + 1)
@@ -275,4 +279,132 @@ fn a_check_can_refuse_a_change_and_statements_are_kept() {
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].notified_on, Some(day));
     assert_eq!(list[0].source, "format = 1");
+}
+
+#[test]
+fn autosave_is_durable_wal_with_synchronous_full() {
+    let d = dir("sync");
+    let s = Store::open(&d.join("db.sqlite")).unwrap();
+    let sync: i64 = s
+        .conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(sync, 2, "synchronous must be FULL (2), not NORMAL (1)");
+    let mode: String = s
+        .conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+}
+
+#[test]
+fn an_empty_file_is_not_ours_and_stays_empty() {
+    let d = dir("empty");
+    let empty = d.join("leeg.sqlite");
+    std::fs::write(&empty, b"").unwrap();
+    let err = Store::open(&empty).err().unwrap();
+    assert_eq!(err.code(), "store_empty", "{err}");
+    assert!(err.to_string().contains("leeg.sqlite"), "{err}");
+    assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0, "file changed");
+    let names: Vec<_> = std::fs::read_dir(&d)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert_eq!(names, ["leeg.sqlite"], "side files were made");
+}
+
+#[cfg(unix)]
+/// The effective user id (the owner of this process's /proc entry).
+fn euid() -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").unwrap().uid()
+}
+
+#[cfg(unix)]
+/// Root may write read-only files and folders, so a test about them reruns itself as the
+/// unprivileged user `nobody` (65534). Returns false when the caller should run the body here.
+fn rerun_unprivileged(test: &str) -> bool {
+    use std::os::unix::process::CommandExt;
+    if euid() != 0 {
+        return false;
+    }
+    let mut cmd = std::process::Command::new(std::env::current_exe().unwrap());
+    cmd.args(["--exact", test, "--nocapture", "--test-threads=1"]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setgroups(0, std::ptr::null()) != 0
+                || libc::setgid(65534) != 0
+                || libc::setuid(65534) != 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.output().expect("rerun as nobody");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && text.contains("1 passed"),
+        "as nobody: {text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    true
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_files_and_folders_are_named_and_left_untouched() {
+    if rerun_unprivileged("tests::read_only_files_and_folders_are_named_and_left_untouched") {
+        return;
+    }
+    let d = dir("readonly");
+    // A read-only file in a folder that can be written.
+    let file = d.join("alleen-lezen.sqlite");
+    Store::open(&file)
+        .unwrap()
+        .create("x", &template(), t(0))
+        .unwrap();
+    set_mode(&file, 0o444);
+    let before = std::fs::read(&file).unwrap();
+    let err = Store::open(&file).err().unwrap();
+    assert_eq!(err.code(), "store_read_only", "{err}");
+    assert!(err.to_string().contains("alleen-lezen.sqlite"), "{err}");
+    assert!(!err.to_string().contains("disk I/O"), "{err}");
+    assert!(std::fs::read(&file).unwrap() == before, "file changed");
+    set_mode(&file, 0o644);
+
+    // A file that can be written, in a read-only folder (WAL cannot make its side files).
+    let folder = d.join("map");
+    std::fs::create_dir(&folder).unwrap();
+    let db = folder.join("db.sqlite");
+    Store::open(&db)
+        .unwrap()
+        .create("x", &template(), t(0))
+        .unwrap();
+    let before = std::fs::read(&db).unwrap();
+    set_mode(&folder, 0o555);
+    let err = Store::open(&db).err().unwrap();
+    assert_eq!(err.code(), "store_read_only", "{err}");
+    assert!(err.to_string().contains("db.sqlite"), "{err}");
+    assert!(std::fs::read(&db).unwrap() == before, "file changed");
+
+    // A new database in a read-only folder: the error names the folder, not a file that does
+    // not exist, and nothing is made.
+    let new = folder.join("nieuw.sqlite");
+    let err = Store::open(&new).err().unwrap();
+    assert_eq!(err.code(), "store_folder_read_only", "{err}");
+    assert!(
+        err.to_string().contains(&folder.display().to_string()),
+        "{err}"
+    );
+    assert!(!err.to_string().contains("nieuw.sqlite"), "{err}");
+    assert!(!new.exists());
+    set_mode(&folder, 0o755);
 }

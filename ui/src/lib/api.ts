@@ -1,5 +1,7 @@
 // The IPC contract: one function per Tauri command (src-tauri/src/commands.rs). Every command
 // rejects with an ApiError {code, message}; branch on `code`, show `message`.
+// The page never names a file: the dialog commands resolve with a Grant (an opaque token plus a
+// name and path to show) and the file commands take its `token`, for the purpose it was made for.
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AffectedView,
@@ -9,6 +11,7 @@ import type {
   AssessmentView,
   Catalog,
   DiffView,
+  Grant,
   HistoryEntry,
   StatementSummary,
   StatementsView,
@@ -18,6 +21,8 @@ import type {
 export type Lang = 'nl' | 'en';
 export type DocumentKind = 'starter' | 'summary';
 export type DocumentFormat = 'pdf' | 'docx' | 'md';
+/** What an open dialog's file is for: importing an assessment or opening a database. */
+export type OpenPurpose = 'import' | 'statement' | 'database';
 
 export function isApiError(e: unknown): e is ApiError {
   return typeof e === 'object' && e !== null && 'code' in e && 'message' in e;
@@ -26,8 +31,8 @@ export function isApiError(e: unknown): e is ApiError {
 export const api = {
   appState: () => invoke<AppState>('app_state'),
   setLang: (lang: Lang) => invoke<AppState>('set_lang', { lang }),
-  /** Error screen: open another database file (path from the open dialog). */
-  openDatabase: (path: string) => invoke<AppState>('open_database', { path }),
+  /** Error screen: open another database file (a token from `pickOpenFile('database', …)`). */
+  openDatabase: (token: string, lang: Lang) => invoke<AppState>('open_database', { token, lang }),
   /** Error screen: start a new, empty database beside the broken one. */
   newDatabaseBeside: () => invoke<AppState>('new_database_beside'),
 
@@ -35,8 +40,9 @@ export const api = {
   catalog: (lang: Lang, statement: string) => invoke<Catalog>('catalog', { lang, statement }),
   statementView: (lang: Lang, statement: string) => invoke<StatementView>('statement_view', { lang, statement }),
   statementsList: (lang: Lang) => invoke<StatementsView>('statements_list', { lang }),
-  /** Import a statement (.toml) chosen with `pickOpenFile`; an invalid file rejects and changes nothing. */
-  statementsImport: (path: string, lang: Lang) => invoke<StatementSummary>('statements_import', { path, lang }),
+  /** Import a statement (.toml) chosen with `pickOpenFile('statement', …)` (its token); an invalid
+   *  file rejects and changes nothing. */
+  statementsImport: (token: string, lang: Lang) => invoke<StatementSummary>('statements_import', { token, lang }),
   /** When the processor notified the client of a version (YYYY-MM-DD, or '' to clear). */
   statementsSetNotified: (statement: string, date: string, lang: Lang) =>
     invoke<StatementSummary>('statements_set_notified', { statement, date, lang }),
@@ -58,18 +64,23 @@ export const api = {
     invoke<number>('assessments_duplicate', { id, name, lang }),
   assessmentsDelete: (id: number, lang: Lang) => invoke<void>('assessments_delete', { id, lang }),
   assessmentsHistory: (id: number, lang: Lang) => invoke<HistoryEntry[]>('assessments_history', { id, lang }),
-  /** Import a .dpia.json chosen with `pickOpenFile`; an invalid file rejects and changes nothing. */
-  assessmentsImport: (path: string, lang: Lang) => invoke<number>('assessments_import', { path, lang }),
-  assessmentsExport: (id: number, path: string, lang: Lang) => invoke<void>('assessments_export', { id, path, lang }),
+  /** Import a .dpia.json chosen with `pickOpenFile('import', …)` (its token); an invalid file
+   *  rejects and changes nothing. */
+  assessmentsImport: (token: string, lang: Lang) => invoke<number>('assessments_import', { token, lang }),
+  /** Writes the assessment where `pickSaveFile` chose (its token, used once); resolves with a
+   *  grant for `showInFolder`. */
+  assessmentsExport: (id: number, token: string, lang: Lang) => invoke<Grant>('assessments_export', { id, token, lang }),
 
-  /** Writes the DPIA starter or onboarding summary; resolves with the written path. */
-  documentsExport: (id: number, kind: DocumentKind, format: DocumentFormat, lang: Lang, path: string) =>
-    invoke<string>('documents_export', { id, kind, format, lang, path }),
+  /** Writes the DPIA starter or onboarding summary where `pickSaveFile` chose (its token, used
+   *  once); resolves with a grant for the written file (`path` to show, `token` for `showInFolder`). */
+  documentsExport: (id: number, kind: DocumentKind, format: DocumentFormat, lang: Lang, token: string) =>
+    invoke<Grant>('documents_export', { id, kind, format, lang, token }),
 
-  /** Native dialogs (through the shell, so tests can stand in for them). Resolve with null on cancel. */
-  pickOpenFile: (filterName: string, extensions: string[]) =>
-    invoke<string | null>('pick_open_file', { filterName, extensions }),
+  /** Native dialogs (through the shell). Resolve with a grant for the chosen file, or null on cancel. */
+  pickOpenFile: (purpose: OpenPurpose, lang: Lang, filterName: string, extensions: string[]) =>
+    invoke<Grant | null>('pick_open_file', { purpose, lang, filterName, extensions }),
   pickSaveFile: (defaultName: string, filterName: string, extensions: string[]) =>
-    invoke<string | null>('pick_save_file', { defaultName, filterName, extensions }),
-  showInFolder: (path: string) => invoke<void>('show_in_folder', { path }),
+    invoke<Grant | null>('pick_save_file', { defaultName, filterName, extensions }),
+  /** Shows a written export in the file manager (the token of the grant an export returned). */
+  showInFolder: (token: string, lang: Lang) => invoke<void>('show_in_folder', { token, lang }),
 };

@@ -19,6 +19,8 @@ class App {
   step = $state(1);
   /** Saves sent and not answered yet. */
   saving = $state(0);
+  /** Text fields with typed text not yet sent (waiting for the typing pause). */
+  typing = $state(0);
   lastSaveError = $state(false);
   /** Bumped after every change of language, so screens reload what they show. */
   generation = $state(0);
@@ -29,6 +31,12 @@ class App {
 
   get lang(): Lang {
     return locale.lang;
+  }
+
+  /** What the save status says: "saved" only when every answer given has been stored. */
+  get saveState(): 'saving' | 'failed' | 'saved' {
+    if (this.saving > 0 || this.typing > 0) return 'saving';
+    return this.lastSaveError ? 'failed' : 'saved';
   }
 
   async init(): Promise<void> {

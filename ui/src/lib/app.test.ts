@@ -65,3 +65,21 @@ describe('autosave queue', () => {
     expect(app.lastSaveError).toBe(false);
   });
 });
+
+describe('save status', () => {
+  it('says saved only when nothing is typed-and-waiting or on its way', () => {
+    app.saving = 0;
+    app.typing = 0;
+    app.lastSaveError = false;
+    expect(app.saveState).toBe('saved');
+    app.typing = 1;
+    expect(app.saveState).toBe('saving');
+    app.typing = 0;
+    app.saving = 2;
+    expect(app.saveState).toBe('saving');
+    app.saving = 0;
+    app.lastSaveError = true;
+    expect(app.saveState).toBe('failed');
+    app.lastSaveError = false;
+  });
+});

@@ -194,6 +194,30 @@ database: string,
  */
 error: ApiError | null, statement: string, };
 
+/**
+ * What a chosen file may be used for.
+ */
+
+export type Purpose = "import" | "statement" | "database" | "save" | "reveal";
+
+/**
+ * A chosen file as the page sees it: a token to pass back, and what to show the user.
+ */
+
+export type Grant = { 
+/**
+ * Opaque, random, valid in this session only; the only thing file commands accept.
+ */
+token: string, purpose: Purpose, 
+/**
+ * The file name, for showing.
+ */
+name: string, 
+/**
+ * The full path, for showing only (no command accepts a path).
+ */
+path: string, };
+
 export type HitView = { 
 /**
  * e.g. `dpa-7`

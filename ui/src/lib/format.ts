@@ -43,6 +43,13 @@ export function assessmentFileName(name: string): string {
   return `${fileStem(name)}.dpia.json`;
 }
 
+/** User text (a name, a file path) inside a worded message, bidirectionally isolated (U+2068 …
+ *  U+2069): a right-to-left override in it cannot reverse the rest of the message. For markup,
+ *  wrap user text in `<bdi>` instead. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 /** A history value (JSON text or null) for display. */
 export function historyValue(v: string | null): string {
   if (v === null) return '—';

@@ -4,7 +4,7 @@
 // assessment in memory; the screening shown stays the recorded one.
 // URL switches: `?scenario=error` starts on the database error screen; `?lang=en`.
 import type { Api } from '../lib/backend';
-import type { ApiError, AppState, AssessmentSummary, AssessmentView, Catalog, HistoryEntry, StatementsView, StatementView } from '../lib/bindings';
+import type { ApiError, AppState, AssessmentSummary, AssessmentView, Catalog, Grant, HistoryEntry, Purpose, StatementsView, StatementView } from '../lib/bindings';
 import { isLang, type Lang } from '../lib/i18n';
 import { w } from './words';
 import recorded from './recorded.json';
@@ -60,6 +60,26 @@ function setPointer(root: Record<string, unknown>, pointer: string, value: unkno
   return old;
 }
 
+// Like the shell: dialogs hand out tokens, file commands take them (once, for their purpose).
+const grants = new Map<string, { purpose: Purpose; path: string }>();
+let nextToken = 1;
+
+function grant(purpose: Purpose, path: string): Grant {
+  const token = `mock-${nextToken++}-${Math.random().toString(16).slice(2)}`;
+  grants.set(token, { purpose, path });
+  return { token, purpose, name: path.split('/').pop() ?? path, path };
+}
+
+function granted(token: string, purpose: Purpose, l: Lang): string {
+  const g = grants.get(token);
+  if (!g) throw fail('grant_unknown', w(l, 'error-grant_unknown'));
+  if (g.purpose !== purpose) {
+    throw fail('grant_wrong_purpose', w(l, 'error-grant_wrong_purpose', { granted: w(l, `grant-purpose-${g.purpose}`), wanted: w(l, `grant-purpose-${purpose}`) }));
+  }
+  if (purpose !== 'reveal') grants.delete(token);
+  return g.path;
+}
+
 function state(): AppState {
   return {
     lang,
@@ -77,9 +97,9 @@ export const mockApi: Api = {
     lang = l;
     return state();
   },
-  openDatabase: async (path) => {
+  openDatabase: async (token, l) => {
     await delay();
-    dbPath = path;
+    dbPath = granted(token, 'database', l);
     broken = false;
     return state();
   },
@@ -154,13 +174,22 @@ export const mockApi: Api = {
     rows.delete(id);
   },
   assessmentsHistory: async (id) => (await delay(), clone(row(id).history)),
-  assessmentsImport: async (path, l) => {
+  assessmentsImport: async (token, l) => {
     await delay();
+    const path = granted(token, 'import', l);
     throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: w(l, 'reason-unknown-id-bare', { found: 'shoe_size' }) }));
   },
-  assessmentsExport: async () => void (await delay()),
-  documentsExport: async (_id, _kind, _format, _lang, path) => (await delay(1500), path),
-  pickOpenFile: async (_name, exts) => (await delay(), exts.includes('json') ? `/home/anna/Documents/${params.get('import') ?? 'klant'}.dpia.json` : '/home/anna/Documents/other.sqlite'),
-  pickSaveFile: async (defaultName) => (await delay(), `/home/anna/Documents/${defaultName}`),
-  showInFolder: async () => void (await delay()),
+  assessmentsExport: async (_id, token, l) => (await delay(), grant('reveal', granted(token, 'save', l))),
+  documentsExport: async (_id, _kind, _format, l, token) => {
+    const path = granted(token, 'save', l);
+    await delay(1500);
+    return grant('reveal', path);
+  },
+  pickOpenFile: async (purpose, _lang, _name, exts) => {
+    await delay();
+    const path = exts.includes('json') ? `/home/anna/Documents/${params.get('import') ?? 'klant'}.dpia.json` : '/home/anna/Documents/other.sqlite';
+    return grant(purpose, path);
+  },
+  pickSaveFile: async (defaultName) => (await delay(), grant('save', `/home/anna/Documents/${defaultName}`)),
+  showInFolder: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
 };

@@ -1,0 +1,397 @@
+//! The webview cannot name files: every command that reads, writes, opens or shows a file takes
+//! a token that a native dialog of this session returned for that purpose. A raw path, a forged
+//! or used-up token, or a token of another kind is refused with a worded `{code, message}` and
+//! touches nothing. Also: exports render without the app, and a new database in a read-only
+//! folder names the folder.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use dpia_app::{ApiError, App, Purpose};
+use dpia_documents::{Format, Kind};
+use dpia_i18n::Lang;
+use std::path::{Path, PathBuf};
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dpia-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
+}
+
+/// An app on a fresh database in `d`, with one assessment.
+fn app_with_assessment(d: &Path) -> (App, i64) {
+    let mut app = App::open(&d.join("db.sqlite"));
+    assert!(app.state().error.is_none());
+    let id = app.create("Ziekenhuis", Lang::Nl, today(), now()).unwrap();
+    (app, id)
+}
+
+/// The files in `d` with their contents, to show nothing was touched.
+fn snapshot(d: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut v: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            let bytes = if p.is_file() {
+                std::fs::read(&p).unwrap()
+            } else {
+                Vec::new()
+            };
+            (p.file_name().unwrap().to_string_lossy().to_string(), bytes)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// A refusal: the right code, a worded message in the asked language, no raw message id.
+fn assert_refused(r: Result<impl std::fmt::Debug, ApiError>, code: &str, lang: Lang) {
+    let e = r.expect_err("must be refused");
+    assert_eq!(e.code, code, "{e:?}");
+    assert!(!e.message.contains('⟦'), "raw message id: {}", e.message);
+    let words = match (code, lang) {
+        ("grant_unknown", Lang::Nl) => "niet gekozen in een bestandsdialoog",
+        ("grant_unknown", Lang::En) => "not chosen in a file dialog",
+        ("grant_wrong_purpose", Lang::Nl) => "gekozen om",
+        ("grant_wrong_purpose", Lang::En) => "chosen to",
+        _ => unreachable!(),
+    };
+    assert!(e.message.contains(words), "{lang:?}: {}", e.message);
+}
+
+/// Tokens the page could make up: a path, a forged token, an empty one.
+fn forged(target: &Path) -> Vec<String> {
+    vec![
+        target.display().to_string(),
+        "0123456789abcdef0123456789abcdef".into(),
+        String::new(),
+        "../../etc/passwd".into(),
+    ]
+}
+
+#[test]
+fn documents_export_takes_only_a_save_token() {
+    let d = dir("documents");
+    let (mut app, id) = app_with_assessment(&d);
+    let out = dir("documents-out");
+    // A file of the user's that the page must not be able to overwrite.
+    let victim = out.join("belangrijk.pdf");
+    std::fs::write(&victim, b"not yours").unwrap();
+    let before = snapshot(&out);
+    for lang in [Lang::Nl, Lang::En] {
+        for token in forged(&victim) {
+            let r = app.prepare_export(id, Kind::Starter, Format::Pdf, lang, &token, today());
+            assert_refused(r, "grant_unknown", lang);
+        }
+        for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
+            let g = app.grant(purpose, victim.clone());
+            let r =
+                app.prepare_export(id, Kind::Starter, Format::Markdown, lang, &g.token, today());
+            assert_refused(r, "grant_wrong_purpose", lang);
+        }
+    }
+    assert_eq!(snapshot(&out), before, "a refused export touched a file");
+
+    // The save dialog's token works once; the export returns a token to show the file.
+    let target = out.join("aanzet.md");
+    let g = app.grant(Purpose::Save, target.clone());
+    assert_eq!(g.path, target.display().to_string());
+    let job = app
+        .prepare_export(
+            id,
+            Kind::Starter,
+            Format::Markdown,
+            Lang::Nl,
+            &g.token,
+            today(),
+        )
+        .unwrap();
+    assert_eq!(job.path(), target);
+    let written = job.write().unwrap();
+    assert_eq!(written, target);
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("DPIA-aanzet"));
+    let again = app.prepare_export(
+        id,
+        Kind::Starter,
+        Format::Markdown,
+        Lang::En,
+        &g.token,
+        today(),
+    );
+    assert_refused(again, "grant_unknown", Lang::En);
+    let reveal = app.grant(Purpose::Reveal, written);
+    assert_eq!(app.reveal(&reveal.token, Lang::Nl).unwrap(), target);
+}
+
+#[test]
+fn assessments_export_takes_only_a_save_token() {
+    let d = dir("assessment-export");
+    let (mut app, id) = app_with_assessment(&d);
+    let out = dir("assessment-export-out");
+    let victim = out.join("x.dpia.json");
+    std::fs::write(&victim, b"{}").unwrap();
+    let before = snapshot(&out);
+    for lang in [Lang::Nl, Lang::En] {
+        for token in forged(&victim) {
+            assert_refused(
+                app.export_assessment(id, &token, lang),
+                "grant_unknown",
+                lang,
+            );
+        }
+        for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
+            let g = app.grant(purpose, victim.clone());
+            let r = app.export_assessment(id, &g.token, lang);
+            assert_refused(r, "grant_wrong_purpose", lang);
+        }
+    }
+    assert_eq!(snapshot(&out), before);
+    let g = app.grant(Purpose::Save, victim.clone());
+    let shown = app.export_assessment(id, &g.token, Lang::Nl).unwrap();
+    assert_eq!(shown.purpose, Purpose::Reveal);
+    assert_eq!(shown.path, victim.display().to_string());
+    assert!(dpia_assessment::load(&victim).is_ok());
+    assert_eq!(app.reveal(&shown.token, Lang::Nl).unwrap(), victim);
+    assert_refused(
+        app.export_assessment(id, &g.token, Lang::Nl),
+        "grant_unknown",
+        Lang::Nl,
+    );
+}
+
+#[test]
+fn open_database_takes_only_a_database_token() {
+    let d = dir("open-db");
+    let (mut app, id) = app_with_assessment(&d);
+    let elsewhere = dir("open-db-elsewhere");
+    let target = elsewhere.join("ergens.sqlite");
+    for lang in [Lang::Nl, Lang::En] {
+        for token in forged(&target) {
+            assert_refused(app.open_database(&token, lang), "grant_unknown", lang);
+        }
+        for purpose in [Purpose::Import, Purpose::Save, Purpose::Reveal] {
+            let g = app.grant(purpose, target.clone());
+            assert_refused(
+                app.open_database(&g.token, lang),
+                "grant_wrong_purpose",
+                lang,
+            );
+        }
+    }
+    // No database was made anywhere, and the current one is still open and in use.
+    assert!(snapshot(&elsewhere).is_empty(), "a database was created");
+    assert_eq!(
+        app.state().database,
+        d.join("db.sqlite").display().to_string()
+    );
+    assert!(app.view(id, Lang::Nl, today()).is_ok());
+    let g = app.grant(Purpose::Database, target.clone());
+    let state = app.open_database(&g.token, Lang::Nl).unwrap();
+    assert_eq!(state.database, target.display().to_string());
+    assert!(state.error.is_none(), "{:?}", state.error);
+    assert!(target.exists());
+}
+
+#[test]
+fn import_takes_only_an_import_token() {
+    let d = dir("import");
+    let (mut app, _) = app_with_assessment(&d);
+    let hospital = repo("tests/scenarios/hospital.dpia.json");
+    for lang in [Lang::Nl, Lang::En] {
+        for token in forged(Path::new("/etc/passwd"))
+            .into_iter()
+            .chain([hospital.display().to_string()])
+        {
+            assert_refused(app.import(&token, lang, now()), "grant_unknown", lang);
+        }
+        for purpose in [Purpose::Database, Purpose::Save, Purpose::Reveal] {
+            let g = app.grant(purpose, hospital.clone());
+            assert_refused(
+                app.import(&g.token, lang, now()),
+                "grant_wrong_purpose",
+                lang,
+            );
+        }
+    }
+    assert_eq!(
+        app.list(Lang::Nl, today()).unwrap().len(),
+        1,
+        "something imported"
+    );
+    let g = app.grant(Purpose::Import, hospital);
+    app.import(&g.token, Lang::Nl, now()).unwrap();
+    assert_eq!(app.list(Lang::Nl, today()).unwrap().len(), 2);
+    assert_refused(
+        app.import(&g.token, Lang::Nl, now()),
+        "grant_unknown",
+        Lang::Nl,
+    );
+}
+
+#[test]
+fn show_in_folder_takes_only_a_reveal_token() {
+    let d = dir("reveal");
+    let (mut app, _) = app_with_assessment(&d);
+    let secret = d.join("db.sqlite");
+    for lang in [Lang::Nl, Lang::En] {
+        for token in forged(&secret) {
+            assert_refused(app.reveal(&token, lang), "grant_unknown", lang);
+        }
+        for purpose in [Purpose::Import, Purpose::Database, Purpose::Save] {
+            let g = app.grant(purpose, secret.clone());
+            assert_refused(app.reveal(&g.token, lang), "grant_wrong_purpose", lang);
+        }
+    }
+    // A reveal token may be used again (the user may click twice).
+    let g = app.grant(Purpose::Reveal, secret.clone());
+    assert_eq!(app.reveal(&g.token, Lang::En).unwrap(), secret);
+    assert_eq!(app.reveal(&g.token, Lang::En).unwrap(), secret);
+}
+
+#[test]
+fn the_open_dialog_grants_only_import_or_database() {
+    assert_eq!(
+        dpia_app::open_dialog_purpose("import", Lang::Nl).unwrap(),
+        Purpose::Import
+    );
+    assert_eq!(
+        dpia_app::open_dialog_purpose("database", Lang::Nl).unwrap(),
+        Purpose::Database
+    );
+    for bad in ["save", "reveal", "", "IMPORT"] {
+        for lang in [Lang::Nl, Lang::En] {
+            let e = dpia_app::open_dialog_purpose(bad, lang).unwrap_err();
+            assert_eq!(e.code, "bad_purpose");
+            assert!(!e.message.contains('⟦'), "{}", e.message);
+        }
+    }
+}
+
+/// The export renders and writes without the app: the job owns what it needs, so the shell can
+/// release the lock before rendering, and autosave goes on meanwhile.
+#[test]
+fn an_export_renders_without_holding_the_app() {
+    fn owned_and_sendable<T: Send + 'static>(_: &T) {}
+    let d = dir("outside-lock");
+    let (app, id) = app_with_assessment(&d);
+    let shared = std::sync::Mutex::new(app);
+    let target = d.join("aanzet.pdf");
+    let job = {
+        let mut app = shared.lock().unwrap();
+        let g = app.grant(Purpose::Save, target.clone());
+        app.prepare_export(id, Kind::Starter, Format::Pdf, Lang::Nl, &g.token, today())
+            .unwrap()
+    };
+    owned_and_sendable(&job);
+    let render = std::thread::spawn(move || job.write());
+    // The lock is free while the document renders: autosave does not wait for it.
+    for n in 0..5u64 {
+        let mut app = shared
+            .try_lock()
+            .expect("the lock is free during the render");
+        app.set_answer(
+            id,
+            "/services/reports/data_subjects_estimate",
+            (1000 + n).into(),
+            Lang::Nl,
+            today(),
+            now(),
+        )
+        .unwrap();
+    }
+    assert_eq!(render.join().unwrap().unwrap(), target);
+    assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF"));
+}
+
+#[cfg(unix)]
+fn euid() -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").unwrap().uid()
+}
+
+/// Root may write read-only folders, so the test reruns itself as `nobody` (65534).
+#[cfg(unix)]
+fn rerun_unprivileged(test: &str) -> bool {
+    use std::os::unix::process::CommandExt;
+    if euid() != 0 {
+        return false;
+    }
+    let mut cmd = std::process::Command::new(std::env::current_exe().unwrap());
+    cmd.args(["--exact", test, "--nocapture", "--test-threads=1"]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            if libc::setgroups(0, std::ptr::null()) != 0
+                || libc::setgid(65534) != 0
+                || libc::setuid(65534) != 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let out = cmd.output().expect("rerun as nobody");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && text.contains("1 passed"),
+        "as nobody: {text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    true
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_database_beside_in_a_read_only_folder_names_the_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    if rerun_unprivileged("a_new_database_beside_in_a_read_only_folder_names_the_folder") {
+        return;
+    }
+    let d = dir("beside-ro");
+    let folder = d.join("alleen-lezen");
+    std::fs::create_dir(&folder).unwrap();
+    let db = folder.join("dpia-helper.sqlite");
+    drop(App::open(&db));
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before = snapshot(&folder);
+    let mut app = App::open(&db);
+    assert_eq!(app.state().error.unwrap().code, "store_read_only");
+    // Twice: the second attempt must not pick up a file name from the first.
+    for _ in 0..2 {
+        let state = app.new_database_beside(now());
+        let e = state.error.expect("an error");
+        assert_eq!(e.code, "store_folder_read_only", "{e:?}");
+        assert!(
+            e.message.contains(&folder.display().to_string()),
+            "{}",
+            e.message
+        );
+        assert!(
+            !e.message.contains("20261128"),
+            "names a file that does not exist: {}",
+            e.message
+        );
+        assert!(!e.message.contains('⟦'), "{}", e.message);
+        // The screen still names the file the user knows.
+        assert_eq!(state.database, db.display().to_string());
+    }
+    assert_eq!(
+        snapshot(&folder),
+        before,
+        "something was made in the folder"
+    );
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
