@@ -693,3 +693,4 @@ grant-purpose-database = open a database
 grant-purpose-save = save an export
 grant-purpose-reveal = show a saved file
 grant-purpose-statement = import a statement
+verdict-unknown = Not known yet: answer which services are used and what personal data each carries

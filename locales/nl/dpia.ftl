@@ -693,3 +693,4 @@ grant-purpose-database = een database te openen
 grant-purpose-save = een export op te slaan
 grant-purpose-reveal = een opgeslagen bestand te tonen
 grant-purpose-statement = een statement importeren
+verdict-unknown = Nog niet bekend: beantwoord welke diensten worden gebruikt en welke persoonsgegevens elk ervan bevat

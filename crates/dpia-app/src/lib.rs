@@ -35,7 +35,8 @@ pub struct AssessmentSummary {
     pub client: String,
     /// The assessment date, if answered (YYYY-MM-DD).
     pub date: Option<String>,
-    /// `required`, `recommended` or `not_required`.
+    /// `required`, `recommended`, `not_required`, or `unknown` while services or data are
+    /// not answered.
     pub verdict: String,
     /// The statement version it is based on ("KPI Solutions B.V. 06-2025").
     pub statement: String,
@@ -514,7 +515,12 @@ impl App {
             .into_iter()
             .map(|l| {
                 let known = self.statements.for_assessment(&l.assessment);
-                let verdict = dpia_rules::screen(&known.statement, &l.assessment, today).verdict;
+                let s = dpia_rules::screen(&known.statement, &l.assessment, today);
+                let verdict = if s.verdict_known {
+                    s.verdict.id()
+                } else {
+                    "unknown"
+                };
                 let newer = self
                     .statements
                     .newest(&l.assessment.statement.processor)
@@ -524,7 +530,7 @@ impl App {
                     name: l.name,
                     client: l.assessment.organisation.name.clone(),
                     date: l.assessment.assessment_date.map(|d| d.to_string()),
-                    verdict: verdict.id().to_string(),
+                    verdict: verdict.to_string(),
                     statement: format!(
                         "{} {}",
                         l.assessment.statement.processor, l.assessment.statement.version

@@ -48,7 +48,8 @@ pub struct PartyView {
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ScreeningView {
-    /// `required`, `recommended` or `not_required`
+    /// `required`, `recommended`, `not_required`, or `unknown` while the services and their data
+    /// are not answered yet (then no verdict is shown, only that it is not known yet).
     pub verdict: String,
     pub verdict_text: String,
     pub provisional: bool,
@@ -381,8 +382,16 @@ pub fn follow_ups(a: &Assessment) -> FollowUpsView {
 pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
     let not_hit = words::not_hit(m, s);
     ScreeningView {
-        verdict: s.verdict.id().into(),
-        verdict_text: words::verdict(m, s.verdict),
+        verdict: if s.verdict_known {
+            s.verdict.id().into()
+        } else {
+            "unknown".into()
+        },
+        verdict_text: if s.verdict_known {
+            words::verdict(m, s.verdict)
+        } else {
+            m.get("verdict-unknown")
+        },
         provisional: s.provisional,
         reasons: words::reasons(m, s),
         hits: s

@@ -84,6 +84,13 @@ pub struct StatementRef {
     pub notified_on: Option<NaiveDate>,
 }
 
+impl ServiceUse {
+    /// Whether the data this service carries is answered (a category ticked).
+    pub fn data_answered(&self) -> bool {
+        !self.categories.is_empty()
+    }
+}
+
 /// What flows through one service.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]

@@ -27,6 +27,10 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Screening {
     pub verdict: Verdict,
+    /// False until it is known which services are used and what data each used service carries:
+    /// before that the verdict says nothing (a "not required" would be a guess). A required
+    /// verdict is always known (answers never lower it).
+    pub verdict_known: bool,
     /// True while open questions remain: the verdict may still rise.
     pub provisional: bool,
     pub reasoning: Reasoning,
@@ -59,6 +63,7 @@ pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screen
     let open_questions = findings::open_questions(statement, a);
     Screening {
         verdict,
+        verdict_known: verdict == Verdict::Required || data_known(statement, a),
         provisional: !open_questions.is_empty(),
         reasoning,
         hits,
@@ -69,6 +74,17 @@ pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screen
         open_questions,
         dates,
     }
+}
+
+/// Every service of the statement is answered, and every used one says what data it carries.
+pub fn data_known(statement: &Statement, a: &Assessment) -> bool {
+    let all_answered = statement
+        .services
+        .list
+        .iter()
+        .all(|s| a.services.get(&s.id).is_some_and(|u| u.used.is_some()));
+    let used: Vec<_> = a.used_services().collect();
+    all_answered && !used.is_empty() && used.iter().all(|(_, u)| u.data_answered())
 }
 
 /// The risk register for an assessment.

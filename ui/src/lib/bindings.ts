@@ -144,7 +144,8 @@ export type AssessmentSummary = { id: number, name: string, client: string,
  */
 date: string | null, 
 /**
- * `required`, `recommended` or `not_required`.
+ * `required`, `recommended`, `not_required`, or `unknown` while services or data are
+ * not answered.
  */
 verdict: string, 
 /**
@@ -238,7 +239,8 @@ export type PartyView = { name: string, detail: string, reason: string, };
 
 export type ScreeningView = { 
 /**
- * `required`, `recommended` or `not_required`
+ * `required`, `recommended`, `not_required`, or `unknown` while the services and their data
+ * are not answered yet (then no verdict is shown, only that it is not known yet).
  */
 verdict: string, verdict_text: string, provisional: boolean, reasons: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
 
