@@ -132,7 +132,7 @@ ai-area-justice_democracy = Administration of justice and democratic processes
 ## Screening frameworks and criteria
 
 framework-art35 = GDPR Art. 35(3)
-framework-wp248 = WP248 rev.01 criteria (EDPB)
+framework-wp248 = WP248 rev.01 criteria (Article 29 Working Party, endorsed by the EDPB)
 framework-dpa = Dutch DPA list of processing that requires a DPIA (Stcrt. 2019, 64418)
 
 criterion-art35-1 = GDPR Art. 35(3)(a): systematic and extensive evaluation of personal aspects, including profiling, on which decisions with legal or similarly significant effects are based
@@ -237,7 +237,7 @@ flag-transfer_map_visuals-detail = The chosen map visuals send address and locat
 flag-map_vendors_recipients = Map vendors receive address queries
 flag-map_vendors_recipients-detail = When reports are published in the client's own tenant, the map vendors are processors of the client itself, not sub-processors of the processor; in the processor's tenant they are the processor's sub-processors.
 flag-retention_beyond_source = Data kept after deletion at the source
-flag-retention_beyond_source-detail = Normally each refresh mirrors deletions from the source. With "time travel" or "snapshot" data the source has deleted is kept: set a retention period.
+flag-retention_beyond_source-detail = Normally each refresh mirrors deletions from the source. With { $options } data the source has deleted is kept: set a retention period for that history.
 flag-nen7510 = Health data: NEN 7510
 flag-nen7510-detail = Care providers must meet NEN 7510 for health information and hold their suppliers to it. The processor: { $certificate }.
 flag-ai_act_annex_iii = AI Act Annex III: { $area }
@@ -308,7 +308,7 @@ risk-rights_not_honoured-description = Access, rectification or erasure requests
 
 source-item = Data Pro Statement, item { $item }
 source-clause = Standard Clauses, clause { $number }
-source-answer = client's answer
+source-answer = client's answer, in the client's words
 
 ## Command line
 
@@ -367,20 +367,18 @@ error-bad_date = "{ $value }" is not a date; use YYYY-MM-DD.
 doc-starter-title = DPIA starter
 doc-summary-title = Onboarding summary
 doc-subject = Data protection impact assessment (GDPR Art. 35)
-doc-header = { $title } — { $client } — draft
+doc-header = { $title } — { $client } — { $status }
 doc-page-of = Page {"{"}page{"}"} of {"{"}pages{"}"}
 doc-contents = Contents
 doc-client-unnamed = (client not named yet)
 doc-placeholder = To be completed by the controller: { $what }
-doc-proposed = proposed; to be confirmed by the controller
 doc-yes = yes
 doc-no = no
 doc-unanswered = not answered
 doc-no-personal-data = no personal data
 doc-cover-processor = Processor: { $processor } — Data Pro Statement { $version }
 doc-cover-date = Assessment date: { $date }
-doc-cover-status = Document status: draft
-doc-cover-version = Document version: 0.1
+doc-cover-status = Document status: { $status } — version { $version }
 doc-status-concept = draft
 
 ## Documents: columns
@@ -435,22 +433,11 @@ doc-what-author = name and role of the author
 
 doc-summary = Management summary
 doc-summary-blocking = Blocking issues
-doc-summary-top-risks = Main risks
 doc-summary-next = Next steps
-doc-risk-line = R{ $number } { $title }: { $before } before measures, { $after } after measures
-doc-next-blocking = Resolve the blocking issues before personal data is sent.
-doc-next-questions = { $count ->
-    [one] Answer the one open question.
-   *[other] Answer the { $count } open questions.
-  }
-doc-next-dtia = Carry out a transfer impact assessment (DTIA) for the transfers named in point 8.
-doc-next-placeholders = Complete every marked field (annex "Open items").
-doc-next-dpo = Ask the data protection officer for advice (GDPR Art. 35(2)) and record it.
-doc-next-art36 = Decide whether the controller's own measures lower the high residual risks; otherwise consult the Dutch DPA beforehand (GDPR Art. 36).
-doc-next-review = Review the DPIA by { $date } or sooner when the processing or its risks change (GDPR Art. 35(11)).
+doc-risk-line = { $number } { $title }: { $before } before measures, { $after } after measures
 
 doc-screening = Screening: is a DPIA required?
-doc-screening-intro = The answers were screened against GDPR Art. 35(3), the nine criteria of the EDPB guidelines WP248 rev.01 and the seventeen kinds of processing on the Dutch DPA's list. A DPIA is required when an Art. 35(3) case or a DPA-list item applies or when two or more WP248 criteria apply; it is recommended at one WP248 criterion.
+doc-screening-intro = The answers were screened against GDPR Art. 35(3), the nine criteria of guideline WP248 rev.01 (Article 29 Working Party, endorsed by the EDPB) and the seventeen kinds of processing on the Dutch DPA's list. A DPIA is required when an Art. 35(3) case or a DPA-list item applies or when two or more WP248 criteria apply; it is recommended at one WP248 criterion.
 doc-screening-no-hits = No criterion applies.
 doc-flags = Flags
 
@@ -466,7 +453,7 @@ doc-a5 = 5. Purposes
 doc-a6 = 6. Parties and their roles
 doc-role-controller = controller
 doc-role-processor = processor (never controller)
-doc-role-sub-processor = sub-processor
+doc-role-sub-processor = sub-processor of { $processor }
 doc-dpo = Data protection officer
 doc-a7 = 7. Interests
 doc-a8 = 8. Processing locations and transfers
@@ -496,7 +483,7 @@ doc-b15 = 15. Rights of data subjects
 
 doc-part-c = Part C — Risks
 doc-c16 = 16. Risks to data subjects
-doc-c16-intro = Risks that apply to these answers, with likelihood and impact (low, medium, high) before measures.
+doc-c16-intro = The risks that apply to these answers: the likelihood and impact the app computes (low, medium, high, before measures) and the controller's assessment of each.
 doc-impact-rule = Impact is one step higher when special categories, criminal data, the BSN or vulnerable data subjects are involved.
 doc-likelihood = Likelihood
 doc-impact = Impact
@@ -505,7 +492,7 @@ doc-matrix-after = Risk matrix after measures
 
 doc-part-d = Part D — Measures
 doc-d17 = 17. Measures and residual risk
-doc-d17-intro = Per risk: the measures the statement already covers, the measures proposed for the controller, the residual risk after both, and the owner.
+doc-d17-intro = Per risk: the measures the statement already covers and the controller's measures, each with what it lowers, and the residual risk that follows, with the reasoning.
 doc-art36 = Prior consultation (GDPR Art. 36)
 doc-art36-no = No residual risk is high: prior consultation of the Dutch DPA is not indicated.
 doc-art36-yes = High residual risk for { $risks }. Unless the controller's own measures lower it, the Dutch DPA must be consulted before the processing starts (GDPR Art. 36(1); the DPA answers within eight weeks, extendable by six).
@@ -536,26 +523,23 @@ doc-what-data = which personal data is sent
 doc-what-purposes = the purposes of the processing
 doc-what-dpo = the data protection officer
 doc-what-interests = the interests of the controller, the data subjects and others in the processing
-doc-what-dtia = the outcome of the transfer impact assessment
+doc-what-dtia = the transfer mechanism and the outcome of the transfer impact assessment
 doc-what-sector-rules = sector rules and internal policies that apply
-doc-what-history-retention = the retention period of history and snapshots
+doc-what-history-retention = how long data kept by { $addons } is retained
 doc-what-retention = the retention periods of the data in reports and exports
 doc-what-legal-basis = the legal basis per purpose (GDPR Art. 6(1))
 doc-what-exception = the exception or basis for { $category }
 doc-what-purpose-limitation = whether further use is compatible with the original purposes (GDPR Art. 6(4))
-doc-what-subsidiarity = subsidiarity: can the purpose be reached with less data or less intrusive means?
-doc-what-proportionality = proportionality: do the purposes outweigh the intrusion for the data subjects?
+doc-what-subsidiarity = whether the purposes can be reached with less data or less intrusive means
+doc-what-proportionality = whether the purposes outweigh the intrusion for the data subjects
 doc-what-rights-procedure = how requests of data subjects are handled, including the data warehouse
-doc-what-owner = owner of { $risk }
 doc-what-art36-decision = the decision on prior consultation
-doc-what-dpo-advice = advice of the data protection officer
-doc-what-dpo-name = name of the data protection officer
+doc-what-dpo-advice = the advice on this DPIA (GDPR Art. 35(2), 39(1)(c))
 doc-what-dpo-date = date of the advice
-doc-what-advice-followed = whether and how the advice is followed
+doc-what-advice-followed = whether the advice is followed, and if not, why
 doc-what-signer-name = name of the person adopting the DPIA
 doc-what-signer-role = role
 doc-what-signer-date = date of adoption
-doc-what-signature = signature
 
 ## Documents: onboarding summary
 
@@ -694,3 +678,197 @@ grant-purpose-save = save an export
 grant-purpose-reveal = show a saved file
 grant-purpose-statement = import a statement
 verdict-unknown = Not known yet: answer which services are used and what personal data each carries
+
+## Legal bases, roles and the controller's decisions
+
+trigger-client-role = the client processes for its own clients
+trigger-map-shows-people = the map shows where individual people live or are
+flag-basis_does_not_cover_use = The basis for { $category } does not cover this use
+flag-basis_does_not_cover_use-detail = { $basis ->
+    [sick_leave] UAVG art. 30(1)(b) allows employers to process health data for sick-leave handling and reintegration of employees. It does not cover other purposes, such as a prediction or profiling model (e.g. attrition) or monitoring employees. Choose another basis for that use, or keep { $category } out of it.
+    [biometric_security] UAVG art. 29 allows biometric data only where needed for authentication or security. Analysis or reporting beyond that needs another basis.
+    [employee_consent] Consent (GDPR Art. 9(2)(a)) is rarely freely given by employees, because of their dependence on the employer (EDPB Guidelines 05/2020 on consent, point 21). Rely on another ground where you can.
+   *[wabvpz_outside_care] The Wabvpz lets care providers use the BSN; it does not apply outside care. Name the law that allows your use of the BSN.
+  }
+flag-bsn_in_analysis = The BSN goes into the analysis service
+flag-bsn_in_analysis-detail = The BSN may only be used to carry out the law that prescribes or allows it (UAVG art. 46). Using it as a key in an analysis or prediction model is rarely that: use a pseudonymous key instead.
+flag-automated_decisions = Automated decisions: GDPR Art. 22
+flag-automated_decisions-detail = Decisions based solely on automated processing with legal or similarly significant effects are allowed only under GDPR Art. 22(2), with the safeguards of Art. 22(3) (human intervention, the right to express one's view and to contest the decision) and UAVG art. 40. Record which exception applies and how a person can contest a decision.
+flag-client_is_processor = The client is itself a processor
+flag-client_is_processor-detail = The client processes this data for its own clients, who are the controllers. { $processor } is then a sub-processor (standard clauses 1.6 and 2.4): the client needs its clients' written consent to engage it, and the DPIA is the controllers' obligation; the client supports them with this document.
+flag-iama = Government algorithm: consider an IAMA
+flag-iama-detail = A government body uses an algorithm or predictions about citizens. The Dutch government recommends a human-rights and algorithms impact assessment (IAMA, Impact Assessment Mensenrechten en Algoritmes) beside the DPIA, and registration in the national algorithm register. This is a recommendation of the app, not a legal obligation.
+flag-third_country_unknown = Third country of { $party } not stated
+flag-third_country_unknown-detail = The statement says that { $party } may process data outside the EU/EEA, but does not name the country. A transfer impact assessment needs it: ask the processor and record the country and the transfer mechanism.
+flag-views_of_data_subjects = Views of data subjects (Art. 35(9))
+flag-views_of_data_subjects-detail = Where appropriate the controller seeks the views of data subjects or their representatives (e.g. the works council or client council) on the intended processing (GDPR Art. 35(9)). Record whether that was done, how, and with what outcome, or why not.
+question-data = What personal data does "{ $service }" carry?
+question-client_role = Is the client the controller, or a processor for its own clients?
+question-map_shows_people = Do the map visuals show where individual people live or are?
+reason-bad-id = "{ $id }" is not a valid id: use lower-case letters, digits and _, starting with a letter
+reason-duplicate-id = the id "{ $id }" is used twice
+characteristic-significant_decisions = Decisions with significant effect
+characteristic-significant_decisions-help = The results are the basis for decisions with legal or similarly significant effect on people, also when a person takes the decision (e.g. who is visited, who gets a service).
+characteristic-location_tracking = Tracking where people are
+characteristic-location_tracking-help = The whereabouts or movements of people are followed over time (e.g. vehicle or phone locations).
+client-role-controller = Controller: the client decides on purposes and means
+client-role-processor = Processor: the client processes for its own clients (e.g. an accountancy running payroll)
+lawful-basis-a = Art. 6(1)(a) GDPR: consent
+lawful-basis-b = Art. 6(1)(b) GDPR: performance of a contract
+lawful-basis-c = Art. 6(1)(c) GDPR: legal obligation
+lawful-basis-d = Art. 6(1)(d) GDPR: vital interests
+lawful-basis-e = Art. 6(1)(e) GDPR: public task
+lawful-basis-f = Art. 6(1)(f) GDPR: legitimate interests
+art9-ground-a = Art. 9(2)(a): explicit consent
+art9-ground-b = Art. 9(2)(b): employment, social security and social protection law
+art9-ground-c = Art. 9(2)(c): vital interests
+art9-ground-d = Art. 9(2)(d): foundation, association or other not-for-profit body
+art9-ground-e = Art. 9(2)(e): manifestly made public by the data subject
+art9-ground-f = Art. 9(2)(f): legal claims or courts
+art9-ground-g = Art. 9(2)(g): substantial public interest, on the basis of law
+art9-ground-h = Art. 9(2)(h): preventive or occupational medicine, health or social care
+art9-ground-i = Art. 9(2)(i): public health
+art9-ground-j = Art. 9(2)(j): archiving, scientific or historical research, statistics
+uavg-exception-22_2 = UAVG art. 22(2): the general grounds
+uavg-exception-23 = UAVG art. 23: general exceptions
+uavg-exception-24 = UAVG art. 24: scientific or historical research, statistics
+uavg-exception-25 = UAVG art. 25: racial or ethnic origin
+uavg-exception-26 = UAVG art. 26: political opinions
+uavg-exception-27 = UAVG art. 27: religious or philosophical beliefs
+uavg-exception-28 = UAVG art. 28: genetic data
+uavg-exception-29 = UAVG art. 29: biometric data for authentication or security
+uavg-exception-30_1_a = UAVG art. 30(1)(a): employers, pension funds, administrative bodies — rules and schemes with health-dependent claims
+uavg-exception-30_1_b = UAVG art. 30(1)(b): employers — sick-leave handling and reintegration
+uavg-exception-30_2_a = UAVG art. 30(2)(a): schools — special support of pupils
+uavg-exception-30_2 = UAVG art. 30(2), another point
+uavg-exception-30_3_a = UAVG art. 30(3)(a): care providers — treatment and care
+uavg-exception-30_3_b = UAVG art. 30(3)(b): insurers
+uavg-exception-other = Another article (name it in the note)
+bsn-statute-wabvpz = Wabvpz (care providers)
+bsn-statute-wet_loonbelasting = Wet op de loonbelasting 1964 (payroll)
+bsn-statute-zorgverzekeringswet = Zorgverzekeringswet (health insurers)
+bsn-statute-participatiewet = Participatiewet (social assistance)
+bsn-statute-wabb = Wet algemene bepalingen burgerservicenummer (government)
+bsn-statute-other = Another law, namely …
+uavg-criminal-31 = UAVG art. 31
+uavg-criminal-32 = UAVG art. 32: general exceptions
+uavg-criminal-33 = UAVG art. 33: exceptions for particular controllers
+uavg-criminal-other = Another basis (name it in the note)
+risk-status-confirmed = confirmed
+risk-status-adjusted = adjusted
+risk-status-not_applicable = not applicable
+action-status-planned = planned
+action-status-in_progress = in progress
+action-status-done = done
+doc-status-definitive = final
+trigger-all-used-services = all services used
+risk-own-untitled = Own risk { $id } (no title yet)
+residual-own = Values given by the controller.
+residual-unchanged = { $dimension } stays { $level }: no measure lowers it.
+residual-lowered = { $dimension } { $from } → { $to }: lowered by { $measures }.
+floor-automated-decisions = It stays at least medium while decisions are taken without human involvement (the app's rule: measures do not make such decisions less likely to harm).
+floor-no-legal-ground = It stays at least medium while a legal ground is missing (the app's rule: security measures cannot make processing lawful).
+xref-service-word = service|product
+xref-sub-processor-word = sub-processor|subprocessor
+xref-note = [{ $words } = { $name }, { $source }]
+xref-note-item = [{ $words } = { $source }]
+
+## Documents: the controller's DPIA
+
+doc-cover-processing = Processing: { $processing }
+doc-page-ref = p. {"{"}page{"}"}
+doc-role-processor-for-clients = processor for its clients (the controllers)
+doc-role-sub-processor-of-client = sub-processor of the client (never controller)
+doc-clients-of = The clients of { $client }
+doc-what-client-role = whether the client is the controller or a processor for its own clients
+doc-what-data-of = what personal data "{ $service }" carries
+doc-summary-what = { $client } uses { $count ->
+        [one] the service
+       *[other] the services
+    } { $services } of { $processor }.
+doc-summary-purposes = Purposes:
+doc-summary-data = The data: { $categories } of { $subject_count ->
+        [0] data subjects
+       *[other] { $subjects }
+    }.
+doc-summary-risk-count = Of the { $count } risks, { $high } { $high ->
+        [one] is
+       *[other] are
+    } high, { $medium } medium and { $low } low after measures.
+doc-summary-art36 = A high residual risk remains at { $risks }: unless the controller's measures lower it, the Dutch DPA must be consulted before the processing starts (GDPR Art. 36(1)).
+doc-summary-open = { $count ->
+        [one] One item is
+       *[other] { $count } items are
+    } still to be completed; see
+doc-summary-none-open = No items remain to be completed.
+doc-placeholder-dpo = To be written by the data protection officer: { $what }
+doc-what-lawful-basis = the legal basis (GDPR Art. 6(1))
+doc-what-balancing = the balancing of interests for legitimate interests (Art. 6(1)(f))
+doc-purpose-number = purpose { $number }
+doc-col-purpose = Purpose
+doc-col-lawful-basis = Legal basis
+doc-col-reasoning = Reasoning
+doc-col-retention = Retention period
+doc-col-computed = Computed
+doc-col-assessment = Controller's assessment
+doc-col-measure = Measure
+doc-col-risks = Risks
+doc-col-due = Due
+doc-col-status = Status
+doc-b12-art10 = GDPR Art. 10
+doc-law-art22 = GDPR Art. 22 and UAVG art. 40 on decisions based solely on automated processing
+doc-law-nen7510-certificate = The processor holds a NEN 7510 certificate: { $certificate }. NEN 7510 binds care providers; for this client it is the processor's assurance only.
+doc-map-shows-people = The map visuals show where individual people live or are
+doc-map-shows-no-people = The map visuals show no addresses or positions of individual people
+doc-necessity = Necessity
+doc-proportionality = Proportionality
+doc-subsidiarity = Subsidiarity
+doc-what-necessity = why the processing is necessary for the purposes
+doc-b-views = Views of data subjects (GDPR Art. 35(9))
+doc-views-sought = The views of data subjects or their representatives were sought.
+doc-views-not-sought = The views of data subjects or their representatives were not sought.
+doc-views-how = How and from whom
+doc-views-why-not = Why not
+doc-views-outcome = Outcome and what was done with it
+doc-what-views = whether the views of data subjects or their representatives (e.g. the works council) were sought, how, and with what outcome
+doc-what-views-how = how and from whom the views were sought
+doc-what-views-why-not = why the views were not sought
+doc-what-views-outcome = the outcome and what was done with it
+doc-what-risk-decision = the controller's assessment of the risk (confirm, adjust with a reason, or not applicable with a reason)
+doc-decision-confirmed = Confirmed by the controller.
+doc-decision-adjusted = Adjusted by the controller: before measures { $before }, after measures { $after }.
+doc-decision-not-applicable = Not applicable, according to the controller.
+doc-decision-reason = Reason:
+doc-decision-changed = Note: the computed values have changed since this decision; the controller's values still apply.
+doc-risk-own = A risk the controller added.
+doc-computed-was = computed: { $computed }
+doc-matrix-cell = { $risks } at likelihood { $likelihood }, impact { $impact }
+doc-measure-proposed = proposed, not yet adopted
+doc-action-plan = Action plan
+doc-action-plan-intro = The controller's measures with owner, due date and status. An adopted measure counts for the residual risk.
+doc-what-measure-owner = the owner of the measure
+doc-what-measure-due = the due date of the measure
+doc-what-measure-decision = whether the measure is adopted, with owner and due date
+doc-overdue = (overdue)
+doc-art36-decided-yes = The controller consults the Dutch DPA before the processing starts.
+doc-art36-decided-no = The controller does not consult the Dutch DPA beforehand.
+doc-what-art36-reason = why no prior consultation is needed although a residual risk is high
+doc-dpo-see = see
+doc-field-dpo = Data protection officer
+doc-field-dpo-advice = Advice
+doc-field-dpo-date = Date of the advice
+doc-field-advice-followed = Followed
+doc-advice-followed = The controller follows the advice.
+doc-advice-not-followed = The controller does not follow the advice. Reason:
+doc-what-not-followed-reason = why the advice is not followed
+doc-sign-off-intro = The controller adopts the DPIA. Until then it is a draft.
+doc-sign-off-definitive = The controller has adopted this DPIA; it is final.
+doc-field-status = Document status
+doc-field-approved-by = Adopted by
+doc-field-role = Position
+doc-field-date = Date
+doc-field-signature = Signature
+doc-review-set = Review date: { $date }. Review sooner if the processing or its risks change (GDPR Art. 35(11)).
+doc-annex-own-vendors = The vendors of the map visuals ({ $vendors }) are not sub-processors of the processor: the reports are published in the client's own tenant, so under Microsoft's terms they are processors of the client itself (see point 6).
+error-definitive = This DPIA has been adopted and is final: reopen it (set the status back to draft) before changing anything.
+residual-lowest = { $dimension } stays { $level }, the lowest level; measures: { $measures }.

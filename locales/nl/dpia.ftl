@@ -132,7 +132,7 @@ ai-area-justice_democracy = Rechtsbedeling en democratische processen
 ## Screening: kaders en criteria
 
 framework-art35 = Art. 35 lid 3 AVG
-framework-wp248 = Criteria uit WP248 rev.01 (EDPB)
+framework-wp248 = Criteria uit WP248 rev.01 (Artikel 29-werkgroep, onderschreven door de EDPB)
 framework-dpa = Lijst van de Autoriteit Persoonsgegevens van verwerkingen waarvoor een DPIA verplicht is (Stcrt. 2019, 64418)
 
 criterion-art35-1 = Art. 35 lid 3 onder a AVG: systematische en uitgebreide beoordeling van persoonlijke aspecten, waaronder profilering, waarop besluiten worden gebaseerd met rechtsgevolgen of vergelijkbare wezenlijke gevolgen
@@ -237,7 +237,7 @@ flag-transfer_map_visuals-detail = De gekozen kaartvisuals sturen adres- en loca
 flag-map_vendors_recipients = Kaartleveranciers ontvangen adresquery's
 flag-map_vendors_recipients-detail = Bij publicatie in de eigen tenant van de klant zijn de kaartleveranciers verwerkers van de klant zelf, geen subverwerkers van de verwerker; in de tenant van de verwerker zijn het subverwerkers van de verwerker.
 flag-retention_beyond_source = Gegevens bewaard na verwijdering in de bron
-flag-retention_beyond_source-detail = Normaal spiegelt elke vernieuwing verwijderingen uit de bron. Met "tijdreizen" of "foto maken" blijven gegevens bewaard die de bron heeft verwijderd: stel een bewaartermijn vast.
+flag-retention_beyond_source-detail = Normaal spiegelt elke vernieuwing verwijderingen uit de bron. Met { $options } blijven gegevens bewaard die de bron heeft verwijderd: stel voor die historie een bewaartermijn vast.
 flag-nen7510 = Gezondheidsgegevens: NEN 7510
 flag-nen7510-detail = Zorgaanbieders moeten voor gezondheidsinformatie voldoen aan NEN 7510 en houden hun leveranciers daaraan. De verwerker: { $certificate }.
 flag-ai_act_annex_iii = AI-verordening bijlage III: { $area }
@@ -367,20 +367,18 @@ error-bad_date = "{ $value }" is geen datum; gebruik JJJJ-MM-DD.
 doc-starter-title = DPIA-aanzet
 doc-summary-title = Samenvatting onboarding
 doc-subject = Gegevensbeschermingseffectbeoordeling (DPIA, art. 35 AVG)
-doc-header = { $title } — { $client } — concept
+doc-header = { $title } — { $client } — { $status }
 doc-page-of = Pagina {"{"}page{"}"} van {"{"}pages{"}"}
 doc-contents = Inhoud
 doc-client-unnamed = (klant nog niet benoemd)
 doc-placeholder = In te vullen door de verwerkingsverantwoordelijke: { $what }
-doc-proposed = voorstel; te bevestigen door de verwerkingsverantwoordelijke
 doc-yes = ja
 doc-no = nee
 doc-unanswered = niet beantwoord
 doc-no-personal-data = geen persoonsgegevens
 doc-cover-processor = Verwerker: { $processor } — Data Pro Statement { $version }
 doc-cover-date = Datum beoordeling: { $date }
-doc-cover-status = Documentstatus: concept
-doc-cover-version = Documentversie: 0.1
+doc-cover-status = Documentstatus: { $status } — versie { $version }
 doc-status-concept = concept
 
 ## Documenten: kolommen
@@ -435,22 +433,11 @@ doc-what-author = naam en functie van de opsteller
 
 doc-summary = Managementsamenvatting
 doc-summary-blocking = Blokkerende punten
-doc-summary-top-risks = Belangrijkste risico's
 doc-summary-next = Vervolgstappen
-doc-risk-line = R{ $number } { $title }: { $before } vóór maatregelen, { $after } na maatregelen
-doc-next-blocking = Los de blokkerende punten op voordat persoonsgegevens worden aangeleverd.
-doc-next-questions = { $count ->
-    [one] Beantwoord de ene open vraag.
-   *[other] Beantwoord de { $count } open vragen.
-  }
-doc-next-dtia = Voer een doorgiftetoets (DTIA) uit voor de doorgiften in punt 8.
-doc-next-placeholders = Vul alle gemarkeerde velden in (bijlage "Open punten").
-doc-next-dpo = Vraag het advies van de functionaris gegevensbescherming (art. 35 lid 2 AVG) en leg het vast.
-doc-next-art36 = Beoordeel of de eigen maatregelen van de verwerkingsverantwoordelijke de hoge restrisico's verlagen; zo niet, raadpleeg vooraf de Autoriteit Persoonsgegevens (art. 36 AVG).
-doc-next-review = Herzie de DPIA uiterlijk op { $date } of eerder als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).
+doc-risk-line = { $number } { $title }: { $before } vóór maatregelen, { $after } na maatregelen
 
 doc-screening = Screening: is een DPIA verplicht?
-doc-screening-intro = De antwoorden zijn getoetst aan art. 35 lid 3 AVG, de negen criteria uit de EDPB-richtsnoeren WP248 rev.01 en de zeventien soorten verwerkingen op de lijst van de Autoriteit Persoonsgegevens. Een DPIA is verplicht als een geval uit art. 35 lid 3 of een punt van de AP-lijst van toepassing is, of als twee of meer WP248-criteria van toepassing zijn; bij één WP248-criterium is een DPIA aanbevolen.
+doc-screening-intro = De antwoorden zijn getoetst aan art. 35 lid 3 AVG, de negen criteria uit richtlijn WP248 rev.01 (Artikel 29-werkgroep, onderschreven door de EDPB) en de zeventien soorten verwerkingen op de lijst van de Autoriteit Persoonsgegevens. Een DPIA is verplicht als een geval uit art. 35 lid 3 of een punt van de AP-lijst van toepassing is, of als twee of meer WP248-criteria van toepassing zijn; bij één WP248-criterium is een DPIA aanbevolen.
 doc-screening-no-hits = Geen enkel criterium is van toepassing.
 doc-flags = Signaleringen
 
@@ -466,7 +453,7 @@ doc-a5 = 5. Doeleinden
 doc-a6 = 6. Betrokken partijen en hun rollen
 doc-role-controller = verwerkingsverantwoordelijke
 doc-role-processor = verwerker (nooit verwerkingsverantwoordelijke)
-doc-role-sub-processor = subverwerker
+doc-role-sub-processor = subverwerker van { $processor }
 doc-dpo = Functionaris gegevensbescherming
 doc-a7 = 7. Belangen
 doc-a8 = 8. Verwerkingslocaties en doorgifte
@@ -496,7 +483,7 @@ doc-b15 = 15. Rechten van betrokkenen
 
 doc-part-c = Deel C — Risico's
 doc-c16 = 16. Risico's voor betrokkenen
-doc-c16-intro = De risico's die bij deze antwoorden horen, met kans en impact (laag, middel, hoog) vóór maatregelen.
+doc-c16-intro = De risico's die bij deze antwoorden horen: de kans en impact die de app berekent (laag, middel, hoog, vóór maatregelen) en de beoordeling van elk risico door de verwerkingsverantwoordelijke.
 doc-impact-rule = De impact is één stap hoger bij bijzondere persoonsgegevens, strafrechtelijke gegevens, het BSN of kwetsbare betrokkenen.
 doc-likelihood = Kans
 doc-impact = Impact
@@ -505,7 +492,7 @@ doc-matrix-after = Risicomatrix na maatregelen
 
 doc-part-d = Deel D — Maatregelen
 doc-d17 = 17. Maatregelen en restrisico
-doc-d17-intro = Per risico: de maatregelen die het statement al dekt, de voorgestelde maatregelen van de verwerkingsverantwoordelijke, het restrisico na beide en de eigenaar.
+doc-d17-intro = Per risico: de maatregelen die het statement al dekt en de maatregelen van de verwerkingsverantwoordelijke, elk met wat die verlaagt, en het restrisico dat daaruit volgt, met de redenering.
 doc-art36 = Voorafgaande raadpleging (art. 36 AVG)
 doc-art36-no = Geen enkel restrisico is hoog: voorafgaande raadpleging van de Autoriteit Persoonsgegevens is niet aangewezen.
 doc-art36-yes = Hoog restrisico bij { $risks }. Tenzij de eigen maatregelen van de verwerkingsverantwoordelijke het verlagen, moet de Autoriteit Persoonsgegevens vóór de verwerking worden geraadpleegd (art. 36 lid 1 AVG; de AP antwoordt binnen acht weken, met zes weken te verlengen).
@@ -536,26 +523,23 @@ doc-what-data = welke persoonsgegevens worden aangeleverd
 doc-what-purposes = de doeleinden van de verwerking
 doc-what-dpo = de functionaris gegevensbescherming
 doc-what-interests = de belangen van de verwerkingsverantwoordelijke, de betrokkenen en anderen bij de verwerking
-doc-what-dtia = de uitkomst van de doorgiftetoets
+doc-what-dtia = het doorgiftemechanisme en de uitkomst van de doorgiftetoets
 doc-what-sector-rules = sectorregels en intern beleid die van toepassing zijn
-doc-what-history-retention = de bewaartermijn van historie en foto's
+doc-what-history-retention = hoe lang gegevens bewaard blijven die met { $addons } worden bewaard
 doc-what-retention = de bewaartermijnen van de gegevens in rapportages en exports
 doc-what-legal-basis = de grondslag per doel (art. 6 lid 1 AVG)
 doc-what-exception = de uitzondering of grondslag voor { $category }
 doc-what-purpose-limitation = of verder gebruik verenigbaar is met de oorspronkelijke doelen (art. 6 lid 4 AVG)
-doc-what-subsidiarity = subsidiariteit: kan het doel met minder gegevens of minder ingrijpende middelen worden bereikt?
-doc-what-proportionality = proportionaliteit: wegen de doelen op tegen de inbreuk voor de betrokkenen?
+doc-what-subsidiarity = of de doelen met minder gegevens of minder ingrijpende middelen te bereiken zijn
+doc-what-proportionality = of de doelen opwegen tegen de inbreuk voor de betrokkenen
 doc-what-rights-procedure = hoe verzoeken van betrokkenen worden afgehandeld, ook in het datawarehouse
-doc-what-owner = eigenaar van { $risk }
 doc-what-art36-decision = het besluit over voorafgaande raadpleging
-doc-what-dpo-advice = advies van de functionaris gegevensbescherming
-doc-what-dpo-name = naam van de functionaris gegevensbescherming
+doc-what-dpo-advice = het advies over deze DPIA (art. 35 lid 2 en art. 39 lid 1 onder c AVG)
 doc-what-dpo-date = datum van het advies
-doc-what-advice-followed = of en hoe het advies wordt opgevolgd
+doc-what-advice-followed = of het advies wordt gevolgd, en zo niet, waarom niet
 doc-what-signer-name = naam van wie de DPIA vaststelt
 doc-what-signer-role = functie
 doc-what-signer-date = datum van vaststelling
-doc-what-signature = handtekening
 
 ## Documenten: samenvatting onboarding
 
@@ -694,3 +678,197 @@ grant-purpose-save = een export op te slaan
 grant-purpose-reveal = een opgeslagen bestand te tonen
 grant-purpose-statement = een statement importeren
 verdict-unknown = Nog niet bekend: beantwoord welke diensten worden gebruikt en welke persoonsgegevens elk ervan bevat
+
+## Grondslagen, rollen en de beslissingen van de verwerkingsverantwoordelijke
+
+trigger-client-role = de klant verwerkt voor zijn eigen klanten
+trigger-map-shows-people = de kaart toont waar individuele personen wonen of zijn
+flag-basis_does_not_cover_use = De grondslag voor { $category } dekt dit gebruik niet
+flag-basis_does_not_cover_use-detail = { $basis ->
+    [sick_leave] Art. 30 lid 1 onder b UAVG staat werkgevers toe gezondheidsgegevens te verwerken voor verzuimbegeleiding en re-integratie van werknemers. Het dekt geen andere doelen, zoals een voorspel- of profileringsmodel (bijvoorbeeld voor verloop) of het monitoren van werknemers. Kies voor dat gebruik een andere grondslag, of houd { $category } erbuiten.
+    [biometric_security] Art. 29 UAVG staat biometrische gegevens alleen toe als dat nodig is voor authenticatie of beveiliging. Analyse of rapportage daarbuiten vraagt een andere grondslag.
+    [employee_consent] Toestemming (art. 9 lid 2 onder a AVG) is bij werknemers zelden vrij gegeven, door hun afhankelijkheid van de werkgever (EDPB-richtsnoeren 05/2020 over toestemming, punt 21). Steun waar mogelijk op een andere grond.
+   *[wabvpz_outside_care] De Wabvpz laat zorgaanbieders het BSN gebruiken; buiten de zorg geldt die wet niet. Noem de wet die uw gebruik van het BSN toestaat.
+  }
+flag-bsn_in_analysis = Het BSN gaat de analysedienst in
+flag-bsn_in_analysis-detail = Het BSN mag alleen worden gebruikt ter uitvoering van de wet die het voorschrijft of toestaat (art. 46 UAVG). Het BSN als sleutel in een analyse- of voorspelmodel is dat zelden: gebruik een pseudonieme sleutel.
+flag-automated_decisions = Geautomatiseerde besluiten: art. 22 AVG
+flag-automated_decisions-detail = Besluiten die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare wezenlijke gevolgen hebben, zijn alleen toegestaan onder art. 22 lid 2 AVG, met de waarborgen van art. 22 lid 3 (menselijke tussenkomst, het recht een standpunt kenbaar te maken en het besluit aan te vechten) en art. 40 UAVG. Leg vast welke uitzondering geldt en hoe iemand een besluit kan aanvechten.
+flag-client_is_processor = De klant is zelf verwerker
+flag-client_is_processor-detail = De klant verwerkt deze gegevens voor zijn eigen klanten; zij zijn de verwerkingsverantwoordelijken. { $processor } is dan subverwerker (standaardclausules 1.6 en 2.4): de klant heeft de schriftelijke toestemming van zijn klanten nodig om die in te schakelen, en de DPIA is een plicht van de verwerkingsverantwoordelijken; de klant ondersteunt hen met dit document.
+flag-iama = Algoritme bij de overheid: overweeg een IAMA
+flag-iama-detail = Een overheidsorgaan gebruikt een algoritme of voorspellingen over burgers. De rijksoverheid beveelt naast de DPIA een Impact Assessment Mensenrechten en Algoritmes (IAMA) aan, en registratie in het Algoritmeregister. Dit is een aanbeveling van de app, geen wettelijke plicht.
+flag-third_country_unknown = Derde land van { $party } niet genoemd
+flag-third_country_unknown-detail = Het statement zegt dat { $party } gegevens buiten de EU/EER kan verwerken, maar noemt het land niet. Een doorgiftetoets heeft het nodig: vraag het de verwerker en leg het land en het doorgiftemechanisme vast.
+flag-views_of_data_subjects = Standpunt van betrokkenen (art. 35 lid 9)
+flag-views_of_data_subjects-detail = De verwerkingsverantwoordelijke vraagt waar nodig betrokkenen of hun vertegenwoordigers (bijvoorbeeld de ondernemingsraad of cliëntenraad) naar hun mening over de voorgenomen verwerking (art. 35 lid 9 AVG). Leg vast of dat is gebeurd, hoe en met welke uitkomst, of waarom niet.
+question-data = Welke persoonsgegevens gaan door "{ $service }"?
+question-client_role = Is de klant verwerkingsverantwoordelijke, of verwerker voor zijn eigen klanten?
+question-map_shows_people = Tonen de kaartvisuals waar individuele personen wonen of zijn?
+reason-bad-id = "{ $id }" is geen geldige id: gebruik kleine letters, cijfers en _, beginnend met een letter
+reason-duplicate-id = de id "{ $id }" komt twee keer voor
+characteristic-significant_decisions = Besluiten met wezenlijke gevolgen
+characteristic-significant_decisions-help = De uitkomsten zijn de basis voor besluiten met rechtsgevolgen of vergelijkbare wezenlijke gevolgen voor mensen, ook als een mens het besluit neemt (bijvoorbeeld wie een huisbezoek krijgt, wie een voorziening krijgt).
+characteristic-location_tracking = Volgen waar mensen zijn
+characteristic-location_tracking-help = De verblijfplaats of bewegingen van mensen worden in de tijd gevolgd (bijvoorbeeld locaties van voertuigen of telefoons).
+client-role-controller = Verwerkingsverantwoordelijke: de klant bepaalt doel en middelen
+client-role-processor = Verwerker: de klant verwerkt voor zijn eigen klanten (bijvoorbeeld een accountantskantoor dat de salarisadministratie voert)
+lawful-basis-a = Art. 6 lid 1 onder a AVG: toestemming
+lawful-basis-b = Art. 6 lid 1 onder b AVG: uitvoering van een overeenkomst
+lawful-basis-c = Art. 6 lid 1 onder c AVG: wettelijke verplichting
+lawful-basis-d = Art. 6 lid 1 onder d AVG: vitale belangen
+lawful-basis-e = Art. 6 lid 1 onder e AVG: taak van algemeen belang of openbaar gezag
+lawful-basis-f = Art. 6 lid 1 onder f AVG: gerechtvaardigd belang
+art9-ground-a = Art. 9 lid 2 onder a: uitdrukkelijke toestemming
+art9-ground-b = Art. 9 lid 2 onder b: arbeidsrecht, socialezekerheidsrecht en sociale bescherming
+art9-ground-c = Art. 9 lid 2 onder c: vitale belangen
+art9-ground-d = Art. 9 lid 2 onder d: stichting, vereniging of andere instantie zonder winstoogmerk
+art9-ground-e = Art. 9 lid 2 onder e: kennelijk door de betrokkene openbaar gemaakt
+art9-ground-f = Art. 9 lid 2 onder f: rechtsvordering of rechtspraak
+art9-ground-g = Art. 9 lid 2 onder g: zwaarwegend algemeen belang, op grond van de wet
+art9-ground-h = Art. 9 lid 2 onder h: preventieve of arbeidsgeneeskunde, gezondheidszorg of sociale diensten
+art9-ground-i = Art. 9 lid 2 onder i: volksgezondheid
+art9-ground-j = Art. 9 lid 2 onder j: archivering, wetenschappelijk of historisch onderzoek, statistiek
+uavg-exception-22_2 = Art. 22 lid 2 UAVG: de algemene gronden
+uavg-exception-23 = Art. 23 UAVG: algemene uitzonderingen
+uavg-exception-24 = Art. 24 UAVG: wetenschappelijk of historisch onderzoek, statistiek
+uavg-exception-25 = Art. 25 UAVG: ras of etnische afkomst
+uavg-exception-26 = Art. 26 UAVG: politieke opvattingen
+uavg-exception-27 = Art. 27 UAVG: religieuze of levensbeschouwelijke overtuigingen
+uavg-exception-28 = Art. 28 UAVG: genetische gegevens
+uavg-exception-29 = Art. 29 UAVG: biometrische gegevens voor authenticatie of beveiliging
+uavg-exception-30_1_a = Art. 30 lid 1 onder a UAVG: werkgevers, pensioenfondsen, bestuursorganen — regelingen met aanspraken die van de gezondheid afhangen
+uavg-exception-30_1_b = Art. 30 lid 1 onder b UAVG: werkgevers — verzuimbegeleiding en re-integratie
+uavg-exception-30_2_a = Art. 30 lid 2 onder a UAVG: scholen — speciale begeleiding van leerlingen
+uavg-exception-30_2 = Art. 30 lid 2 UAVG, een ander onderdeel
+uavg-exception-30_3_a = Art. 30 lid 3 onder a UAVG: zorgverleners — behandeling en verzorging
+uavg-exception-30_3_b = Art. 30 lid 3 onder b UAVG: verzekeraars
+uavg-exception-other = Een ander artikel (noem het in de toelichting)
+bsn-statute-wabvpz = Wabvpz (zorgaanbieders)
+bsn-statute-wet_loonbelasting = Wet op de loonbelasting 1964 (salarisadministratie)
+bsn-statute-zorgverzekeringswet = Zorgverzekeringswet (zorgverzekeraars)
+bsn-statute-participatiewet = Participatiewet (bijstand)
+bsn-statute-wabb = Wet algemene bepalingen burgerservicenummer (overheid)
+bsn-statute-other = Een andere wet, namelijk …
+uavg-criminal-31 = Art. 31 UAVG
+uavg-criminal-32 = Art. 32 UAVG: algemene uitzonderingen
+uavg-criminal-33 = Art. 33 UAVG: uitzonderingen voor bepaalde verwerkingsverantwoordelijken
+uavg-criminal-other = Een andere grondslag (noem die in de toelichting)
+risk-status-confirmed = bevestigd
+risk-status-adjusted = aangepast
+risk-status-not_applicable = niet van toepassing
+action-status-planned = gepland
+action-status-in_progress = in uitvoering
+action-status-done = gereed
+doc-status-definitive = definitief
+trigger-all-used-services = alle gebruikte diensten
+risk-own-untitled = Eigen risico { $id } (nog zonder titel)
+residual-own = Waarden opgegeven door de verwerkingsverantwoordelijke.
+residual-unchanged = { $dimension } blijft { $level }: geen maatregel verlaagt die.
+residual-lowered = { $dimension } { $from } → { $to }: verlaagd door { $measures }.
+floor-automated-decisions = Die blijft minstens middel zolang besluiten zonder menselijke tussenkomst worden genomen (regel van de app: maatregelen maken schade door zulke besluiten niet minder waarschijnlijk).
+floor-no-legal-ground = Die blijft minstens middel zolang een grondslag ontbreekt (regel van de app: beveiligingsmaatregelen maken een verwerking niet rechtmatig).
+xref-service-word = dienst|product
+xref-sub-processor-word = subverwerker|subprocessor|sub-processor
+xref-note = [{ $words } = { $name }, { $source }]
+xref-note-item = [{ $words } = { $source }]
+
+## Documenten: de DPIA van de verwerkingsverantwoordelijke
+
+doc-cover-processing = Verwerking: { $processing }
+doc-page-ref = p. {"{"}page{"}"}
+doc-role-processor-for-clients = verwerker voor zijn klanten (de verwerkingsverantwoordelijken)
+doc-role-sub-processor-of-client = subverwerker van de klant (nooit verwerkingsverantwoordelijke)
+doc-clients-of = De klanten van { $client }
+doc-what-client-role = of de klant verwerkingsverantwoordelijke is of verwerker voor zijn eigen klanten
+doc-what-data-of = welke persoonsgegevens door "{ $service }" gaan
+doc-summary-what = { $client } gebruikt { $count ->
+        [one] de dienst
+       *[other] de diensten
+    } { $services } van { $processor }.
+doc-summary-purposes = Doelen:
+doc-summary-data = De gegevens: { $categories } van { $subject_count ->
+        [0] betrokkenen
+       *[other] { $subjects }
+    }.
+doc-summary-risk-count = Van de { $count } risico's { $high ->
+        [one] is er { $high }
+       *[other] zijn er { $high }
+    } hoog, { $medium } middel en { $low } laag na maatregelen.
+doc-summary-art36 = Er blijft een hoog restrisico bij { $risks }: tenzij de maatregelen van de verwerkingsverantwoordelijke het verlagen, moet de Autoriteit Persoonsgegevens vóór de verwerking worden geraadpleegd (art. 36 lid 1 AVG).
+doc-summary-open = { $count ->
+        [one] Er staat nog één punt open; zie
+       *[other] Er staan nog { $count } punten open; zie
+    }
+doc-summary-none-open = Er staan geen punten meer open.
+doc-placeholder-dpo = In te vullen door de functionaris gegevensbescherming: { $what }
+doc-what-lawful-basis = de grondslag (art. 6 lid 1 AVG)
+doc-what-balancing = de belangenafweging bij gerechtvaardigd belang (art. 6 lid 1 onder f)
+doc-purpose-number = doel { $number }
+doc-col-purpose = Doel
+doc-col-lawful-basis = Grondslag
+doc-col-reasoning = Onderbouwing
+doc-col-retention = Bewaartermijn
+doc-col-computed = Berekend
+doc-col-assessment = Beoordeling verwerkingsverantwoordelijke
+doc-col-measure = Maatregel
+doc-col-risks = Risico's
+doc-col-due = Uiterlijk
+doc-col-status = Status
+doc-b12-art10 = Art. 10 AVG
+doc-law-art22 = Art. 22 AVG en art. 40 UAVG over besluiten die uitsluitend op geautomatiseerde verwerking berusten
+doc-law-nen7510-certificate = De verwerker heeft een NEN 7510-certificaat: { $certificate }. NEN 7510 verplicht zorgaanbieders; voor deze klant is het alleen een waarborg van de verwerker.
+doc-map-shows-people = De kaartvisuals tonen waar individuele personen wonen of zijn
+doc-map-shows-no-people = De kaartvisuals tonen geen adressen of posities van individuele personen
+doc-necessity = Noodzaak
+doc-proportionality = Proportionaliteit
+doc-subsidiarity = Subsidiariteit
+doc-what-necessity = waarom de verwerking noodzakelijk is voor de doelen
+doc-b-views = Standpunt van betrokkenen (art. 35 lid 9 AVG)
+doc-views-sought = Het standpunt van betrokkenen of hun vertegenwoordigers is gevraagd.
+doc-views-not-sought = Het standpunt van betrokkenen of hun vertegenwoordigers is niet gevraagd.
+doc-views-how = Hoe en bij wie
+doc-views-why-not = Waarom niet
+doc-views-outcome = Uitkomst en wat ermee is gedaan
+doc-what-views = of het standpunt van betrokkenen of hun vertegenwoordigers (bijvoorbeeld de ondernemingsraad) is gevraagd, hoe, en met welke uitkomst
+doc-what-views-how = hoe en bij wie het standpunt is gevraagd
+doc-what-views-why-not = waarom het standpunt niet is gevraagd
+doc-what-views-outcome = de uitkomst en wat ermee is gedaan
+doc-what-risk-decision = de beoordeling van het risico door de verwerkingsverantwoordelijke (bevestigen, aanpassen met reden, of niet van toepassing met reden)
+doc-decision-confirmed = Bevestigd door de verwerkingsverantwoordelijke.
+doc-decision-adjusted = Aangepast door de verwerkingsverantwoordelijke: vóór maatregelen { $before }, na maatregelen { $after }.
+doc-decision-not-applicable = Niet van toepassing volgens de verwerkingsverantwoordelijke.
+doc-decision-reason = Reden:
+doc-decision-changed = Let op: de berekende waarden zijn gewijzigd sinds deze beoordeling; de waarden van de verwerkingsverantwoordelijke blijven gelden.
+doc-risk-own = Een risico dat de verwerkingsverantwoordelijke heeft toegevoegd.
+doc-computed-was = berekend: { $computed }
+doc-matrix-cell = { $risks } bij kans { $likelihood }, impact { $impact }
+doc-measure-proposed = voorstel, nog niet overgenomen
+doc-action-plan = Actieplan
+doc-action-plan-intro = De maatregelen van de verwerkingsverantwoordelijke met eigenaar, termijn en status. Een overgenomen maatregel telt mee voor het restrisico.
+doc-what-measure-owner = de eigenaar van de maatregel
+doc-what-measure-due = de termijn van de maatregel
+doc-what-measure-decision = of de maatregel wordt overgenomen, met eigenaar en termijn
+doc-overdue = (verlopen)
+doc-art36-decided-yes = De verwerkingsverantwoordelijke raadpleegt de Autoriteit Persoonsgegevens vóór de verwerking.
+doc-art36-decided-no = De verwerkingsverantwoordelijke raadpleegt de Autoriteit Persoonsgegevens niet vooraf.
+doc-what-art36-reason = waarom voorafgaande raadpleging niet nodig is terwijl een restrisico hoog is
+doc-dpo-see = zie
+doc-field-dpo = Functionaris gegevensbescherming
+doc-field-dpo-advice = Advies
+doc-field-dpo-date = Datum van het advies
+doc-field-advice-followed = Opvolging
+doc-advice-followed = De verwerkingsverantwoordelijke volgt het advies.
+doc-advice-not-followed = De verwerkingsverantwoordelijke volgt het advies niet. Reden:
+doc-what-not-followed-reason = waarom het advies niet wordt gevolgd
+doc-sign-off-intro = De verwerkingsverantwoordelijke stelt de DPIA vast. Tot dan is het een concept.
+doc-sign-off-definitive = De verwerkingsverantwoordelijke heeft deze DPIA vastgesteld; hij is definitief.
+doc-field-status = Documentstatus
+doc-field-approved-by = Vastgesteld door
+doc-field-role = Functie
+doc-field-date = Datum
+doc-field-signature = Handtekening
+doc-review-set = Herzieningsdatum: { $date }. Herzie eerder als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).
+doc-annex-own-vendors = De leveranciers van de kaartvisuals ({ $vendors }) zijn geen subverwerkers van de verwerker: de rapportages worden in de eigen tenant van de klant gepubliceerd, dus zijn zij onder de voorwaarden van Microsoft verwerkers van de klant zelf (zie punt 6).
+error-definitive = Deze DPIA is vastgesteld en definitief: heropen hem (zet de status terug op concept) voordat u iets wijzigt.
+residual-lowest = { $dimension } blijft { $level }, het laagste niveau; maatregelen: { $measures }.

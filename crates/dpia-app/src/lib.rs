@@ -44,6 +44,16 @@ pub struct AssessmentSummary {
     pub newer_statement: bool,
     /// RFC 3339, UTC.
     pub updated_at: String,
+    /// Adopted (definitive).
+    pub definitive: bool,
+    /// The review date (set or proposed), worded, and whether it has come (GDPR Art. 35(11)).
+    pub review_date: String,
+    pub review_due: bool,
+    /// Certificates of the statement that expire before the review date (worded).
+    pub expiring_certificates: Vec<String>,
+    /// Measures of the action plan past their due date.
+    #[ts(type = "number")]
+    pub overdue_actions: usize,
 }
 
 /// What the UI needs to know on start (and after a database change).
@@ -525,7 +535,17 @@ impl App {
                     .statements
                     .newest(&l.assessment.statement.processor)
                     .is_some_and(|n| n.statement.version.version != l.assessment.statement.version);
+                let risks = dpia_rules::risks(&known.statement, &l.assessment);
+                let review = l.assessment.review_date.unwrap_or(s.dates.review);
                 AssessmentSummary {
+                    definitive: l.assessment.sign_off.is_definitive(),
+                    review_date: m.date(review),
+                    review_due: review <= today,
+                    expiring_certificates: expiring(&m, &known.statement, review),
+                    overdue_actions: views::action_plan(&m, &l.assessment, &risks, today)
+                        .iter()
+                        .filter(|x| x.overdue)
+                        .count(),
                     id: l.id,
                     name: l.name,
                     client: l.assessment.organisation.name.clone(),
@@ -583,11 +603,22 @@ impl App {
         let st = &known.statement;
         let s = dpia_rules::screen(st, &a, today);
         let r = dpia_rules::risks(st, &a);
+        let review = a.review_date.unwrap_or(s.dates.review);
+        let cats = a.categories();
         AssessmentView {
             id,
             name,
             screening: views::screening(m, st, &s),
-            risks: views::risks(m, st, &r),
+            risks: views::risks(m, st, &a, &r),
+            action_plan: views::action_plan(m, &a, &r, today),
+            definitive: a.sign_off.is_definitive(),
+            ask_prior_consultation: r.iter().any(|x| x.prior_consultation),
+            review_date: review.to_string(),
+            review_date_text: m.date(review),
+            review_due: review <= today,
+            expiring_certificates: expiring(m, st, review),
+            categories: cats.iter().map(|c| c.id().to_string()).collect(),
+            ask_map_shows_people: dpia_rules::asks_map_shows_people(st, &a),
             statement_key: known.key(),
             steps: views::steps(&a, &s),
             follow_ups: views::follow_ups(&a),
@@ -613,6 +644,35 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<AssessmentView> {
         let m = Messages::new(lang);
+        let mut value = value;
+        {
+            let store = self.store(&m)?;
+            let current = store.get(id).map_err(|e| store_error(&m, &e))?;
+            // A definitive DPIA is read-only until it is reopened (status back to concept).
+            if current.sign_off.is_definitive() && pointer != "/sign_off/status" {
+                return Err(ApiError {
+                    code: "definitive".into(),
+                    message: m.get("error-definitive"),
+                });
+            }
+            // A decision on a risk records the computed values it was taken on, so a later
+            // change of answers shows as such.
+            if let Some(risk) = pointer.strip_prefix("/risk_decisions/") {
+                if !risk.contains('/') {
+                    let st = &self.statements.for_assessment(&current).statement;
+                    let computed = dpia_rules::risks(st, &current)
+                        .into_iter()
+                        .find(|r| r.id == risk && r.own.is_none())
+                        .map(|r| r.computed());
+                    if let (Some(c), Some(obj)) = (computed, value.as_object_mut()) {
+                        obj.insert(
+                            "computed".into(),
+                            serde_json::to_value(c).unwrap_or(serde_json::Value::Null),
+                        );
+                    }
+                }
+            }
+        }
         let statements = &self.statements;
         let file = format!("assessment {id}");
         let check = |a: &Assessment| {
@@ -660,9 +720,29 @@ impl App {
             .map_err(|e| store_error(&m, &e))
     }
 
-    pub fn history(&self, id: i64, lang: Lang) -> Result<Vec<HistoryEntry>> {
+    /// The history of an assessment, newest first, each change labelled as the UI labels the
+    /// field and tagged with its step.
+    pub fn history(&self, id: i64, lang: Lang) -> Result<Vec<HistoryView>> {
         let m = Messages::new(lang);
-        self.store(&m)?.history(id).map_err(|e| store_error(&m, &e))
+        let store = self.store(&m)?;
+        let a = store.get(id).map_err(|e| store_error(&m, &e))?;
+        let st = &self.statements.for_assessment(&a).statement;
+        let entries: Vec<HistoryEntry> = store.history(id).map_err(|e| store_error(&m, &e))?;
+        Ok(entries
+            .into_iter()
+            .map(|h| {
+                let (step, label_id, label_args) = views::history_label(&m, st, &a, &h.field);
+                HistoryView {
+                    at: h.at,
+                    field: h.field,
+                    step: step.into(),
+                    label_id,
+                    label_args,
+                    old_value: h.old_value,
+                    new_value: h.new_value,
+                }
+            })
+            .collect())
     }
 
     /// Imports the `.dpia.json` file the user chose in the open dialog. An invalid file (or a
@@ -697,6 +777,16 @@ impl App {
     }
 }
 pub use dpia_store as store;
+
+/// The statement's certificates that expire before `review`, worded.
+fn expiring(m: &Messages, st: &Statement, review: NaiveDate) -> Vec<String> {
+    st.certifications
+        .list
+        .iter()
+        .filter(|c| c.valid_until < review)
+        .map(|c| dpia_i18n::certificate(m, c))
+        .collect()
+}
 
 /// A date from the UI: YYYY-MM-DD, or empty for none.
 fn parse_date(text: &str, m: &Messages) -> Result<Option<NaiveDate>> {

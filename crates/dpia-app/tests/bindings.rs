@@ -3,7 +3,6 @@
 
 use dpia_app::*;
 use dpia_assessment::*;
-use dpia_store::HistoryEntry;
 use std::path::Path;
 use ts_rs::{Config, TS};
 
@@ -29,8 +28,30 @@ pub fn bindings() -> String {
         decl::<Characteristic>(&cfg),
         decl::<AiActArea>(&cfg),
         decl::<FollowUps>(&cfg),
+        decl::<ClientRole>(&cfg),
+        decl::<dpia_assessment::Purpose>(&cfg),
+        decl::<LawfulBasis>(&cfg),
+        decl::<SpecialBasis>(&cfg),
+        decl::<Art9Ground>(&cfg),
+        decl::<UavgException>(&cfg),
+        decl::<BsnBasis>(&cfg),
+        decl::<BsnStatute>(&cfg),
+        decl::<CriminalBasis>(&cfg),
+        decl::<UavgCriminal>(&cfg),
+        decl::<ControllerParts>(&cfg),
+        decl::<Views>(&cfg),
+        decl::<Level>(&cfg),
+        decl::<Levels>(&cfg),
+        decl::<RiskStatus>(&cfg),
+        decl::<RiskDecision>(&cfg),
+        decl::<OwnRisk>(&cfg),
+        decl::<ActionStatus>(&cfg),
+        decl::<ActionItem>(&cfg),
+        decl::<DpoAdvice>(&cfg),
+        decl::<DocStatus>(&cfg),
+        decl::<SignOff>(&cfg),
         decl::<AssessmentSummary>(&cfg),
-        decl::<HistoryEntry>(&cfg),
+        decl::<HistoryView>(&cfg),
         decl::<ApiError>(&cfg),
         decl::<AppState>(&cfg),
         decl::<Purpose>(&cfg),
@@ -41,6 +62,8 @@ pub fn bindings() -> String {
         decl::<ScreeningView>(&cfg),
         decl::<MeasureView>(&cfg),
         decl::<RiskView>(&cfg),
+        decl::<LevelsView>(&cfg),
+        decl::<ActionView>(&cfg),
         decl::<StepView>(&cfg),
         decl::<FollowUpsView>(&cfg),
         decl::<AssessmentView>(&cfg),

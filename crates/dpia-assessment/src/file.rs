@@ -272,10 +272,10 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
         }
     }
     let version = object.get("version");
-    match version.and_then(|v| v.as_u64()) {
-        // Version 1 is the current version. When version 2 exists, version 1 files are parsed
-        // into the version-1 types kept beside it and migrated here.
-        Some(1) => {}
+    let v1 = match version.and_then(|v| v.as_u64()) {
+        // Version 1 files are parsed into the version-1 types and migrated.
+        Some(1) => true,
+        Some(2) => false,
         Some(n) if n > u64::from(CURRENT_VERSION) => {
             return Err(FileError::Newer {
                 file: file.into(),
@@ -288,9 +288,20 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
                 found: version.map(|v| v.to_string()),
             })
         }
-    }
+    };
+    let assessment = if v1 {
+        crate::v1::migrate(typed(text, file)?)
+    } else {
+        typed::<Assessment>(text, file)?
+    };
+    validate(&assessment).map_err(|(path, reason)| located(text, file, path, reason))?;
+    Ok(assessment)
+}
+
+/// Deserialises `text` into `T`, with the field path, position and reason of the first error.
+fn typed<T: serde::de::DeserializeOwned>(text: &str, file: &str) -> Result<T, FileError> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let assessment: Assessment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let mut path = e.path().to_string();
         let inner = e.into_inner();
         // "missing field `x`" is reported at the parent; name the field itself.
@@ -312,9 +323,7 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
             path,
             reason: Reason::from_serde(&strip_position(&inner.to_string())),
         }
-    })?;
-    validate(&assessment).map_err(|(path, reason)| located(text, file, path, reason))?;
-    Ok(assessment)
+    })
 }
 
 /// What the types cannot say. Incomplete answers are fine; contradictory ones are not.
@@ -340,6 +349,25 @@ pub fn validate(a: &Assessment) -> Result<(), (String, Reason)> {
     }
     if a.statement.version.trim().is_empty() {
         return Err(("statement.version".into(), Reason::Empty));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, r) in a.own_risks.iter().enumerate() {
+        let plain = r.id.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && r.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !plain {
+            return Err((
+                format!("own_risks[{i}].id"),
+                Reason::BadId { id: r.id.clone() },
+            ));
+        }
+        if !seen.insert(r.id.as_str()) {
+            return Err((
+                format!("own_risks[{i}].id"),
+                Reason::DuplicateId { id: r.id.clone() },
+            ));
+        }
     }
     Ok(())
 }
@@ -516,7 +544,7 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_with_a_clear_message() {
-        let json = to_json(&sample()).replacen("\"version\": 1", "\"version\": 7", 1);
+        let json = to_json(&sample()).replacen("\"version\": 2", "\"version\": 7", 1);
         let err = parse(&json, "t.dpia.json").unwrap_err();
         assert_eq!(err.code(), "file_newer");
         assert!(err.to_string().contains("newer"), "{err}");

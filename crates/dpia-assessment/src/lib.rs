@@ -53,6 +53,7 @@ macro_rules! id_enum {
 mod file;
 mod locate;
 mod model;
+mod v1;
 
 pub use dpia_reason::{Expected, Found, Reason, Syntax};
 pub use file::*;

@@ -1,4 +1,6 @@
-//! The assessment: what a client answers, per service, with stable ids for everything.
+//! The assessment: what a client answers, per service, and what the controller decides and records
+//! to finish the DPIA (risk decisions, action plan, its parts of the Model DPIA, the DPO's advice,
+//! sign-off and review), with stable ids for everything. This is exchange format version 2.
 //!
 //! Unanswered questions are `None` (or an absent key), never an error: the rules engine turns them
 //! into open questions. Ids are `snake_case` and stable: more may be added, none renamed.
@@ -13,16 +15,16 @@ use ts_rs::TS;
 /// The value of the `format` field of every `.dpia.json` file.
 pub const FORMAT: &str = "dpia-helper/assessment";
 /// The newest file version this code writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
-/// A client's answers. This is the `.dpia.json` file, version 1.
+/// A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 2.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "DPIA Helper assessment (.dpia.json)")]
 pub struct Assessment {
     /// Always "dpia-helper/assessment".
     pub format: String,
-    /// File format version; 1 is the current one.
+    /// File format version; 2 is the current one (version 1 files are still read).
     pub version: u32,
     pub organisation: Organisation,
     /// The date the assessment is made (YYYY-MM-DD).
@@ -32,9 +34,9 @@ pub struct Assessment {
     /// What the client wants to do with the processor's services, in the client's words.
     #[serde(default)]
     pub description: String,
-    /// The purposes of the processing, one per entry.
+    /// The purposes of the processing, each with the legal basis the controller relies on.
     #[serde(default)]
-    pub purposes: Vec<String>,
+    pub purposes: Vec<Purpose>,
     /// Which statement (processor and version) the answers are based on.
     pub statement: StatementRef,
     /// Per service of the statement (by its id): whether it is used and what flows through it.
@@ -54,8 +56,317 @@ pub struct Assessment {
     /// If the ML & AI service is used: the EU AI Act Annex III area it is used in, or `none`.
     #[serde(default)]
     pub ai_act_area: Option<AiActArea>,
+    /// Whether map visuals show the addresses or positions of individual people (asked when
+    /// addresses or location data meet a map visual).
+    #[serde(default)]
+    pub map_shows_people: Option<bool>,
     #[serde(default)]
     pub follow_ups: FollowUps,
+    /// The controller's own parts of the Model DPIA (interests, necessity, rights, retention …).
+    #[serde(default)]
+    pub controller: ControllerParts,
+    /// Per risk of the catalogue (by id): the controller's decision on the computed values.
+    #[serde(default)]
+    pub risk_decisions: BTreeMap<String, RiskDecision>,
+    /// Risks the controller adds.
+    #[serde(default)]
+    pub own_risks: Vec<OwnRisk>,
+    /// Per controller measure (by id; an own risk's measures by the risk's id): who, when, status.
+    #[serde(default)]
+    pub action_plan: BTreeMap<String, ActionItem>,
+    #[serde(default)]
+    pub dpo_advice: DpoAdvice,
+    #[serde(default)]
+    pub sign_off: SignOff,
+    /// When the DPIA is reviewed (GDPR Art. 35(11)); absent = the proposed date (12 months on).
+    #[serde(default, deserialize_with = "date::optional")]
+    #[ts(type = "string | null")]
+    pub review_date: Option<NaiveDate>,
+}
+
+/// One purpose of the processing and its legal basis (GDPR Art. 6(1)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(rename = "ProcessingPurpose")]
+pub struct Purpose {
+    pub description: String,
+    #[serde(default)]
+    pub legal_basis: Option<LawfulBasis>,
+    /// Why the basis applies; for (f) the balancing of interests.
+    #[serde(default)]
+    pub reasoning: String,
+}
+
+impl From<&str> for Purpose {
+    fn from(description: &str) -> Purpose {
+        Purpose {
+            description: description.to_string(),
+            ..Purpose::default()
+        }
+    }
+}
+
+id_enum! {
+    /// GDPR Art. 6(1), points (a) to (f).
+    LawfulBasis {
+        /// Consent.
+        A = "a",
+        /// Performance of a contract with the data subject.
+        B = "b",
+        /// A legal obligation of the controller.
+        C = "c",
+        /// Vital interests.
+        D = "d",
+        /// A task in the public interest or official authority.
+        E = "e",
+        /// Legitimate interests (needs a balancing of interests).
+        F = "f",
+    }
+}
+
+/// The controller's parts of the Model DPIA Rijksdienst that the processor cannot know. Each is
+/// optional; once filled, the starter prints it instead of a placeholder.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ControllerParts {
+    /// Name and role of the author of the DPIA.
+    #[serde(default)]
+    pub author: String,
+    /// Point 7: the interests of the controller, the data subjects and others.
+    #[serde(default)]
+    pub interests: String,
+    /// Point 8: the transfer mechanism checked and the outcome of the transfer impact assessment.
+    #[serde(default)]
+    pub transfers: String,
+    /// Point 9: sector rules and internal policies that apply.
+    #[serde(default)]
+    pub sector_rules: String,
+    /// Point 10: retention of the data in reports and exports.
+    #[serde(default)]
+    pub retention: String,
+    /// Point 10: retention of data kept beyond the source (history, snapshots).
+    #[serde(default)]
+    pub history_retention: String,
+    /// Point 10: retention per data category.
+    #[serde(default)]
+    pub retention_per_category: BTreeMap<DataCategory, String>,
+    /// Point 13: whether further use is compatible with the original purposes (Art. 6(4)).
+    #[serde(default)]
+    pub purpose_limitation: String,
+    /// Point 14: necessity.
+    #[serde(default)]
+    pub necessity: String,
+    /// Point 14: proportionality.
+    #[serde(default)]
+    pub proportionality: String,
+    /// Point 14: subsidiarity.
+    #[serde(default)]
+    pub subsidiarity: String,
+    /// Point 15: how requests of data subjects are handled, including in the data warehouse.
+    #[serde(default)]
+    pub rights: String,
+    /// GDPR Art. 35(9): the views of data subjects or their representatives.
+    #[serde(default)]
+    pub views: Views,
+}
+
+/// Whether the views of data subjects or their representatives (works council, client council)
+/// were sought (GDPR Art. 35(9)), how, and what they said.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Views {
+    #[serde(default)]
+    pub sought: Option<bool>,
+    /// How (or, when not sought, why not).
+    #[serde(default)]
+    pub how: String,
+    #[serde(default)]
+    pub outcome: String,
+}
+
+id_enum! {
+    /// Likelihood, impact and risk levels (Model DPIA Rijksdienst: three levels).
+    Level {
+        Low = "low",
+        Medium = "medium",
+        High = "high",
+    }
+}
+
+impl Level {
+    /// 1, 2, 3.
+    pub fn score(self) -> u8 {
+        match self {
+            Level::Low => 1,
+            Level::Medium => 2,
+            Level::High => 3,
+        }
+    }
+
+    /// One step up (high stays high).
+    pub fn raised(self) -> Level {
+        match self {
+            Level::Low => Level::Medium,
+            _ => Level::High,
+        }
+    }
+
+    /// One step down (low stays low).
+    pub fn lowered(self) -> Level {
+        match self {
+            Level::High => Level::Medium,
+            _ => Level::Low,
+        }
+    }
+}
+
+id_enum! {
+    /// What the controller decided about a computed risk.
+    RiskStatus {
+        /// The computed values are right.
+        Confirmed = "confirmed",
+        /// Other values, for the reason given.
+        Adjusted = "adjusted",
+        /// The risk does not apply here, for the reason given.
+        NotApplicable = "not_applicable",
+    }
+}
+
+/// The computed values of a risk at the moment the controller decided, so that a later change of
+/// the answers that changes them is shown instead of silently overwriting the decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Levels {
+    pub likelihood: Level,
+    pub impact: Level,
+    pub residual_likelihood: Level,
+    pub residual_impact: Level,
+}
+
+/// The controller's decision on one risk of the register.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct RiskDecision {
+    #[serde(default)]
+    pub status: Option<RiskStatus>,
+    /// For `adjusted`: the values the controller sets (absent = keep the computed one).
+    #[serde(default)]
+    pub likelihood: Option<Level>,
+    #[serde(default)]
+    pub impact: Option<Level>,
+    #[serde(default)]
+    pub residual_likelihood: Option<Level>,
+    #[serde(default)]
+    pub residual_impact: Option<Level>,
+    /// Required for `adjusted` and `not_applicable`.
+    #[serde(default)]
+    pub reason: String,
+    /// The computed values when the decision was made.
+    #[serde(default)]
+    pub computed: Option<Levels>,
+}
+
+/// A risk the controller adds to the register.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct OwnRisk {
+    /// A stable id (lower-case letters, digits and `_`), unique among the own risks.
+    pub id: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Where it comes from (which answers or circumstances).
+    #[serde(default)]
+    pub origin: String,
+    #[serde(default)]
+    pub likelihood: Option<Level>,
+    #[serde(default)]
+    pub impact: Option<Level>,
+    /// The measures the controller takes against it.
+    #[serde(default)]
+    pub measures: String,
+    #[serde(default)]
+    pub residual_likelihood: Option<Level>,
+    #[serde(default)]
+    pub residual_impact: Option<Level>,
+}
+
+id_enum! {
+    /// Where a measure of the action plan stands.
+    ActionStatus {
+        Planned = "planned",
+        InProgress = "in_progress",
+        Done = "done",
+    }
+}
+
+/// One measure of the action plan. A controller measure with a status is adopted: it counts for
+/// the residual risk.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ActionItem {
+    #[serde(default)]
+    pub status: Option<ActionStatus>,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default, deserialize_with = "date::optional")]
+    #[ts(type = "string | null")]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The advice of the data protection officer (GDPR Art. 35(2), 38(3)) and what the controller
+/// does with it. The DPO's name is `organisation.dpo`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct DpoAdvice {
+    #[serde(default)]
+    pub advice: String,
+    #[serde(default, deserialize_with = "date::optional")]
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub followed: Option<bool>,
+    /// Required when the advice is not followed.
+    #[serde(default)]
+    pub not_followed_reason: String,
+}
+
+id_enum! {
+    /// The document's status: a draft, or adopted (read-only until reopened).
+    DocStatus {
+        Concept = "concept",
+        Definitive = "definitive",
+    }
+}
+
+/// Adoption of the DPIA and the decision on prior consultation (GDPR Art. 36).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SignOff {
+    /// Absent = concept.
+    #[serde(default)]
+    pub status: Option<DocStatus>,
+    #[serde(default)]
+    pub approved_by: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default, deserialize_with = "date::optional")]
+    #[ts(type = "string | null")]
+    pub date: Option<NaiveDate>,
+    /// Whether the Dutch DPA is consulted beforehand (asked when a residual risk stays high).
+    #[serde(default)]
+    pub prior_consultation: Option<bool>,
+    #[serde(default)]
+    pub prior_consultation_reason: String,
+}
+
+impl SignOff {
+    pub fn is_definitive(&self) -> bool {
+        self.status == Some(DocStatus::Definitive)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
@@ -65,6 +376,9 @@ pub struct Organisation {
     pub name: String,
     #[serde(default)]
     pub sector: Option<Sector>,
+    /// Whether the client is the controller or processes for its own clients.
+    #[serde(default)]
+    pub role: Option<ClientRole>,
     #[serde(default)]
     pub contact_person: String,
     /// The data protection officer (functionaris gegevensbescherming), if any.
@@ -84,10 +398,33 @@ pub struct StatementRef {
     pub notified_on: Option<NaiveDate>,
 }
 
+id_enum! {
+    /// Whether the client decides on the processing itself or processes for its own clients
+    /// (standard clauses 1.6 and 2.4 foresee both).
+    ClientRole {
+        /// The client is the controller.
+        Controller = "controller",
+        /// The client processes for its own clients (e.g. payroll for other employers): they are
+        /// the controllers and the processor is the client's sub-processor.
+        Processor = "processor",
+    }
+}
+
 impl ServiceUse {
-    /// Whether the data this service carries is answered (a category ticked).
+    /// Whether the data this service carries is answered (categories ticked, or "none").
     pub fn data_answered(&self) -> bool {
-        !self.categories.is_empty()
+        self.categories.is_some()
+    }
+
+    /// The categories ticked (empty when none or not answered).
+    pub fn cats(&self) -> &BTreeSet<DataCategory> {
+        static NONE: BTreeSet<DataCategory> = BTreeSet::new();
+        self.categories.as_ref().unwrap_or(&NONE)
+    }
+
+    /// Whether personal data flows through it (at least one category).
+    pub fn has_data(&self) -> bool {
+        !self.cats().is_empty()
     }
 }
 
@@ -98,8 +435,9 @@ pub struct ServiceUse {
     /// Whether the client uses this service. Absent = not answered.
     #[serde(default)]
     pub used: Option<bool>,
+    /// The kinds of personal data it carries. Absent = not answered; empty = no personal data.
     #[serde(default)]
-    pub categories: BTreeSet<DataCategory>,
+    pub categories: Option<BTreeSet<DataCategory>>,
     #[serde(default)]
     pub subjects: BTreeSet<SubjectGroup>,
     /// Estimated number of data subjects whose data flows through this service.
@@ -253,8 +591,14 @@ id_enum! {
         CombinesSources = "combines_sources",
         /// Predictions, scores or profiles about individual people.
         PredictionsAboutPeople = "predictions_about_people",
-        /// Decisions with legal or similarly significant effect taken without human involvement.
+        /// Decisions with legal or similarly significant effect taken without human involvement
+        /// (GDPR Art. 22, UAVG art. 40).
         AutomatedDecisions = "automated_decisions",
+        /// Decisions with legal or similarly significant effects on people are based on the
+        /// results, also when a person takes them (GDPR Art. 35(3)(a)).
+        SignificantDecisions = "significant_decisions",
+        /// People's whereabouts are followed over time (GPS, check-ins, movements).
+        LocationTracking = "location_tracking",
         /// Monitoring employees' activities or performance.
         EmployeeMonitoring = "employee_monitoring",
         /// Observing or influencing people's behaviour.
@@ -303,27 +647,183 @@ id_enum! {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUps {
-    /// Per special category: the GDPR Art. 9(2) / UAVG exception relied on (free text).
+    /// Per special category: the GDPR Art. 9(2) ground and the UAVG exception relied on.
     #[serde(default)]
-    pub special_category_exceptions: BTreeMap<DataCategory, String>,
-    /// The statutory basis for processing the BSN (UAVG art. 46), e.g. "Wabvpz art. 8".
+    pub special_category_exceptions: BTreeMap<DataCategory, SpecialBasis>,
+    /// The law that prescribes or allows use of the BSN (UAVG art. 46).
     #[serde(default)]
-    pub bsn_basis: String,
+    pub bsn_basis: BsnBasis,
     /// The GDPR Art. 10 / UAVG arts. 31–33 basis for criminal data.
     #[serde(default)]
-    pub criminal_basis: String,
+    pub criminal_basis: CriminalBasis,
+}
+
+/// The exception for one special category: the Art. 9(2) ground, where Dutch law applies the UAVG
+/// article with its scope, and a note (the free text of version 1 files lands here).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialBasis {
+    #[serde(default)]
+    pub ground: Option<Art9Ground>,
+    #[serde(default)]
+    pub uavg: Option<UavgException>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl SpecialBasis {
+    /// A ground is chosen or written down.
+    pub fn given(&self) -> bool {
+        self.ground.is_some() || !self.note.trim().is_empty()
+    }
+}
+
+/// The statutory basis for the BSN: a law from the list, or "other, namely …".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct BsnBasis {
+    #[serde(default)]
+    pub statute: Option<BsnStatute>,
+    /// For `other`: which law.
+    #[serde(default)]
+    pub other: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl BsnBasis {
+    /// A law is chosen (and named, for "other") or written down.
+    pub fn given(&self) -> bool {
+        match self.statute {
+            Some(BsnStatute::Other) => {
+                !self.other.trim().is_empty() || !self.note.trim().is_empty()
+            }
+            Some(_) => true,
+            None => !self.note.trim().is_empty(),
+        }
+    }
+}
+
+/// The basis for criminal data: GDPR Art. 10 with a UAVG article (31–33), and a note.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct CriminalBasis {
+    #[serde(default)]
+    pub uavg: Option<UavgCriminal>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl CriminalBasis {
+    pub fn given(&self) -> bool {
+        self.uavg.is_some() || !self.note.trim().is_empty()
+    }
+}
+
+id_enum! {
+    /// GDPR Art. 9(2), points (a) to (j).
+    Art9Ground {
+        /// Explicit consent.
+        A = "a",
+        /// Employment, social security and social protection law.
+        B = "b",
+        /// Vital interests of a person unable to consent.
+        C = "c",
+        /// A foundation, association or other not-for-profit body, for its members.
+        D = "d",
+        /// Data manifestly made public by the data subject.
+        E = "e",
+        /// Legal claims, or courts acting in their judicial capacity.
+        F = "f",
+        /// Substantial public interest, on the basis of Union or Member State law.
+        G = "g",
+        /// Preventive or occupational medicine, diagnosis, health or social care.
+        H = "h",
+        /// Public health.
+        I = "i",
+        /// Archiving in the public interest, scientific or historical research, statistics.
+        J = "j",
+    }
+}
+
+id_enum! {
+    /// The UAVG articles with exceptions for special categories (arts. 22–30), each with its scope.
+    UavgException {
+        /// Art. 22 lid 2: general exceptions (explicit consent, vital interests, a foundation or
+        /// association, manifestly made public, legal claims).
+        Art22 = "22_2",
+        /// Art. 23: general exceptions (international law, substantial public interest by law …).
+        Art23 = "23",
+        /// Art. 24: scientific or historical research, statistics.
+        Art24 = "24",
+        /// Art. 25: racial or ethnic origin.
+        Art25 = "25",
+        /// Art. 26: political opinions.
+        Art26 = "26",
+        /// Art. 27: religious or philosophical beliefs.
+        Art27 = "27",
+        /// Art. 28: genetic data.
+        Art28 = "28",
+        /// Art. 29: biometric data, where needed for authentication or security.
+        Art29 = "29",
+        /// Art. 30 lid 1 onder a (with GDPR Art. 9(2)(b)): administrative bodies, pension funds and
+        /// employers — statutory rules, pension schemes or collective agreements with claims that
+        /// depend on health.
+        Art30Lid1A = "30_1_a",
+        /// Art. 30 lid 1 onder b: the same — reintegration or support of employees or benefit
+        /// recipients in connection with illness or incapacity for work (sick leave).
+        Art30Lid1B = "30_1_b",
+        /// Art. 30 lid 2 onder a (with GDPR Art. 9(2)(g)): schools — special support of pupils.
+        Art30Lid2A = "30_2_a",
+        /// Art. 30 lid 2, another point than a.
+        Art30Lid2 = "30_2",
+        /// Art. 30 lid 3 onder a (with GDPR Art. 9(2)(h)): care providers — treatment or care of
+        /// the data subject, or management of the institution.
+        Art30Lid3A = "30_3_a",
+        /// Art. 30 lid 3 onder b: insurers.
+        Art30Lid3B = "30_3_b",
+        /// Another article, named in the note.
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// Laws that prescribe or allow use of the BSN (UAVG art. 46).
+    BsnStatute {
+        /// Wet aanvullende bepalingen verwerking persoonsgegevens in de zorg (care providers).
+        Wabvpz = "wabvpz",
+        /// Wet op de loonbelasting 1964 (payroll).
+        WetLoonbelasting = "wet_loonbelasting",
+        /// Zorgverzekeringswet (health insurers).
+        Zorgverzekeringswet = "zorgverzekeringswet",
+        /// Participatiewet (municipalities: social assistance).
+        Participatiewet = "participatiewet",
+        /// Wet algemene bepalingen burgerservicenummer (government bodies).
+        Wabb = "wabb",
+        /// Another law, named in `other`.
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// The UAVG articles for criminal data (GDPR Art. 10).
+    UavgCriminal {
+        /// Art. 31: processing under the supervision of official authority.
+        Art31 = "31",
+        /// Art. 32: general exceptions.
+        Art32 = "32",
+        /// Art. 33: specific exceptions (e.g. for the controller's own staff or for third parties).
+        Art33 = "33",
+        /// Another basis, named in the note.
+        Other = "other",
+    }
 }
 
 impl Assessment {
     /// A blank assessment for a statement, dated `date`: every service listed, none answered.
     pub fn template(statement: &Statement, date: Option<NaiveDate>) -> Self {
         Assessment {
-            format: FORMAT.to_string(),
-            version: CURRENT_VERSION,
-            organisation: Organisation::default(),
             assessment_date: date,
-            description: String::new(),
-            purposes: Vec::new(),
             statement: StatementRef {
                 processor: statement.processor.name.clone(),
                 version: statement.version.version.clone(),
@@ -335,11 +835,50 @@ impl Assessment {
                 .iter()
                 .map(|s| (s.id.clone(), ServiceUse::default()))
                 .collect(),
+            ..Assessment::empty()
+        }
+    }
+
+    /// An assessment with nothing answered and no statement (the base of templates and migrations).
+    pub(crate) fn empty() -> Self {
+        Assessment {
+            format: FORMAT.to_string(),
+            version: CURRENT_VERSION,
+            organisation: Organisation::default(),
+            assessment_date: None,
+            description: String::new(),
+            purposes: Vec::new(),
+            statement: StatementRef {
+                processor: String::new(),
+                version: String::new(),
+                notified_on: None,
+            },
+            services: BTreeMap::new(),
             options: BTreeMap::new(),
             characteristics: None,
             ai_act_area: None,
+            map_shows_people: None,
             follow_ups: FollowUps::default(),
+            controller: ControllerParts::default(),
+            risk_decisions: BTreeMap::new(),
+            own_risks: Vec::new(),
+            action_plan: BTreeMap::new(),
+            dpo_advice: DpoAdvice::default(),
+            sign_off: SignOff::default(),
+            review_date: None,
         }
+    }
+
+    /// The client processes for its own clients (who are the controllers).
+    pub fn client_is_processor(&self) -> bool {
+        self.organisation.role == Some(ClientRole::Processor)
+    }
+
+    /// Whether a controller measure (or an own risk's measures) is adopted: it has a status.
+    pub fn adopted(&self, measure: &str) -> bool {
+        self.action_plan
+            .get(measure)
+            .is_some_and(|x| x.status.is_some())
     }
 
     /// The services answered as used, with their answers, in id order.
@@ -372,7 +911,7 @@ impl Assessment {
     /// Every data category that flows through a used service.
     pub fn categories(&self) -> BTreeSet<DataCategory> {
         self.used_services()
-            .flat_map(|(_, u)| u.categories.iter().copied())
+            .flat_map(|(_, u)| u.cats().iter().copied())
             .collect()
     }
 
@@ -447,7 +986,7 @@ pub fn fits(kind: OptionKind, value: &OptionValue, statement: &Statement) -> Res
     }
 }
 
-mod options {
+pub(crate) mod options {
     use super::OptionValue;
     use serde::de::{self, Deserializer, SeqAccess, Visitor};
     use serde::Deserialize;
@@ -488,7 +1027,7 @@ mod options {
     }
 }
 
-mod date {
+pub(crate) mod date {
     use chrono::NaiveDate;
     use serde::{de::Error, Deserialize, Deserializer};
 

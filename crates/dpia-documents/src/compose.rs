@@ -9,8 +9,24 @@ pub struct Compose<'a> {
     pub m: &'a Messages,
     pub blocks: Vec<Block>,
     section: String,
-    /// (section, what is to be completed)
-    pub open_items: Vec<(String, String)>,
+    anchor: Option<String>,
+    /// Everything still to be completed, in document order.
+    pub open_items: Vec<OpenItem>,
+}
+
+/// A placeholder, recorded for the open-items annex.
+#[derive(Debug, Clone)]
+pub struct OpenItem {
+    /// The heading of the section it stands in, and that heading's anchor.
+    pub section: String,
+    pub anchor: Option<String>,
+    /// What is to be completed (for a group: what each member needs).
+    pub what: String,
+    /// The placeholder as the body shows it ("To be completed by the controller: …").
+    pub text: String,
+    /// Items of one kind for several members (e.g. the owner of each risk) share a row:
+    /// the member's label (e.g. "R3").
+    pub member: Option<String>,
 }
 
 impl<'a> Compose<'a> {
@@ -19,6 +35,7 @@ impl<'a> Compose<'a> {
             m,
             blocks: Vec::new(),
             section: String::new(),
+            anchor: None,
             open_items: Vec::new(),
         }
     }
@@ -31,23 +48,63 @@ impl<'a> Compose<'a> {
         self.m.fmt(id, args)
     }
 
-    pub fn heading(&mut self, level: u8, text: String) {
+    pub fn heading(&mut self, level: u8, text: String, anchor: Option<String>) {
         self.section = text.clone();
+        self.anchor = anchor.clone();
         self.blocks.push(Block::Heading {
             level,
             text,
-            anchor: None,
+            anchor,
         });
     }
 
+    /// A heading from a message id; its anchor is the id without "doc-" (e.g. "a8").
     pub fn h1(&mut self, id: &str) {
         let text = self.t(id);
-        self.heading(1, text);
+        self.heading(1, text, Some(anchor_of(id)));
     }
 
     pub fn h2(&mut self, id: &str) {
         let text = self.t(id);
-        self.heading(2, text);
+        self.heading(2, text, Some(anchor_of(id)));
+    }
+
+    /// A part starts on a new page (the renderers never make an empty one).
+    pub fn page_break(&mut self) {
+        self.blocks.push(Block::PageBreak);
+    }
+
+    /// Text quoted from the statement, set off as a quote, with notes on its cross-references
+    /// and its source marker.
+    pub fn quote(&mut self, st: &dpia_statement::Statement, source: StatementRef, text: &str) {
+        let at = match source {
+            StatementRef::Item(n) => Some(n),
+            StatementRef::Clause(..) => None,
+        };
+        let mut content = crate::quote::quoted(self.m, st, at, text);
+        content.push(self.source(source));
+        self.blocks.push(Block::Quote { content });
+    }
+
+    /// The client's words with the answer marker.
+    pub fn answer_text(&self, text: &str) -> Vec<Inline> {
+        vec![Inline::Answer(text.trim().to_string()), self.answer()]
+    }
+
+    /// The client's words if given, else a placeholder for `what_id`.
+    pub fn filled(&mut self, text: &str, what_id: &str) -> Vec<Inline> {
+        if text.trim().is_empty() {
+            let what = self.t(what_id);
+            vec![self.placeholder(what)]
+        } else {
+            self.answer_text(text)
+        }
+    }
+
+    /// A paragraph with the client's words, or a placeholder paragraph.
+    pub fn filled_p(&mut self, text: &str, what_id: &str) {
+        let content = self.filled(text, what_id);
+        self.p(content);
     }
 
     pub fn p(&mut self, content: Vec<Inline>) {
@@ -65,6 +122,15 @@ impl<'a> Compose<'a> {
     }
 
     pub fn table(&mut self, columns: &[(&str, u16)], rows: Vec<Vec<Cell>>) {
+        self.table_with(columns, rows, false);
+    }
+
+    /// A table that is never split over pages (e.g. the signature table).
+    pub fn table_kept(&mut self, columns: &[(&str, u16)], rows: Vec<Vec<Cell>>) {
+        self.table_with(columns, rows, true);
+    }
+
+    fn table_with(&mut self, columns: &[(&str, u16)], rows: Vec<Vec<Cell>>, keep_together: bool) {
         let columns = columns
             .iter()
             .map(|(id, width)| Column {
@@ -76,7 +142,7 @@ impl<'a> Compose<'a> {
             table: Table {
                 columns,
                 rows,
-                keep_together: false,
+                keep_together,
             },
         });
     }
@@ -87,8 +153,29 @@ impl<'a> Compose<'a> {
 
     /// A placeholder for the controller, recorded for the open-items annex.
     pub fn placeholder(&mut self, what: String) -> Inline {
-        self.open_items.push((self.section.clone(), what.clone()));
-        Inline::Placeholder(self.f("doc-placeholder", &[("what", what.into())]))
+        self.placeholder_by("doc-placeholder", what, None)
+    }
+
+    /// A placeholder for the data protection officer (their advice is theirs to write).
+    pub fn placeholder_dpo(&mut self, what: String) -> Inline {
+        self.placeholder_by("doc-placeholder-dpo", what, None)
+    }
+
+    /// One of a group of placeholders that the open-items annex lists in one row.
+    pub fn placeholder_member(&mut self, what: String, member: String) -> Inline {
+        self.placeholder_by("doc-placeholder", what, Some(member))
+    }
+
+    fn placeholder_by(&mut self, id: &str, what: String, member: Option<String>) -> Inline {
+        let text = self.f(id, &[("what", what.clone().into())]);
+        self.open_items.push(OpenItem {
+            section: self.section.clone(),
+            anchor: self.anchor.clone(),
+            what,
+            text: text.clone(),
+            member,
+        });
+        Inline::Placeholder(text)
     }
 
     /// A paragraph that is only a placeholder.
@@ -118,6 +205,11 @@ impl<'a> Compose<'a> {
     pub fn answer(&self) -> Inline {
         Inline::Source(self.t("source-answer"))
     }
+}
+
+/// The anchor of a heading with this message id.
+pub fn anchor_of(id: &str) -> String {
+    id.strip_prefix("doc-").unwrap_or(id).to_string()
 }
 
 /// A deterministic 128-bit id (FNV-1a, two lanes) of the document text, as 32 hex digits.

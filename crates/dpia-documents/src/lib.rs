@@ -3,6 +3,7 @@
 
 mod compose;
 pub mod markdown;
+mod quote;
 pub mod starter;
 pub mod summary;
 

@@ -1,12 +1,16 @@
 //! The DPIA starter: the Model DPIA Rijksdienst structure (parts A–D, points 1–17), prefilled from
-//! the statement and the answers, every fact with its source and every gap a marked placeholder.
+//! the statement and the answers, every fact with its source and every gap a marked placeholder;
+//! what the controller has filled in (bases, risks, measures, advice, sign-off) replaces the
+//! placeholders it answers.
 
-use crate::compose::{content_id, Compose};
+use crate::compose::{content_id, Compose, OpenItem};
 use crate::Input;
-use dpia_assessment::{Classification, DataCategory, Sector};
+use dpia_assessment::{
+    ActionStatus, Classification, ClientRole, DataCategory, LawfulBasis, RiskStatus, Sector,
+};
 use dpia_document_model::*;
 use dpia_i18n as words;
-use dpia_rules::{Level, Risk, Severity};
+use dpia_rules::{FlagKind, Level, Risk, Severity};
 use dpia_statement::StatementRef::{Clause, Item};
 use dpia_statement::{OptionEffect, Topic};
 
@@ -15,16 +19,25 @@ pub fn build(input: &Input) -> Document {
     let mut d = Compose::new(m);
     cover(&mut d, input);
     d.blocks.push(Block::Contents);
-    d.blocks.push(Block::PageBreak);
+    d.page_break();
     about(&mut d, input);
-    summary(&mut d, input);
+    let summary_at = d.blocks.len();
     screening(&mut d, input);
+    d.page_break();
     part_a(&mut d, input);
+    d.page_break();
     part_b(&mut d, input);
+    d.page_break();
     part_c(&mut d, input);
+    d.page_break();
     part_d(&mut d, input);
+    d.page_break();
     dpo_and_sign_off(&mut d, input);
-    annexes(&mut d, input);
+    let open = annexes(&mut d, input);
+    // The management summary comes second, but counts what the whole document leaves open.
+    let mut summary = Compose::new(m);
+    management_summary(&mut summary, input, open);
+    d.blocks.splice(summary_at..summary_at, summary.blocks);
     finish(d, input, "doc-starter-title")
 }
 
@@ -42,11 +55,15 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
             id: String::new(),
             header: m.fmt(
                 "doc-header",
-                &[("title", title.into()), ("client", client.into())],
+                &[
+                    ("title", title.into()),
+                    ("client", client.into()),
+                    ("status", status(input).into()),
+                ],
             ),
             page_of: m.get("doc-page-of"),
             contents_title: m.get("doc-contents"),
-            page_ref: String::new(),
+            page_ref: m.get("doc-page-ref"),
             attachment: None,
         },
         blocks: d.blocks,
@@ -65,25 +82,71 @@ pub(crate) fn client_name(input: &Input) -> String {
     }
 }
 
+/// "concept" or "definitief".
+fn status(input: &Input) -> String {
+    let s = input
+        .assessment
+        .sign_off
+        .status
+        .unwrap_or(dpia_assessment::DocStatus::Concept);
+    words::doc_status(input.messages, s)
+}
+
+fn version(input: &Input) -> &'static str {
+    if input.assessment.sign_off.is_definitive() {
+        "1.0"
+    } else {
+        "0.1"
+    }
+}
+
+/// The processing in a few words: the first sentence of the description, else the purposes.
+fn processing_name(input: &Input) -> Option<String> {
+    let a = input.assessment;
+    let description = a.description.trim();
+    if !description.is_empty() {
+        let end = description
+            .char_indices()
+            .find(|(i, c)| {
+                *c == '.' && description[i + 1..].starts_with(|n: char| n.is_whitespace())
+            })
+            .map_or(description.len(), |(i, _)| i);
+        return Some(description[..end].trim_end_matches('.').to_string());
+    }
+    let purposes: Vec<&str> = a
+        .purposes
+        .iter()
+        .map(|p| p.description.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!purposes.is_empty()).then(|| purposes.join("; "))
+}
+
 fn cover(d: &mut Compose, input: &Input) {
     let m = d.m;
     let st = input.statement;
-    let lines = vec![
-        client_name(input),
-        m.fmt(
-            "doc-cover-processor",
-            &[
-                ("processor", st.processor.name.as_str().into()),
-                ("version", st.version.version.as_str().into()),
-            ],
-        ),
-        m.fmt(
-            "doc-cover-date",
-            &[("date", m.date(input.screening.dates.assessment).into())],
-        ),
-        m.get("doc-cover-status"),
-        m.get("doc-cover-version"),
-    ];
+    let mut lines = vec![client_name(input)];
+    if let Some(name) = processing_name(input) {
+        lines.push(m.fmt("doc-cover-processing", &[("processing", name.into())]));
+    }
+    lines.push(m.fmt(
+        "doc-cover-processor",
+        &[
+            ("processor", st.processor.name.as_str().into()),
+            ("version", st.version.version.as_str().into()),
+        ],
+    ));
+    lines.push(m.fmt(
+        "doc-cover-date",
+        &[("date", m.date(input.screening.dates.assessment).into())],
+    ));
+    lines.push(m.fmt(
+        "doc-cover-status",
+        &[
+            ("status", status(input).into()),
+            ("version", version(input).into()),
+        ],
+    ));
     d.blocks.push(Block::Cover {
         title: m.get("doc-starter-title"),
         lines,
@@ -91,45 +154,36 @@ fn cover(d: &mut Compose, input: &Input) {
 }
 
 fn about(d: &mut Compose, input: &Input) {
+    let a = input.assessment;
     d.h1("doc-about");
     d.text(d.t("doc-about-text"));
     let marker = d.source(Item(input.statement.services.item));
     d.p(vec![Inline::Text(d.t("doc-about-sources")), marker]);
-    let example = d.t("doc-what-legal-basis");
-    let placeholder = Inline::Placeholder(d.f("doc-placeholder", &[("what", example.into())]));
+    // An example of the marking, not an open item.
+    let placeholder = Inline::Placeholder(d.f("doc-placeholder", &[("what", "…".into())]));
     d.p(vec![
         Inline::Text(d.t("doc-about-placeholders")),
         placeholder,
     ]);
     let m = d.m;
-    let rows = vec![
+    let header = |id: &str| Cell::text(m.get(id)).toned(Tone::Header);
+    let mut rows = vec![
+        vec![header("doc-meta-version"), Cell::text(version(input))],
+        vec![header("doc-meta-status"), Cell::text(status(input))],
         vec![
-            Cell::text(m.get("doc-meta-version")).toned(Tone::Header),
-            Cell::text("0.1"),
+            header("doc-meta-date"),
+            Cell::text(m.date(input.screening.dates.assessment)),
         ],
         vec![
-            Cell::text(m.get("doc-meta-status")).toned(Tone::Header),
-            Cell::text(m.get("doc-status-concept")),
-        ],
-        vec![
-            Cell::text(m.get("doc-meta-date")).toned(Tone::Header),
-            Cell::text(m.date(input.date)),
-        ],
-        vec![
-            Cell::text(m.get("doc-meta-statement")).toned(Tone::Header),
+            header("doc-meta-statement"),
             Cell::inlines(vec![
                 Inline::Text(input.statement.label()),
                 d.source(Item(input.statement.version.item)),
             ]),
         ],
     ];
-    let mut rows = rows;
-    let author_what = d.t("doc-what-author");
-    let author = d.placeholder(author_what);
-    rows.push(vec![
-        Cell::text(m.get("doc-meta-author")).toned(Tone::Header),
-        Cell::inlines(vec![author]),
-    ]);
+    let author = d.filled(&a.controller.author, "doc-what-author");
+    rows.push(vec![header("doc-meta-author"), Cell::inlines(author)]);
     d.table(&[("doc-col-field", 30), ("doc-col-value", 70)], rows);
     if let Some(note) = &input.statement.version.discrepancy {
         d.p(vec![
@@ -148,82 +202,192 @@ fn verdict_paragraph(d: &Compose, input: &Input) -> Vec<Inline> {
     ]
 }
 
-fn summary(d: &mut Compose, input: &Input) {
+/// The risks with their numbers ("R1" …), in register order.
+fn numbered(risks: &[Risk]) -> Vec<(String, &Risk)> {
+    risks
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (format!("R{}", i + 1), r))
+        .collect()
+}
+
+/// The ids of the used services, for "all services used".
+fn used_ids<'a>(input: &'a Input) -> Vec<&'a str> {
+    input
+        .assessment
+        .used_services_in(input.statement)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect()
+}
+
+fn management_summary(d: &mut Compose, input: &Input, open: usize) {
     let m = d.m;
     let st = input.statement;
+    let a = input.assessment;
     let s = input.screening;
     d.h1("doc-summary");
-    let verdict = verdict_paragraph(d, input);
-    d.callout(verdict_tone(s.verdict), verdict);
+    // What is processed, for what.
+    let used = used_ids(input);
+    let mut what = vec![Inline::Text(one_period(
+        m.fmt(
+            "doc-summary-what",
+            &[
+                ("client", client_name(input).into()),
+                ("processor", st.processor.name.as_str().into()),
+                (
+                    "services",
+                    words::and_list(
+                        m,
+                        &used
+                            .iter()
+                            .map(|id| words::service(m, st, id))
+                            .collect::<Vec<_>>(),
+                    )
+                    .into(),
+                ),
+                ("count", used.len().into()),
+            ],
+        ),
+    ))];
+    let purposes: Vec<&str> = a
+        .purposes
+        .iter()
+        .map(|p| p.description.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !purposes.is_empty() {
+        what.push(Inline::Text(format!(" {} ", m.get("doc-summary-purposes"))));
+        what.push(Inline::Answer(purposes.join("; ")));
+        what.push(Inline::Text(".".into()));
+    }
+    let cats: Vec<String> = a
+        .categories()
+        .iter()
+        .map(|c| words::category_in_sentence(m, *c))
+        .collect();
+    let subjects: Vec<String> = a
+        .used_services()
+        .flat_map(|(_, u)| u.subjects.iter().copied())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|g| words::lower_first(&words::subject(m, g)))
+        .collect();
+    if !cats.is_empty() {
+        what.push(Inline::Text(format!(
+            " {}",
+            m.fmt(
+                "doc-summary-data",
+                &[
+                    ("categories", words::and_list(m, &cats).into()),
+                    ("subjects", words::and_list(m, &subjects).into()),
+                    ("subject_count", subjects.len().into()),
+                ],
+            )
+        )));
+    }
+    what.push(d.answer());
+    d.p(what);
+    d.callout(verdict_tone(s.verdict), verdict_paragraph(d, input));
+    // Residual risks, highest first.
+    let applicable: Vec<(String, &Risk)> = numbered(input.risks)
+        .into_iter()
+        .filter(|(_, r)| r.applied.applicable)
+        .collect();
+    if applicable.is_empty() {
+        d.text(m.get("cli-no-risks"));
+    } else {
+        let count = |l: Level| {
+            applicable
+                .iter()
+                .filter(move |(_, r)| r.applied.residual_level == l)
+        };
+        d.text(m.fmt(
+            "doc-summary-risk-count",
+            &[
+                ("count", applicable.len().into()),
+                ("high", count(Level::High).count().into()),
+                ("medium", count(Level::Medium).count().into()),
+                ("low", count(Level::Low).count().into()),
+            ],
+        ));
+        let mut ranked = applicable.clone();
+        ranked.sort_by(|(na, a), (nb, b)| {
+            (b.applied.residual_level, b.applied.level)
+                .cmp(&(a.applied.residual_level, a.applied.level))
+                .then(number_of(na).cmp(&number_of(nb)))
+        });
+        let items = ranked
+            .iter()
+            .take(3)
+            .map(|(n, r)| {
+                vec![Inline::Text(m.fmt(
+                    "doc-risk-line",
+                    &[
+                        ("number", n.as_str().into()),
+                        ("title", words::risk_title(m, st, r).into()),
+                        ("before", words::level(m, r.applied.level).into()),
+                        ("after", words::level(m, r.applied.residual_level).into()),
+                    ],
+                ))]
+            })
+            .collect();
+        d.bullets(items);
+    }
+    let high: Vec<String> = applicable
+        .iter()
+        .filter(|(_, r)| r.prior_consultation)
+        .map(|(n, _)| n.clone())
+        .collect();
+    d.text(if high.is_empty() {
+        m.get("doc-art36-no")
+    } else {
+        m.fmt(
+            "doc-summary-art36",
+            &[("risks", words::and_list(m, &high).into())],
+        )
+    });
     let blocking: Vec<_> = s.blocking().collect();
     if !blocking.is_empty() {
-        d.h2("doc-summary-blocking");
-        for f in blocking {
-            d.callout(
-                Tone::High,
-                vec![
-                    Inline::Strong(format!("{}: ", words::flag_title(m, st, f))),
-                    Inline::Text(words::flag_detail(m, st, f)),
-                ],
-            );
-        }
+        let items = blocking
+            .iter()
+            .map(|f| vec![Inline::Strong(words::flag_title(m, st, f))])
+            .collect();
+        d.p(vec![Inline::Strong(m.get("doc-summary-blocking"))]);
+        d.bullets(items);
     }
-    d.h2("doc-summary-top-risks");
-    let mut top: Vec<(usize, &Risk)> = input.risks.iter().enumerate().collect();
-    top.sort_by(|(ia, a), (ib, b)| {
-        (b.residual_level, b.level)
-            .cmp(&(a.residual_level, a.level))
-            .then(ia.cmp(ib))
+    let annex = m.get("doc-annex-open");
+    d.p(if open == 0 {
+        vec![Inline::Text(m.get("doc-summary-none-open"))]
+    } else {
+        vec![
+            Inline::Text(format!(
+                "{} ",
+                m.fmt("doc-summary-open", &[("count", open.into())])
+            )),
+            Inline::Ref {
+                text: annex,
+                target: "annex-open".into(),
+            },
+            Inline::Text(".".into()),
+        ]
     });
-    if top.is_empty() {
-        d.text(m.get("cli-no-risks"));
+}
+
+/// A sentence ending in a name that ends in a period ("B.V.") ends in one period.
+fn one_period(mut s: String) -> String {
+    if s.ends_with("..") {
+        s.pop();
     }
-    let items = top
-        .iter()
-        .take(3)
-        .map(|(i, r)| {
-            vec![Inline::Text(m.fmt(
-                "doc-risk-line",
-                &[
-                    ("number", (i + 1).into()),
-                    ("title", words::risk_title(m, st, r).into()),
-                    ("before", words::level(m, r.level).into()),
-                    ("after", words::level(m, r.residual_level).into()),
-                ],
-            ))]
-        })
-        .collect();
-    d.bullets(items);
-    d.h2("doc-summary-next");
-    let mut next = Vec::new();
-    if s.blocking().next().is_some() {
-        next.push(vec![Inline::Text(m.get("doc-next-blocking"))]);
-    }
-    if !s.open_questions.is_empty() {
-        next.push(vec![Inline::Text(m.fmt(
-            "doc-next-questions",
-            &[("count", s.open_questions.len().into())],
-        ))]);
-    }
-    if s.flags.iter().any(|f| {
-        matches!(
-            f.kind,
-            dpia_rules::FlagKind::TransferDevelopmentOutsideEea
-                | dpia_rules::FlagKind::TransferMapVisuals
-        )
-    }) {
-        next.push(vec![Inline::Text(m.get("doc-next-dtia"))]);
-    }
-    next.push(vec![Inline::Text(m.get("doc-next-placeholders"))]);
-    next.push(vec![Inline::Text(m.get("doc-next-dpo"))]);
-    if input.risks.iter().any(|r| r.prior_consultation) {
-        next.push(vec![Inline::Text(m.get("doc-next-art36"))]);
-    }
-    next.push(vec![Inline::Text(m.fmt(
-        "doc-next-review",
-        &[("date", m.date(s.dates.review).into())],
-    ))]);
-    d.bullets(next);
+    s
+}
+
+/// 7 for "R7".
+fn number_of(label: &str) -> usize {
+    label
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .parse()
+        .unwrap_or(usize::MAX)
 }
 
 pub(crate) fn verdict_tone(v: dpia_rules::Verdict) -> Tone {
@@ -234,10 +398,19 @@ pub(crate) fn verdict_tone(v: dpia_rules::Verdict) -> Tone {
     }
 }
 
+fn severity_tone(s: Severity) -> Tone {
+    match s {
+        Severity::Blocking => Tone::High,
+        Severity::Warning => Tone::Medium,
+        Severity::Info => Tone::Plain,
+    }
+}
+
 fn screening(d: &mut Compose, input: &Input) {
     let m = d.m;
     let st = input.statement;
     let s = input.screening;
+    let used = used_ids(input);
     d.h1("doc-screening");
     d.text(m.get("doc-screening-intro"));
     let verdict = verdict_paragraph(d, input);
@@ -252,7 +425,12 @@ fn screening(d: &mut Compose, input: &Input) {
                 vec![
                     Cell::text(words::criterion(m, h.criterion)),
                     Cell::inlines(vec![
-                        Inline::Text(words::triggers(m, st, &h.triggers)),
+                        Inline::Text(words::capitalised(&words::triggers_in(
+                            m,
+                            st,
+                            &used,
+                            &h.triggers,
+                        ))),
                         d.answer(),
                     ]),
                 ]
@@ -274,19 +452,19 @@ fn screening(d: &mut Compose, input: &Input) {
             .flags
             .iter()
             .map(|f| {
-                let tone = match f.severity {
-                    Severity::Blocking => Tone::High,
-                    Severity::Warning => Tone::Medium,
-                    Severity::Info => Tone::Plain,
-                };
                 vec![
-                    Cell::text(words::severity(m, f.severity)).toned(tone),
+                    Cell::text(words::severity(m, f.severity)).toned(severity_tone(f.severity)),
                     Cell::inlines(vec![
                         Inline::Strong(words::flag_title(m, st, f)),
                         Inline::Text(format!(" — {}", words::flag_detail(m, st, f))),
                     ]),
                     Cell::inlines(vec![
-                        Inline::Text(words::triggers(m, st, &f.triggers)),
+                        Inline::Text(words::capitalised(&words::triggers_in(
+                            m,
+                            st,
+                            &used,
+                            &f.triggers,
+                        ))),
                         if f.sources.is_empty() {
                             d.answer()
                         } else {
@@ -299,11 +477,40 @@ fn screening(d: &mut Compose, input: &Input) {
         d.table(
             &[
                 ("doc-col-severity", 14),
-                ("doc-col-flag", 52),
-                ("doc-col-triggers", 34),
+                ("doc-col-flag", 56),
+                ("doc-col-triggers", 30),
             ],
             rows,
         );
+    }
+}
+
+fn flag_callouts(d: &mut Compose, input: &Input, which: impl Fn(&FlagKind) -> bool) {
+    let m = d.m;
+    let st = input.statement;
+    for f in input.screening.flags.iter().filter(|f| which(&f.kind)) {
+        let mut content = vec![
+            Inline::Strong(format!("{}: ", words::flag_title(m, st, f))),
+            Inline::Text(words::flag_detail(m, st, f)),
+        ];
+        if !f.sources.is_empty() {
+            content.push(d.sources(&f.sources));
+        }
+        d.callout(severity_tone(f.severity).max_medium(), content);
+    }
+}
+
+trait MaxMedium {
+    fn max_medium(self) -> Tone;
+}
+
+impl MaxMedium for Tone {
+    /// Info flags in the body are shown as notes of medium weight.
+    fn max_medium(self) -> Tone {
+        match self {
+            Tone::Plain => Tone::Medium,
+            t => t,
+        }
     }
 }
 
@@ -317,16 +524,8 @@ fn part_a(d: &mut Compose, input: &Input) {
 
     // 1. Proposal
     d.h2("doc-a1");
-    if a.description.trim().is_empty() {
-        d.placeholder_p("doc-what-description");
-    } else {
-        d.p(vec![Inline::Text(a.description.clone()), d.answer()]);
-    }
-    let used: Vec<&str> = a
-        .used_services_in(st)
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    d.filled_p(&a.description, "doc-what-description");
+    let used = used_ids(input);
     if used.is_empty() {
         d.placeholder_p("doc-what-services");
     } else {
@@ -334,10 +533,15 @@ fn part_a(d: &mut Compose, input: &Input) {
         let items = used
             .iter()
             .map(|id| {
-                let service = st.service(id);
                 let mut item = vec![Inline::Strong(words::service(m, st, id))];
-                if let Some(sv) = service {
-                    item.push(Inline::Text(format!(": {}", sv.description.get(lang))));
+                if let Some(sv) = st.service(id) {
+                    item.push(Inline::Text(": ".into()));
+                    item.extend(crate::quote::quoted(
+                        m,
+                        st,
+                        Some(sv.item),
+                        sv.description.get(lang),
+                    ));
                     item.push(d.source(Item(sv.item)));
                 }
                 item
@@ -350,8 +554,13 @@ fn part_a(d: &mut Compose, input: &Input) {
     d.h2("doc-a2");
     d.text(m.get("doc-a2-intro"));
     let mut rows = Vec::new();
+    let mut unanswered = Vec::new();
     for (id, u) in a.used_services_in(st) {
-        if u.categories.is_empty() {
+        let Some(categories) = &u.categories else {
+            unanswered.push(words::service(m, st, id));
+            continue;
+        };
+        if categories.is_empty() {
             rows.push(vec![
                 Cell::text(words::service(m, st, id)),
                 Cell::text(m.get("doc-no-personal-data")),
@@ -374,7 +583,7 @@ fn part_a(d: &mut Compose, input: &Input) {
                 m.fmt("trigger-what-estimate", &[("count", m.number(n).into())])
             )));
         }
-        for (i, c) in u.categories.iter().enumerate() {
+        for (i, c) in categories.iter().enumerate() {
             let tone = match c.classification() {
                 Classification::Special | Classification::Criminal | Classification::NationalId => {
                     Tone::High
@@ -382,11 +591,11 @@ fn part_a(d: &mut Compose, input: &Input) {
                 Classification::Sensitive => Tone::Medium,
                 Classification::Ordinary => Tone::Plain,
             };
-            let source_systems = if u.source_systems.trim().is_empty() {
-                String::new()
-            } else {
-                u.source_systems.clone()
-            };
+            let mut source = Vec::new();
+            if i == 0 && !u.source_systems.trim().is_empty() {
+                source.push(Inline::Answer(u.source_systems.trim().to_string()));
+            }
+            source.push(d.answer());
             rows.push(vec![
                 Cell::text(if i == 0 {
                     words::service(m, st, id)
@@ -400,17 +609,18 @@ fn part_a(d: &mut Compose, input: &Input) {
                 } else {
                     vec![]
                 }),
-                Cell::inlines(vec![Inline::Text(source_systems), d.answer()]),
+                Cell::inlines(source),
             ]);
         }
     }
-    if rows.is_empty() {
+    if rows.is_empty() && unanswered.is_empty() {
         d.placeholder_p("doc-what-data");
-    } else {
+    }
+    if !rows.is_empty() {
         d.table(
             &[
-                ("doc-col-service", 22),
-                ("doc-col-category", 22),
+                ("doc-col-service", 20),
+                ("doc-col-category", 24),
                 ("doc-col-classification", 20),
                 ("doc-col-subjects", 20),
                 ("doc-col-source", 16),
@@ -418,15 +628,16 @@ fn part_a(d: &mut Compose, input: &Input) {
             rows,
         );
     }
-    d.p(vec![
-        Inline::Text(
-            st.intended_use
-                .classification_by_controller
-                .get(lang)
-                .to_string(),
-        ),
-        d.source(Item(st.intended_use.item)),
-    ]);
+    for service in unanswered {
+        let what = m.fmt("doc-what-data-of", &[("service", service.into())]);
+        let ph = d.placeholder(what);
+        d.p(vec![ph]);
+    }
+    d.quote(
+        st,
+        Item(st.intended_use.item),
+        st.intended_use.classification_by_controller.get(lang),
+    );
 
     // 3. Processing operations
     d.h2("doc-a3");
@@ -441,26 +652,17 @@ fn part_a(d: &mut Compose, input: &Input) {
             .collect();
         d.bullets(steps);
     }
-    d.p(vec![
-        Inline::Text(st.data_flow.text.get(lang).to_string()),
-        d.source(Item(st.data_flow.item)),
-    ]);
+    d.quote(st, Item(st.data_flow.item), st.data_flow.text.get(lang));
     for (source, x) in st.passages_about(Topic::Processing) {
-        d.p(vec![
-            Inline::Text(x.text.get(lang).to_string()),
-            d.source(source),
-        ]);
+        d.quote(st, source, x.text.get(lang));
     }
 
     // 4. Techniques and methods
     d.h2("doc-a4");
-    let mut items = Vec::new();
     for (source, x) in st.passages_about(Topic::Techniques) {
-        items.push(vec![
-            Inline::Text(x.text.get(lang).to_string()),
-            d.source(source),
-        ]);
+        d.quote(st, source, x.text.get(lang));
     }
+    let mut items = Vec::new();
     for (id, _) in a.used_services_in(st) {
         if let Some(sv) = st.service(id) {
             if let Some(technique) = &sv.technique {
@@ -481,10 +683,10 @@ fn part_a(d: &mut Compose, input: &Input) {
     if ml_used {
         if let Some(area) = a.ai_act_area {
             items.push(vec![
-                Inline::Text(m.fmt(
+                Inline::Text(words::capitalised(&m.fmt(
                     "trigger-ai-area",
                     &[("area", words::ai_area(m, area).into())],
-                )),
+                ))),
                 d.answer(),
             ]);
         }
@@ -498,12 +700,24 @@ fn part_a(d: &mut Compose, input: &Input) {
     }
     for v in a.map_visuals(st) {
         items.push(vec![
-            Inline::Text(m.fmt(
+            Inline::Text(words::capitalised(&m.fmt(
                 "trigger-map-visual",
                 &[("visual", words::map_visual(st, &v).into())],
-            )),
+            ))),
             d.answer(),
         ]);
+    }
+    if let Some(shows) = a.map_shows_people {
+        if !a.map_visuals(st).is_empty() {
+            items.push(vec![
+                Inline::Text(m.get(if shows {
+                    "doc-map-shows-people"
+                } else {
+                    "doc-map-shows-no-people"
+                })),
+                d.answer(),
+            ]);
+        }
     }
     if a.characteristics.is_none() {
         let what = m.get("question-characteristics");
@@ -516,42 +730,72 @@ fn part_a(d: &mut Compose, input: &Input) {
     let purposes: Vec<Vec<Inline>> = a
         .purposes
         .iter()
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| vec![Inline::Text(p.clone()), d.answer()])
+        .filter(|p| !p.description.trim().is_empty())
+        .map(|p| d.answer_text(&p.description))
         .collect();
     if purposes.is_empty() {
         d.placeholder_p("doc-what-purposes");
     } else {
         d.bullets(purposes);
     }
-    d.p(vec![
-        Inline::Text(st.role.text.get(lang).to_string()),
-        d.source(Item(st.role.item)),
-    ]);
+    d.quote(st, Item(st.role.item), st.role.text.get(lang));
 
     // 6. Parties and roles
     d.h2("doc-a6");
-    let mut rows = vec![
-        vec![
-            Cell::text(client_name(input)),
-            Cell::text(m.get("doc-role-controller")),
-            Cell::inlines(vec![d.answer()]),
-        ],
-        vec![
-            Cell::text(format!("{}, {}", st.processor.name, st.processor.address)),
-            Cell::text(m.get("doc-role-processor")),
-            Cell::inlines(vec![
-                d.sources(&[Item(st.processor.item), Item(st.role.item)])
-            ]),
-        ],
-    ];
+    let client = client_name(input);
+    let processor = format!("{}, {}", st.processor.name, st.processor.address);
+    let processor_sources = d.sources(&[Item(st.processor.item), Item(st.role.item)]);
+    let mut rows = Vec::new();
+    match a.organisation.role {
+        Some(ClientRole::Processor) => {
+            rows.push(vec![
+                Cell::text(m.fmt("doc-clients-of", &[("client", client.as_str().into())])),
+                Cell::text(m.get("doc-role-controller")),
+                Cell::inlines(vec![d.answer()]),
+            ]);
+            rows.push(vec![
+                Cell::text(client.clone()),
+                Cell::text(m.get("doc-role-processor-for-clients")),
+                Cell::inlines(vec![d.answer()]),
+            ]);
+            rows.push(vec![
+                Cell::text(processor),
+                Cell::text(m.get("doc-role-sub-processor-of-client")),
+                Cell::inlines(vec![
+                    processor_sources,
+                    d.sources(&[Clause(1, 6), Clause(2, 4)]),
+                ]),
+            ]);
+        }
+        role => {
+            let role_cell = if role.is_some() {
+                Cell::inlines(vec![Inline::Text(m.get("doc-role-controller")), d.answer()])
+            } else {
+                let what = m.get("doc-what-client-role");
+                Cell::inlines(vec![d.placeholder(what)])
+            };
+            rows.push(vec![
+                Cell::text(client.clone()),
+                role_cell,
+                Cell::inlines(vec![d.answer()]),
+            ]);
+            rows.push(vec![
+                Cell::text(processor),
+                Cell::text(m.get("doc-role-processor")),
+                Cell::inlines(vec![processor_sources]),
+            ]);
+        }
+    }
     for p in &s.sub_processors {
         if let Some(sub) = st.sub_processor(&p.id) {
             rows.push(vec![
                 Cell::text(sub.name.clone()),
                 Cell::text(format!(
                     "{} — {}",
-                    m.get("doc-role-sub-processor"),
+                    m.fmt(
+                        "doc-role-sub-processor",
+                        &[("processor", st.processor.name.as_str().into())]
+                    ),
                     words::sub_processor_reason(m, st, &p.reason)
                 )),
                 Cell::inlines(vec![d.source(Item(st.sub_processors.item))]),
@@ -577,66 +821,37 @@ fn part_a(d: &mut Compose, input: &Input) {
         ],
         rows,
     );
-    if a.organisation.dpo.trim().is_empty() {
-        let what = m.get("doc-what-dpo");
-        let ph = d.placeholder(what);
-        d.p(vec![Inline::Text(format!("{}: ", m.get("doc-dpo"))), ph]);
-    } else {
-        d.p(vec![
-            Inline::Text(format!("{}: {}", m.get("doc-dpo"), a.organisation.dpo)),
-            d.answer(),
-        ]);
-    }
+    let dpo = d.filled(&a.organisation.dpo, "doc-what-dpo");
+    let mut p = vec![Inline::Text(format!("{}: ", m.get("doc-dpo")))];
+    p.extend(dpo);
+    d.p(p);
 
     // 7. Interests
     d.h2("doc-a7");
-    d.placeholder_p("doc-what-interests");
+    d.filled_p(&a.controller.interests, "doc-what-interests");
 
     // 8. Locations and transfers
     d.h2("doc-a8");
     let loc = &st.locations;
-    d.p(vec![
-        Inline::Text(loc.structural.get(lang).to_string()),
-        d.source(Item(loc.item)),
-    ]);
+    d.quote(st, Item(loc.item), loc.structural.get(lang));
     if let Some(temporary) = &loc.temporary {
-        d.p(vec![
-            Inline::Text(temporary.get(lang).to_string()),
-            d.source(Item(loc.item)),
-        ]);
+        d.quote(st, Item(loc.item), temporary.get(lang));
     }
     if let Some(safeguard) = &loc.safeguard {
-        d.p(vec![
-            Inline::Text(safeguard.text.get(lang).to_string()),
-            d.source(Item(loc.item)),
-        ]);
+        d.quote(st, Item(loc.item), safeguard.text.get(lang));
     }
-    for f in s.flags.iter().filter(|f| {
+    flag_callouts(d, input, |k| {
         matches!(
-            f.kind,
-            dpia_rules::FlagKind::TransferDevelopmentOutsideEea
-                | dpia_rules::FlagKind::TransferMapVisuals
-                | dpia_rules::FlagKind::MapVendorsRecipients
+            k,
+            FlagKind::TransferDevelopmentOutsideEea
+                | FlagKind::TransferMapVisuals
+                | FlagKind::MapVendorsRecipients
+                | FlagKind::ThirdCountryUnknown { .. }
         )
-    }) {
-        d.callout(
-            Tone::Medium,
-            vec![
-                Inline::Strong(format!("{}: ", words::flag_title(m, st, f))),
-                Inline::Text(words::flag_detail(m, st, f)),
-                d.sources(&f.sources),
-            ],
-        );
-    }
+    });
     if let (false, Some(maps)) = (s.map_recipients.is_empty(), &st.map_visuals) {
-        d.p(vec![
-            Inline::Text(maps.text.get(lang).to_string()),
-            d.source(Item(maps.item)),
-        ]);
-        d.p(vec![
-            Inline::Text(maps.client_tenant_rule.get(lang).to_string()),
-            d.source(Item(maps.item)),
-        ]);
+        d.quote(st, Item(maps.item), maps.text.get(lang));
+        d.quote(st, Item(maps.item), maps.client_tenant_rule.get(lang));
         d.p(vec![
             Inline::Text(maps.terms.get(lang).to_string()),
             d.derived(Item(maps.item)),
@@ -645,11 +860,12 @@ fn part_a(d: &mut Compose, input: &Input) {
     if s.flags.iter().any(|f| {
         matches!(
             f.kind,
-            dpia_rules::FlagKind::TransferDevelopmentOutsideEea
-                | dpia_rules::FlagKind::TransferMapVisuals
+            FlagKind::TransferDevelopmentOutsideEea
+                | FlagKind::TransferMapVisuals
+                | FlagKind::ThirdCountryUnknown { .. }
         )
     }) {
-        d.placeholder_p("doc-what-dtia");
+        d.filled_p(&a.controller.transfers, "doc-what-dtia");
     }
 
     // 9. Legal and policy framework
@@ -666,37 +882,47 @@ fn part_a(d: &mut Compose, input: &Input) {
         a.organisation.sector,
         Some(Sector::Hospital | Sector::GpPostCareGroup | Sector::CareProvider)
     );
-    if care
-        && (cats.contains(&DataCategory::Health) || cats.contains(&DataCategory::PatientNumbers))
-    {
-        let certificate = st
-            .certificate_for(dpia_statement::Norm::Nen7510)
-            .map_or_else(
-                || m.get("flag-nen7510-no-certificate"),
-                |c| dpia_i18n::certificate(m, c),
-            );
-        items.push(vec![
-            Inline::Text(m.fmt("doc-law-nen7510", &[("certificate", certificate.into())])),
-            d.source(Item(st.certifications.item)),
-        ]);
+    let health =
+        cats.contains(&DataCategory::Health) || cats.contains(&DataCategory::PatientNumbers);
+    if let Some(c) = st.certificate_for(dpia_statement::Norm::Nen7510) {
+        if health {
+            // NEN 7510 binds care providers; for others it is only the processor's certificate.
+            let id = if care {
+                "doc-law-nen7510"
+            } else {
+                "doc-law-nen7510-certificate"
+            };
+            items.push(vec![
+                Inline::Text(m.fmt(id, &[("certificate", words::certificate(m, c).into())])),
+                d.source(Item(st.certifications.item)),
+            ]);
+        }
+    } else if care && health {
+        items.push(vec![Inline::Text(m.fmt(
+            "doc-law-nen7510",
+            &[("certificate", m.get("flag-nen7510-no-certificate").into())],
+        ))]);
     }
     if cats.contains(&DataCategory::Bsn) {
         items.push(vec![Inline::Text(m.get("doc-law-bsn"))]);
     }
+    if a.has_characteristic(dpia_assessment::Characteristic::AutomatedDecisions) {
+        items.push(vec![Inline::Text(m.get("doc-law-art22"))]);
+    }
     if ml_used {
         items.push(vec![Inline::Text(m.get("doc-law-ai-act"))]);
     }
-    let what = m.get("doc-what-sector-rules");
-    items.push(vec![d.placeholder(what)]);
+    let sector_rules = d.filled(&a.controller.sector_rules, "doc-what-sector-rules");
+    items.push(sector_rules);
     d.bullets(items);
+    flag_callouts(d, input, |k| {
+        matches!(k, FlagKind::Iama | FlagKind::ClientIsProcessor)
+    });
 
     // 10. Retention
     d.h2("doc-a10");
     for (source, x) in st.passages_about(Topic::Retention) {
-        d.p(vec![
-            Inline::Text(x.text.get(lang).to_string()),
-            d.source(source),
-        ]);
+        d.quote(st, source, x.text.get(lang));
     }
     let retention_options: Vec<String> = st
         .options_with(OptionEffect::RetentionBeyondSource)
@@ -711,7 +937,7 @@ fn part_a(d: &mut Compose, input: &Input) {
         d.p(vec![
             Inline::Text(m.fmt(
                 "doc-a10-no-addons",
-                &[("addons", dpia_i18n::and_list(m, &retention_options).into())],
+                &[("addons", words::and_list(m, &retention_options).into())],
             )),
             d.answer(),
         ]);
@@ -721,18 +947,101 @@ fn part_a(d: &mut Compose, input: &Input) {
             vec![
                 Inline::Text(m.fmt(
                     "doc-a10-addons",
-                    &[("addons", dpia_i18n::and_list(m, &addons).into())],
+                    &[("addons", words::and_list(m, &addons).into())],
                 )),
                 d.answer(),
             ],
         );
-        d.placeholder_p("doc-what-history-retention");
+        let what = m.fmt(
+            "doc-what-history-retention",
+            &[("addons", words::and_list(m, &addons).into())],
+        );
+        let history = if a.controller.history_retention.trim().is_empty() {
+            vec![d.placeholder(what)]
+        } else {
+            d.answer_text(&a.controller.history_retention)
+        };
+        d.p(history);
     }
-    d.p(vec![
-        Inline::Text(st.deletion.text.get(lang).to_string()),
-        d.source(Item(st.deletion.item)),
-    ]);
-    d.placeholder_p("doc-what-retention");
+    d.quote(st, Item(st.deletion.item), st.deletion.text.get(lang));
+    d.filled_p(&a.controller.retention, "doc-what-retention");
+    let per_category: Vec<Vec<Cell>> = cats
+        .iter()
+        .filter_map(|c| {
+            let period = a.controller.retention_per_category.get(c)?.trim();
+            (!period.is_empty()).then(|| {
+                vec![
+                    Cell::text(words::category(m, *c)),
+                    Cell::inlines(d.answer_text(period)),
+                ]
+            })
+        })
+        .collect();
+    if !per_category.is_empty() {
+        d.table(
+            &[("doc-col-category", 35), ("doc-col-retention", 65)],
+            per_category,
+        );
+    }
+}
+
+/// The basis for a special category, BSN or criminal data as chosen and noted, or None.
+fn basis_given(
+    m: &words::Messages,
+    a: &dpia_assessment::Assessment,
+    c: DataCategory,
+) -> Option<Vec<Inline>> {
+    let f = &a.follow_ups;
+    let mut labels = Vec::new();
+    let note = match c.classification() {
+        Classification::NationalId => {
+            if !f.bsn_basis.given() {
+                return None;
+            }
+            if let Some(s) = f.bsn_basis.statute {
+                if s == dpia_assessment::BsnStatute::Other && !f.bsn_basis.other.trim().is_empty() {
+                    labels.push(f.bsn_basis.other.trim().to_string());
+                } else {
+                    labels.push(words::bsn_statute(m, s));
+                }
+            }
+            f.bsn_basis.note.trim()
+        }
+        Classification::Criminal => {
+            if !f.criminal_basis.given() {
+                return None;
+            }
+            labels.push(m.get("doc-b12-art10"));
+            if let Some(u) = f.criminal_basis.uavg {
+                labels.push(words::uavg_criminal(m, u));
+            }
+            f.criminal_basis.note.trim()
+        }
+        _ => {
+            let b = f
+                .special_category_exceptions
+                .get(&c)
+                .filter(|b| b.given())?;
+            if let Some(g) = b.ground {
+                labels.push(words::art9_ground(m, g));
+            }
+            if let Some(u) = b.uavg {
+                labels.push(words::uavg_exception(m, u));
+            }
+            b.note.trim()
+        }
+    };
+    let mut out = Vec::new();
+    if !labels.is_empty() {
+        out.push(Inline::Text(labels.join("; ")));
+    }
+    if !note.is_empty() {
+        if !out.is_empty() {
+            out.push(Inline::Text(" — ".into()));
+        }
+        out.push(Inline::Answer(note.to_string()));
+    }
+    Some(out)
 }
 
 fn part_b(d: &mut Compose, input: &Input) {
@@ -741,10 +1050,53 @@ fn part_b(d: &mut Compose, input: &Input) {
     let st = input.statement;
     let a = input.assessment;
     d.h1("doc-part-b");
+
+    // 11. Legal basis per purpose
     d.h2("doc-b11");
     d.text(m.get("doc-b11-intro"));
-    d.placeholder_p("doc-what-legal-basis");
+    let purposes: Vec<_> = a
+        .purposes
+        .iter()
+        .filter(|p| !p.description.trim().is_empty())
+        .collect();
+    if purposes.is_empty() {
+        d.placeholder_p("doc-what-legal-basis");
+    } else {
+        let mut rows = Vec::new();
+        for (i, p) in purposes.iter().enumerate() {
+            let member = m.fmt("doc-purpose-number", &[("number", (i + 1).into())]);
+            let basis = match p.legal_basis {
+                Some(b) => vec![Inline::Text(words::lawful_basis(m, b)), d.answer()],
+                None => {
+                    let what = m.get("doc-what-lawful-basis");
+                    vec![d.placeholder_member(what, member.clone())]
+                }
+            };
+            let reasoning = if !p.reasoning.trim().is_empty() {
+                d.answer_text(&p.reasoning)
+            } else if p.legal_basis == Some(LawfulBasis::F) {
+                let what = m.get("doc-what-balancing");
+                vec![d.placeholder_member(what, member.clone())]
+            } else {
+                Vec::new()
+            };
+            rows.push(vec![
+                Cell::inlines(d.answer_text(&p.description)),
+                Cell::inlines(basis),
+                Cell::inlines(reasoning),
+            ]);
+        }
+        d.table(
+            &[
+                ("doc-col-purpose", 34),
+                ("doc-col-lawful-basis", 30),
+                ("doc-col-reasoning", 36),
+            ],
+            rows,
+        );
+    }
 
+    // 12. Special categories, criminal data, BSN
     d.h2("doc-b12");
     let cats = a.categories();
     let special: Vec<DataCategory> = cats
@@ -762,29 +1114,23 @@ fn part_b(d: &mut Compose, input: &Input) {
     } else {
         let mut rows = Vec::new();
         for c in special {
-            let given = match c.classification() {
-                Classification::NationalId => a.follow_ups.bsn_basis.trim().to_string(),
-                Classification::Criminal => a.follow_ups.criminal_basis.trim().to_string(),
-                _ => a
-                    .follow_ups
-                    .special_category_exceptions
-                    .get(&c)
-                    .map(|s| s.trim().to_string())
-                    .unwrap_or_default(),
-            };
             let law = m.get(match c.classification() {
                 Classification::NationalId => "doc-b12-law-bsn",
                 Classification::Criminal => "doc-b12-law-criminal",
                 _ => "doc-b12-law-special",
             });
-            let basis = if given.is_empty() {
-                let what = m.fmt(
-                    "doc-what-exception",
-                    &[("category", words::category(m, c).into())],
-                );
-                Cell::inlines(vec![d.placeholder(what)]).toned(Tone::High)
-            } else {
-                Cell::inlines(vec![Inline::Text(given), d.answer()])
+            let basis = match basis_given(m, a, c) {
+                Some(mut given) => {
+                    given.push(d.answer());
+                    Cell::inlines(given)
+                }
+                None => {
+                    let what = m.fmt(
+                        "doc-what-exception",
+                        &[("category", words::category_in_sentence(m, c).into())],
+                    );
+                    Cell::inlines(vec![d.placeholder(what)]).toned(Tone::High)
+                }
             };
             rows.push(vec![
                 Cell::text(words::category(m, c)),
@@ -796,49 +1142,99 @@ fn part_b(d: &mut Compose, input: &Input) {
         d.table(
             &[
                 ("doc-col-category", 22),
-                ("doc-col-classification", 22),
-                ("doc-col-law", 26),
-                ("doc-col-basis", 30),
+                ("doc-col-classification", 18),
+                ("doc-col-law", 20),
+                ("doc-col-basis", 40),
             ],
             rows,
         );
+        flag_callouts(d, input, |k| {
+            matches!(
+                k,
+                FlagKind::BasisDoesNotCoverUse { .. } | FlagKind::BsnInAnalysis
+            )
+        });
         d.p(vec![
             Inline::Text(m.get("doc-b12-statement")),
             d.sources(&[Item(st.intended_use.item), Clause(3, 2)]),
         ]);
     }
 
+    // 13. Purpose limitation
     d.h2("doc-b13");
-    d.p(vec![
-        Inline::Text(st.data_flow.text.get(lang).to_string()),
-        d.source(Item(st.data_flow.item)),
-    ]);
-    d.placeholder_p("doc-what-purpose-limitation");
+    d.filled_p(
+        &a.controller.purpose_limitation,
+        "doc-what-purpose-limitation",
+    );
 
+    // 14. Necessity and proportionality
     d.h2("doc-b14");
     for (source, x) in st.passages_about(Topic::Minimisation) {
-        d.p(vec![
-            Inline::Text(x.text.get(lang).to_string()),
-            d.source(source),
-        ]);
+        d.quote(st, source, x.text.get(lang));
     }
-    d.placeholder_p("doc-what-subsidiarity");
-    d.placeholder_p("doc-what-proportionality");
+    for (label, text, what) in [
+        (
+            "doc-necessity",
+            &a.controller.necessity,
+            "doc-what-necessity",
+        ),
+        (
+            "doc-proportionality",
+            &a.controller.proportionality,
+            "doc-what-proportionality",
+        ),
+        (
+            "doc-subsidiarity",
+            &a.controller.subsidiarity,
+            "doc-what-subsidiarity",
+        ),
+    ] {
+        let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
+        p.extend(d.filled(text, what));
+        d.p(p);
+    }
 
+    // 15. Rights of data subjects
     d.h2("doc-b15");
-    if let Some(c) = st.clause("7.1") {
-        d.p(vec![
-            Inline::Text(c.text.get(lang).to_string()),
-            d.source(Clause(7, 1)),
-        ]);
+    for number in ["7.1", "7.3"] {
+        if let (Some(c), Some(r)) = (
+            st.clause(number),
+            dpia_statement::StatementRef::clause(number),
+        ) {
+            d.quote(st, r, c.text.get(lang));
+        }
     }
-    if let Some(c) = st.clause("7.3") {
-        d.p(vec![
-            Inline::Text(c.text.get(lang).to_string()),
-            d.source(Clause(7, 3)),
-        ]);
+    d.filled_p(&a.controller.rights, "doc-what-rights-procedure");
+
+    // Views of data subjects (Art. 35(9))
+    d.h2("doc-b-views");
+    let v = &a.controller.views;
+    match v.sought {
+        Some(sought) => {
+            d.p(vec![
+                Inline::Text(m.get(if sought {
+                    "doc-views-sought"
+                } else {
+                    "doc-views-not-sought"
+                })),
+                d.answer(),
+            ]);
+            let (label, what) = if sought {
+                ("doc-views-how", "doc-what-views-how")
+            } else {
+                ("doc-views-why-not", "doc-what-views-why-not")
+            };
+            let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
+            p.extend(d.filled(&v.how, what));
+            d.p(p);
+            if sought {
+                let mut p = vec![Inline::Strong(format!("{}: ", m.get("doc-views-outcome")))];
+                p.extend(d.filled(&v.outcome, "doc-what-views-outcome"));
+                d.p(p);
+            }
+        }
+        None => d.placeholder_p("doc-what-views"),
     }
-    d.placeholder_p("doc-what-rights-procedure");
 }
 
 fn level_tone(l: Level) -> Tone {
@@ -849,20 +1245,19 @@ fn level_tone(l: Level) -> Tone {
     }
 }
 
-pub(crate) fn matrix(
-    m: &dpia_i18n::Messages,
-    risks: &[Risk],
-    after: bool,
-    caption_id: &str,
-) -> Block {
+/// The risk matrix of the applicable risks, before or after measures (the values the DPIA uses).
+pub(crate) fn matrix(m: &words::Messages, risks: &[Risk], after: bool, caption_id: &str) -> Block {
     let mut cells: [[Vec<String>; 3]; 3] = Default::default();
-    for (i, r) in risks.iter().enumerate() {
+    for (n, r) in numbered(risks) {
+        if !r.applied.applicable {
+            continue;
+        }
         let (l, imp) = if after {
-            (r.residual_likelihood, r.residual_impact)
+            (r.applied.residual_likelihood, r.applied.residual_impact)
         } else {
-            (r.likelihood, r.impact)
+            (r.applied.likelihood, r.applied.impact)
         };
-        cells[l as usize][imp as usize].push(format!("R{}", i + 1));
+        cells[l as usize][imp as usize].push(n);
     }
     let mut tones = [[Tone::Low; 3]; 3];
     for (li, l) in Level::ALL.iter().enumerate() {
@@ -870,22 +1265,118 @@ pub(crate) fn matrix(
             tones[li][ii] = level_tone(dpia_rules::risks::level(*l, *imp));
         }
     }
+    let level_labels = [Level::Low, Level::Medium, Level::High].map(|l| words::level(m, l));
+    // The alternative text says where each risk is, for readers who cannot see the grid.
+    let mut placed = Vec::new();
+    for (li, l) in Level::ALL.iter().enumerate() {
+        for (ii, imp) in Level::ALL.iter().enumerate() {
+            if !cells[li][ii].is_empty() {
+                placed.push(m.fmt(
+                    "doc-matrix-cell",
+                    &[
+                        ("risks", words::and_list(m, &cells[li][ii]).into()),
+                        ("likelihood", words::level(m, *l).into()),
+                        ("impact", words::level(m, *imp).into()),
+                    ],
+                ));
+            }
+        }
+    }
+    let caption = m.get(caption_id);
+    let alt = if placed.is_empty() {
+        format!("{caption}: {}", m.get("cli-no-risks"))
+    } else {
+        format!("{caption}: {}.", placed.join("; "))
+    };
     Block::Matrix {
         matrix: Matrix {
-            caption: m.get(caption_id),
+            caption,
             likelihood_label: m.get("doc-likelihood"),
             impact_label: m.get("doc-impact"),
-            level_labels: Level::ALL.map(|l| words::level(m, l)),
+            level_labels,
             cells,
             tones,
-            alt: m.get(caption_id),
+            alt,
         },
     }
+}
+
+/// "medium × high = high".
+fn product(m: &words::Messages, l: Level, i: Level) -> String {
+    format!(
+        "{} × {} = {}",
+        words::level(m, l),
+        words::level(m, i),
+        words::level(m, dpia_rules::risks::level(l, i))
+    )
+}
+
+/// The controller's assessment of a risk, as recorded, or a placeholder.
+fn decision_cell(d: &mut Compose, n: &str, r: &Risk) -> Cell {
+    let m = d.m;
+    if r.own.is_some() {
+        return Cell::inlines(vec![Inline::Text(m.get("doc-risk-own")), d.answer()]);
+    }
+    let reason = |d: &Compose, dec: &dpia_assessment::RiskDecision| -> Vec<Inline> {
+        if dec.reason.trim().is_empty() {
+            Vec::new()
+        } else {
+            vec![
+                Inline::Text(format!(" {} ", m.get("doc-decision-reason"))),
+                Inline::Answer(dec.reason.trim().to_string()),
+                d.answer(),
+            ]
+        }
+    };
+    let mut out = match r.decision.as_ref().and_then(|x| x.status.map(|s| (s, x))) {
+        None => {
+            let what = m.get("doc-what-risk-decision");
+            return Cell::inlines(vec![d.placeholder_member(what, n.to_string())]);
+        }
+        Some((RiskStatus::Confirmed, dec)) => {
+            let mut v = vec![Inline::Text(m.get("doc-decision-confirmed"))];
+            v.extend(reason(d, dec));
+            if dec.reason.trim().is_empty() {
+                v.push(d.answer());
+            }
+            v
+        }
+        Some((RiskStatus::Adjusted, dec)) => {
+            let mut v = vec![Inline::Text(m.fmt(
+                "doc-decision-adjusted",
+                &[
+                    (
+                        "before",
+                        product(m, r.applied.likelihood, r.applied.impact).into(),
+                    ),
+                    (
+                        "after",
+                        product(m, r.applied.residual_likelihood, r.applied.residual_impact).into(),
+                    ),
+                ],
+            ))];
+            v.extend(reason(d, dec));
+            v
+        }
+        Some((RiskStatus::NotApplicable, dec)) => {
+            let mut v = vec![Inline::Text(m.get("doc-decision-not-applicable"))];
+            v.extend(reason(d, dec));
+            v
+        }
+    };
+    if r.changed_since_decision {
+        out.push(Inline::Strong(format!(
+            " {}",
+            m.get("doc-decision-changed")
+        )));
+    }
+    Cell::inlines(out)
 }
 
 fn part_c(d: &mut Compose, input: &Input) {
     let m = d.m;
     let st = input.statement;
+    let used = used_ids(input);
     d.h1("doc-part-c");
     d.h2("doc-c16");
     d.text(m.get("doc-c16-intro"));
@@ -893,35 +1384,57 @@ fn part_c(d: &mut Compose, input: &Input) {
         d.text(m.get("cli-no-risks"));
         return;
     }
-    let rows = input
-        .risks
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            vec![
-                Cell::text(format!("R{}", i + 1)),
-                Cell::inlines(vec![
-                    Inline::Strong(words::risk_title(m, st, r)),
-                    Inline::Text(format!(" — {}", words::risk_description(m, st, r))),
-                ]),
-                Cell::inlines(vec![
-                    Inline::Text(words::triggers(m, st, &r.triggers)),
-                    d.answer(),
-                ]),
-                Cell::text(words::level(m, r.likelihood)),
-                Cell::text(words::level(m, r.impact)),
-                Cell::text(words::level(m, r.level)).toned(level_tone(r.level)),
-            ]
-        })
-        .collect();
+    let mut rows = Vec::new();
+    for (n, r) in numbered(input.risks) {
+        let risk = match &r.own {
+            Some(_) => {
+                let mut v = vec![Inline::Strong(words::risk_title(m, st, r))];
+                let description = words::risk_description(m, st, r);
+                if !description.is_empty() {
+                    v.push(Inline::Text(" — ".into()));
+                    v.push(Inline::Answer(description));
+                }
+                v
+            }
+            None => vec![
+                Inline::Strong(words::risk_title(m, st, r)),
+                Inline::Text(format!(" — {}", words::risk_description(m, st, r))),
+            ],
+        };
+        let origin = match &r.own {
+            Some(o) if !o.origin.trim().is_empty() => d.answer_text(&o.origin),
+            Some(_) => vec![d.answer()],
+            None => vec![
+                Inline::Text(words::capitalised(&words::triggers_in(
+                    m,
+                    st,
+                    &used,
+                    &r.triggers,
+                ))),
+                d.answer(),
+            ],
+        };
+        let computed = if r.own.is_some() {
+            Cell::text(product(m, r.likelihood, r.impact))
+        } else {
+            Cell::text(product(m, r.likelihood, r.impact)).toned(level_tone(r.level))
+        };
+        let decision = decision_cell(d, &n, r);
+        rows.push(vec![
+            Cell::text(n.clone()),
+            Cell::inlines(risk),
+            Cell::inlines(origin),
+            computed,
+            decision,
+        ]);
+    }
     d.table(
         &[
-            ("doc-col-number", 6),
-            ("doc-col-risk", 36),
-            ("doc-col-origin", 28),
-            ("doc-likelihood", 10),
-            ("doc-impact", 10),
-            ("doc-col-level", 10),
+            ("doc-col-number", 5),
+            ("doc-col-risk", 35),
+            ("doc-col-origin", 22),
+            ("doc-col-computed", 15),
+            ("doc-col-assessment", 23),
         ],
         rows,
     );
@@ -930,9 +1443,40 @@ fn part_c(d: &mut Compose, input: &Input) {
     d.blocks.push(before);
 }
 
+/// The measures of the action plan: every proposed controller measure of an applicable risk,
+/// once, with the risks it is proposed for; then the own risks' measures.
+fn action_plan_rows<'a>(input: &'a Input) -> Vec<(String, String, Vec<String>)> {
+    let m = input.messages;
+    // (action-plan key, measure text, risks)
+    let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
+    for (n, r) in numbered(input.risks) {
+        if !r.applied.applicable {
+            continue;
+        }
+        if let Some(o) = &r.own {
+            if !o.measures.trim().is_empty() {
+                out.push((o.id.clone(), o.measures.trim().to_string(), vec![n]));
+            }
+            continue;
+        }
+        for x in &r.controller_measures {
+            match out.iter_mut().find(|(id, _, _)| id == x.id) {
+                Some((_, _, risks)) => risks.push(n.clone()),
+                None => out.push((
+                    x.id.to_string(),
+                    words::controller_measure(m, x.id),
+                    vec![n.clone()],
+                )),
+            }
+        }
+    }
+    out
+}
+
 fn part_d(d: &mut Compose, input: &Input) {
     let m = d.m;
     let st = input.statement;
+    let a = input.assessment;
     d.h1("doc-part-d");
     d.h2("doc-d17");
     d.text(m.get("doc-d17-intro"));
@@ -940,10 +1484,17 @@ fn part_d(d: &mut Compose, input: &Input) {
         d.text(m.get("cli-no-risks"));
     } else {
         let mut rows = Vec::new();
-        for (i, r) in input.risks.iter().enumerate() {
-            let owner_what = m.fmt("doc-what-owner", &[("risk", format!("R{}", i + 1).into())]);
-            let owner = d.placeholder(owner_what);
-            let measures: Vec<String> = r
+        for (n, r) in numbered(input.risks) {
+            if !r.applied.applicable {
+                rows.push(vec![
+                    Cell::text(n.clone()),
+                    Cell::text(m.get("doc-decision-not-applicable")),
+                    Cell::text(""),
+                    Cell::text(""),
+                ]);
+                continue;
+            }
+            let statement_measures: Vec<String> = r
                 .measures
                 .iter()
                 .map(|x| {
@@ -954,57 +1505,174 @@ fn part_d(d: &mut Compose, input: &Input) {
                     )
                 })
                 .collect();
-            let controller: Vec<String> = r
-                .controller_measures
-                .iter()
-                .map(|x| {
-                    format!(
-                        "{} ({})",
-                        words::controller_measure(m, x.id),
-                        words::lowers(m, x.lowers)
-                    )
-                })
-                .collect();
+            let mut processor = vec![Inline::Text(statement_measures.join("; "))];
+            if !r.measures.is_empty() {
+                processor.push(d.sources(&r.sources()));
+            }
+            let controller = match &r.own {
+                Some(o) if !o.measures.trim().is_empty() => d.answer_text(&o.measures),
+                Some(_) => Vec::new(),
+                None => {
+                    let list: Vec<String> = r
+                        .controller_measures
+                        .iter()
+                        .map(|x| {
+                            let state = if x.adopted {
+                                a.action_plan
+                                    .get(x.id)
+                                    .and_then(|i| i.status)
+                                    .map_or_else(String::new, |s| words::action_status(m, s))
+                            } else {
+                                m.get("doc-measure-proposed")
+                            };
+                            format!(
+                                "{} ({}; {})",
+                                words::controller_measure(m, x.id),
+                                words::lowers(m, x.lowers),
+                                state
+                            )
+                        })
+                        .collect();
+                    vec![Inline::Text(list.join("; "))]
+                }
+            };
+            let computed = product(m, r.residual_likelihood, r.residual_impact);
+            let mut residual = vec![Inline::Strong(product(
+                m,
+                r.applied.residual_likelihood,
+                r.applied.residual_impact,
+            ))];
+            if r.own.is_none() {
+                if r.applied.residual_level != r.residual_level
+                    || r.applied.residual_likelihood != r.residual_likelihood
+                    || r.applied.residual_impact != r.residual_impact
+                {
+                    residual.push(Inline::Text(format!(
+                        " ({})",
+                        m.fmt("doc-computed-was", &[("computed", computed.into())])
+                    )));
+                }
+                residual.push(Inline::Text(format!(
+                    " {}",
+                    words::residual_reasoning(m, st, r)
+                )));
+            }
             rows.push(vec![
-                Cell::text(format!("R{}", i + 1)),
-                Cell::inlines(vec![
-                    Inline::Text(measures.join("; ")),
-                    d.sources(&r.sources()),
-                ]),
-                Cell::inlines(vec![
-                    Inline::Text(controller.join("; ")),
-                    Inline::Source(m.get("doc-proposed")),
-                ]),
-                Cell::text(format!(
-                    "{} × {} = {}",
-                    words::level(m, r.residual_likelihood),
-                    words::level(m, r.residual_impact),
-                    words::level(m, r.residual_level)
-                ))
-                .toned(level_tone(r.residual_level)),
-                Cell::inlines(vec![owner]),
+                Cell::text(n.clone()),
+                Cell::inlines(processor),
+                Cell::inlines(controller),
+                Cell::inlines(residual).toned(level_tone(r.applied.residual_level)),
             ]);
         }
         d.table(
             &[
-                ("doc-col-number", 6),
+                ("doc-col-number", 5),
                 ("doc-col-statement-measures", 32),
-                ("doc-col-controller-measures", 28),
-                ("doc-col-residual", 16),
-                ("doc-col-owner", 18),
+                ("doc-col-controller-measures", 31),
+                ("doc-col-residual", 32),
             ],
             rows,
         );
         let after = matrix(m, input.risks, true, "doc-matrix-after");
         d.blocks.push(after);
     }
+
+    // The action plan
+    d.h2("doc-action-plan");
+    let plan = action_plan_rows(input);
+    if plan.is_empty() {
+        d.text(m.get("cli-none"));
+    } else {
+        d.text(m.get("doc-action-plan-intro"));
+        let mut rows = Vec::new();
+        for (i, (key, measure, risks)) in plan.iter().enumerate() {
+            let label = format!("M{}", i + 1);
+            let item = a.action_plan.get(key);
+            let adopted = item.is_some_and(|x| x.status.is_some());
+            let measure_cell = if a.own_risks.iter().any(|o| &o.id == key) {
+                Cell::inlines(vec![
+                    Inline::Strong(format!("{label} ")),
+                    Inline::Answer(measure.clone()),
+                ])
+            } else {
+                Cell::inlines(vec![
+                    Inline::Strong(format!("{label} ")),
+                    Inline::Text(measure.clone()),
+                ])
+            };
+            let (owner, due, status) = match item.filter(|_| adopted) {
+                Some(x) => {
+                    let owner = if x.owner.trim().is_empty() {
+                        let what = m.get("doc-what-measure-owner");
+                        Cell::inlines(vec![d.placeholder_member(what, label.clone())])
+                    } else {
+                        Cell::inlines(d.answer_text(&x.owner))
+                    };
+                    let overdue = x.due.is_some_and(|due| {
+                        due < input.date && x.status != Some(ActionStatus::Done)
+                    });
+                    let due = match x.due {
+                        Some(date) if overdue => Cell::inlines(vec![
+                            Inline::Text(m.date(date)),
+                            Inline::Strong(format!(" {}", m.get("doc-overdue"))),
+                        ])
+                        .toned(Tone::High),
+                        Some(date) => Cell::text(m.date(date)),
+                        None => {
+                            let what = m.get("doc-what-measure-due");
+                            Cell::inlines(vec![d.placeholder_member(what, label.clone())])
+                        }
+                    };
+                    let mut status = vec![Inline::Text(
+                        x.status
+                            .map_or_else(String::new, |s| words::action_status(m, s)),
+                    )];
+                    if !x.note.trim().is_empty() {
+                        status.push(Inline::Text(" — ".into()));
+                        status.push(Inline::Answer(x.note.trim().to_string()));
+                    }
+                    status.push(d.answer());
+                    (owner, due, Cell::inlines(status))
+                }
+                None => {
+                    let what = m.get("doc-what-measure-decision");
+                    let ph = d.placeholder_member(what, label.clone());
+                    (
+                        Cell::text(""),
+                        Cell::text(""),
+                        Cell::inlines(vec![
+                            Inline::Text(format!("{} ", m.get("doc-measure-proposed"))),
+                            ph,
+                        ]),
+                    )
+                }
+            };
+            rows.push(vec![
+                measure_cell,
+                Cell::text(risks.join(", ")),
+                owner,
+                due,
+                status,
+            ]);
+        }
+        d.table(
+            &[
+                ("doc-col-measure", 32),
+                ("doc-col-risks", 12),
+                ("doc-col-owner", 18),
+                ("doc-col-due", 14),
+                ("doc-col-status", 24),
+            ],
+            rows,
+        );
+    }
+
+    // Prior consultation
     d.h2("doc-art36");
-    let high: Vec<String> = input
-        .risks
-        .iter()
-        .enumerate()
+    let high: Vec<String> = numbered(input.risks)
+        .into_iter()
         .filter(|(_, r)| r.prior_consultation)
-        .map(|(i, r)| format!("R{} {}", i + 1, words::risk_title(m, st, r)))
+        .map(|(n, r)| format!("{n} {}", words::risk_title(m, st, r)))
         .collect();
     if high.is_empty() {
         d.text(m.get("doc-art36-no"));
@@ -1016,7 +1684,29 @@ fn part_d(d: &mut Compose, input: &Input) {
             )],
         );
     }
-    d.placeholder_p("doc-what-art36-decision");
+    let so = &a.sign_off;
+    match so.prior_consultation {
+        Some(consult) => {
+            let mut p = vec![Inline::Text(m.get(if consult {
+                "doc-art36-decided-yes"
+            } else {
+                "doc-art36-decided-no"
+            }))];
+            if !so.prior_consultation_reason.trim().is_empty() {
+                p.push(Inline::Text(" ".into()));
+                p.push(Inline::Answer(
+                    so.prior_consultation_reason.trim().to_string(),
+                ));
+            }
+            p.push(d.answer());
+            d.p(p);
+            if !consult && !high.is_empty() && so.prior_consultation_reason.trim().is_empty() {
+                d.placeholder_p("doc-what-art36-reason");
+            }
+        }
+        None if !high.is_empty() => d.placeholder_p("doc-what-art36-decision"),
+        None => {}
+    }
 }
 
 /// The map-visual item as a one-element list (empty when the statement has no such section).
@@ -1024,63 +1714,99 @@ fn maps_item(st: &dpia_statement::Statement) -> Vec<dpia_statement::StatementRef
     st.map_visuals.iter().map(|x| Item(x.item)).collect()
 }
 
-/// A two-column table of fields the controller fills in, each row a recorded placeholder.
-fn field_table(d: &mut Compose, what_ids: &[&str]) {
-    let rows = what_ids
-        .iter()
-        .map(|id| {
-            let what = d.t(id);
-            let label = Cell::text(what.clone()).toned(Tone::Header);
-            vec![label, Cell::inlines(vec![d.placeholder(what)])]
-        })
-        .collect();
-    d.table(&[("doc-col-field", 35), ("doc-col-value", 65)], rows);
-}
-
 fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     let m = d.m;
+    let a = input.assessment;
+    let header = |id: &str| Cell::text(m.get(id)).toned(Tone::Header);
     d.h1("doc-dpo-advice");
     d.text(m.get("doc-dpo-advice-intro"));
-    field_table(
-        d,
-        &[
-            "doc-what-dpo-advice",
-            "doc-what-dpo-name",
-            "doc-what-dpo-date",
-            "doc-what-advice-followed",
-        ],
-    );
+    let adv = &a.dpo_advice;
+    let dpo = if a.organisation.dpo.trim().is_empty() {
+        // Asked once, in point 6.
+        vec![
+            Inline::Text(format!("{} ", m.get("doc-dpo-see"))),
+            Inline::Ref {
+                text: m.get("doc-a6"),
+                target: "a6".into(),
+            },
+        ]
+    } else {
+        d.answer_text(&a.organisation.dpo)
+    };
+    let advice = if adv.advice.trim().is_empty() {
+        let what = m.get("doc-what-dpo-advice");
+        vec![d.placeholder_dpo(what)]
+    } else {
+        d.answer_text(&adv.advice)
+    };
+    let date = match adv.date {
+        Some(x) => vec![Inline::Text(m.date(x)), d.answer()],
+        None => {
+            let what = m.get("doc-what-dpo-date");
+            vec![d.placeholder_dpo(what)]
+        }
+    };
+    let followed = match adv.followed {
+        Some(true) => vec![Inline::Text(m.get("doc-advice-followed")), d.answer()],
+        Some(false) => {
+            let mut v = vec![Inline::Text(format!(
+                "{} ",
+                m.get("doc-advice-not-followed")
+            ))];
+            v.extend(d.filled(&adv.not_followed_reason, "doc-what-not-followed-reason"));
+            v
+        }
+        None => {
+            let what = m.get("doc-what-advice-followed");
+            vec![d.placeholder(what)]
+        }
+    };
+    let rows = vec![
+        vec![header("doc-field-dpo"), Cell::inlines(dpo)],
+        vec![header("doc-field-dpo-advice"), Cell::inlines(advice)],
+        vec![header("doc-field-dpo-date"), Cell::inlines(date)],
+        vec![header("doc-field-advice-followed"), Cell::inlines(followed)],
+    ];
+    d.table_kept(&[("doc-col-field", 30), ("doc-col-value", 70)], rows);
 
     d.h1("doc-sign-off");
-    field_table(
-        d,
-        &[
-            "doc-what-signer-name",
-            "doc-what-signer-role",
-            "doc-what-signer-date",
-            "doc-what-signature",
-        ],
-    );
+    let so = &a.sign_off;
+    d.text(m.get(if so.is_definitive() {
+        "doc-sign-off-definitive"
+    } else {
+        "doc-sign-off-intro"
+    }));
+    let approved = d.filled(&so.approved_by, "doc-what-signer-name");
+    let role = d.filled(&so.role, "doc-what-signer-role");
+    let date = match so.date {
+        Some(x) => vec![Inline::Text(m.date(x)), d.answer()],
+        None => {
+            let what = m.get("doc-what-signer-date");
+            vec![d.placeholder(what)]
+        }
+    };
+    let rows = vec![
+        vec![header("doc-field-status"), Cell::text(status(input))],
+        vec![header("doc-field-approved-by"), Cell::inlines(approved)],
+        vec![header("doc-field-role"), Cell::inlines(role)],
+        vec![header("doc-field-date"), Cell::inlines(date)],
+        vec![header("doc-field-signature"), Cell::text("")],
+    ];
+    d.table_kept(&[("doc-col-field", 30), ("doc-col-value", 70)], rows);
+
     d.h2("doc-review");
+    let review = a.review_date.unwrap_or(input.screening.dates.review);
     d.p(vec![Inline::Text(m.fmt(
-        "doc-review-text",
-        &[("date", m.date(input.screening.dates.review).into())],
+        if a.review_date.is_some() {
+            "doc-review-set"
+        } else {
+            "doc-review-text"
+        },
+        &[("date", m.date(review).into())],
     ))]);
-    for f in input.screening.flags.iter().filter(|f| {
-        matches!(
-            f.kind,
-            dpia_rules::FlagKind::CertificateExpiresBeforeReview { .. }
-        )
-    }) {
-        d.callout(
-            Tone::Medium,
-            vec![
-                Inline::Strong(format!("{}: ", words::flag_title(m, input.statement, f))),
-                Inline::Text(words::flag_detail(m, input.statement, f)),
-                d.sources(&f.sources),
-            ],
-        );
-    }
+    flag_callouts(d, input, |k| {
+        matches!(k, FlagKind::CertificateExpiresBeforeReview { .. })
+    });
     if let Some(deadline) = input.screening.dates.termination_deadline {
         d.p(vec![
             Inline::Text(m.fmt("doc-termination", &[("date", m.date(deadline).into())])),
@@ -1089,23 +1815,58 @@ fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     }
 }
 
-fn annexes(d: &mut Compose, input: &Input) {
+/// The open items as annex rows: one per item, items of a group (e.g. each risk's decision) in
+/// one row naming its members.
+pub(crate) fn open_rows(items: &[OpenItem]) -> Vec<(OpenItem, Vec<String>)> {
+    let mut out: Vec<(OpenItem, Vec<String>)> = Vec::new();
+    for item in items {
+        match &item.member {
+            Some(member) => {
+                match out.iter_mut().find(|(x, _)| {
+                    x.member.is_some() && x.what == item.what && x.anchor == item.anchor
+                }) {
+                    Some((_, members)) => members.push(member.clone()),
+                    None => out.push((item.clone(), vec![member.clone()])),
+                }
+            }
+            None => out.push((item.clone(), Vec::new())),
+        }
+    }
+    out
+}
+
+/// The annexes; returns how many open items the document lists.
+fn annexes(d: &mut Compose, input: &Input) -> usize {
     let m = d.m;
     let lang = m.lang();
     let st = input.statement;
     let s = input.screening;
-    d.blocks.push(Block::PageBreak);
+    d.page_break();
     d.h1("doc-annex-sub-processors");
-    if s.sub_processors.is_empty() && s.map_recipients.is_empty() {
+    let own_vendors: Vec<_> = s
+        .map_recipients
+        .iter()
+        .filter(|r| r.role == dpia_rules::VendorRole::ClientsOwn)
+        .collect();
+    let processor_vendors: Vec<_> = s
+        .map_recipients
+        .iter()
+        .filter(|r| r.role != dpia_rules::VendorRole::ClientsOwn)
+        .collect();
+    if s.sub_processors.is_empty() && processor_vendors.is_empty() {
         d.text(m.get("cli-none"));
     } else {
         let mut rows = Vec::new();
         for p in &s.sub_processors {
             if let Some(sub) = st.sub_processor(&p.id) {
+                let mut location = words::location(m, sub.location);
+                if let Some(country) = &sub.country {
+                    location = format!("{location} ({country})");
+                }
                 rows.push(vec![
                     Cell::text(format!("{} ({})", sub.name, sub.letter)),
                     Cell::text(sub.role.get(lang).to_string()),
-                    Cell::text(words::location(m, sub.location)),
+                    Cell::text(location),
                     Cell::text(
                         sub.safeguard
                             .as_ref()
@@ -1118,7 +1879,7 @@ fn annexes(d: &mut Compose, input: &Input) {
                 ]);
             }
         }
-        for r in &s.map_recipients {
+        for r in processor_vendors {
             let terms = st
                 .map_visuals
                 .as_ref()
@@ -1146,6 +1907,16 @@ fn annexes(d: &mut Compose, input: &Input) {
             rows,
         );
     }
+    if !own_vendors.is_empty() {
+        let vendors: Vec<String> = own_vendors.iter().flat_map(|r| r.vendors.clone()).collect();
+        d.p(vec![
+            Inline::Text(m.fmt(
+                "doc-annex-own-vendors",
+                &[("vendors", words::and_list(m, &vendors).into())],
+            )),
+            d.sources(&maps_item(st)),
+        ]);
+    }
 
     d.h1("doc-annex-facts");
     d.text(m.get(if lang == dpia_statement::Lang::Nl {
@@ -1153,9 +1924,9 @@ fn annexes(d: &mut Compose, input: &Input) {
     } else {
         "doc-facts-translated"
     }));
-    let mut facts: Vec<(String, String)> = vec![
+    let mut facts: Vec<(dpia_statement::StatementRef, String)> = vec![
         (
-            words::source(m, Item(st.processor.item)),
+            Item(st.processor.item),
             format!(
                 "{}, {} ({}: {}, {}, {})",
                 st.processor.name,
@@ -1166,100 +1937,98 @@ fn annexes(d: &mut Compose, input: &Input) {
                 st.processor.privacy_contact.phone
             ),
         ),
-        (
-            words::source(m, Item(st.version.item)),
-            st.version.text.get(lang).to_string(),
-        ),
-        (
-            words::source(m, Item(st.role.item)),
-            st.role.text.get(lang).to_string(),
-        ),
+        (Item(st.version.item), st.version.text.get(lang).to_string()),
+        (Item(st.role.item), st.role.text.get(lang).to_string()),
     ];
     if let Some(changes) = &st.changes {
-        facts.insert(
-            2,
-            (
-                words::source(m, Item(changes.item)),
-                changes.text.get(lang).to_string(),
-            ),
-        );
+        facts.insert(2, (Item(changes.item), changes.text.get(lang).to_string()));
     }
     if let Some(health) = &st.intended_use.health_data {
-        facts.push((
-            words::source(m, Item(st.intended_use.item)),
-            health.get(lang).to_string(),
-        ));
+        facts.push((Item(st.intended_use.item), health.get(lang).to_string()));
     }
     for x in &st.privacy_by_design.texts {
         facts.push((
-            words::source(m, Item(st.privacy_by_design.item)),
+            Item(st.privacy_by_design.item),
             x.text.get(lang).to_string(),
         ));
     }
     for x in &st.locations.texts {
-        facts.push((
-            words::source(m, Item(st.locations.item)),
-            x.text.get(lang).to_string(),
-        ));
+        facts.push((Item(st.locations.item), x.text.get(lang).to_string()));
     }
     facts.push((
-        words::source(m, Item(st.deletion.item)),
+        Item(st.deletion.item),
         st.deletion.text.get(lang).to_string(),
     ));
     for x in &st.security.texts {
-        facts.push((
-            words::source(m, Item(st.security.item)),
-            x.text.get(lang).to_string(),
-        ));
+        facts.push((Item(st.security.item), x.text.get(lang).to_string()));
     }
     if let Some(isms) = &st.isms {
-        facts.push((
-            words::source(m, Item(isms.item)),
-            isms.text.get(lang).to_string(),
-        ));
+        facts.push((Item(isms.item), isms.text.get(lang).to_string()));
     }
     for c in &st.certifications.list {
         facts.push((
-            words::source(m, Item(st.certifications.item)),
-            dpia_i18n::certificate(m, c) + &format!(" — {}", c.issuer),
+            Item(st.certifications.item),
+            words::certificate(m, c) + &format!(" — {}", c.issuer),
         ));
     }
-    facts.push((
-        words::source(m, Item(st.breach.item)),
-        st.breach.text.get(lang).to_string(),
-    ));
+    facts.push((Item(st.breach.item), st.breach.text.get(lang).to_string()));
     for c in &st.clauses.list {
         if let Some(r) = dpia_statement::StatementRef::clause(&c.number) {
-            facts.push((words::source(m, r), c.text.get(lang).to_string()));
+            facts.push((r, c.text.get(lang).to_string()));
         }
     }
     let rows = facts
         .into_iter()
-        .map(|(src, text)| vec![Cell::text(src).toned(Tone::Header), Cell::text(text)])
+        .map(|(src, text)| {
+            let at = match src {
+                Item(n) => Some(n),
+                Clause(..) => None,
+            };
+            vec![
+                Cell::text(words::source(m, src)).toned(Tone::Header),
+                Cell::inlines(crate::quote::quoted(m, st, at, &text)),
+            ]
+        })
         .collect();
     d.table(&[("doc-col-source", 20), ("doc-col-fact", 80)], rows);
 
     // Open items last, so it lists every placeholder the document contains.
     d.h1("doc-annex-open");
-    let open_section = m.get("doc-open-questions-section");
+    let questionnaire = m.get("doc-open-questions-section");
     let mut rows: Vec<Vec<Cell>> = s
         .open_questions
         .iter()
         .map(|q| {
             vec![
-                Cell::text(open_section.clone()),
+                Cell::text(questionnaire.clone()),
                 Cell::text(words::open_question(m, st, q)),
             ]
         })
         .collect();
-    for (section, what) in d.open_items.clone() {
+    for (item, members) in open_rows(&d.open_items) {
+        let section = match &item.anchor {
+            Some(anchor) => Cell::inlines(vec![Inline::Ref {
+                text: item.section.clone(),
+                target: anchor.clone(),
+            }]),
+            None => Cell::text(item.section.clone()),
+        };
+        let text = if members.is_empty() {
+            item.text.clone()
+        } else {
+            format!("{} ({})", item.text, members.join(", "))
+        };
         rows.push(vec![
-            Cell::text(section),
-            Cell::inlines(vec![Inline::Placeholder(
-                m.fmt("doc-placeholder", &[("what", what.into())]),
-            )]),
+            section,
+            Cell::inlines(vec![Inline::Placeholder(text)]),
         ]);
     }
-    d.text(m.fmt("doc-open-intro", &[("count", rows.len().into())]));
-    d.table(&[("doc-col-section", 35), ("doc-col-open", 65)], rows);
+    let count = rows.len();
+    if count == 0 {
+        d.text(m.get("doc-summary-none-open"));
+    } else {
+        d.text(m.fmt("doc-open-intro", &[("count", count.into())]));
+        d.table(&[("doc-col-section", 35), ("doc-col-open", 65)], rows);
+    }
+    count
 }

@@ -18,6 +18,7 @@ pub fn build(input: &Input) -> Document {
     d.heading(
         1,
         format!("{} — {}", m.get("doc-summary-title"), client_name(input)),
+        None,
     );
 
     let org = &a.organisation;
@@ -55,7 +56,7 @@ pub fn build(input: &Input) -> Document {
     ]);
     d.table(&[("doc-col-field", 28), ("doc-col-value", 72)], rows);
 
-    d.heading(2, m.get("doc-summary-verdict"));
+    d.heading(2, m.get("doc-summary-verdict"), None);
     let verdict = vec![
         Inline::Strong(format!("{}. ", words::verdict(m, s.verdict))),
         Inline::Text(words::reasons(m, s).join(" ")),
@@ -73,7 +74,7 @@ pub fn build(input: &Input) -> Document {
         .collect();
     d.bullets(hits);
 
-    d.heading(2, m.get("doc-summary-services"));
+    d.heading(2, m.get("doc-summary-services"), None);
     let mut rows = Vec::new();
     for service in &st.services.list {
         let id = service.id.as_str();
@@ -85,16 +86,14 @@ pub fn build(input: &Input) -> Document {
         };
         let categories = answer
             .filter(|u| u.used == Some(true))
-            .map(|u| {
-                if u.categories.is_empty() {
-                    m.get("doc-no-personal-data")
-                } else {
-                    u.categories
-                        .iter()
-                        .map(|c| words::category(m, *c))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                }
+            .map(|u| match &u.categories {
+                None => m.get("doc-unanswered"),
+                Some(c) if c.is_empty() => m.get("doc-no-personal-data"),
+                Some(c) => c
+                    .iter()
+                    .map(|c| words::category(m, *c))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             })
             .unwrap_or_default();
         rows.push(vec![
@@ -125,7 +124,7 @@ pub fn build(input: &Input) -> Document {
         .collect();
     d.bullets(options);
 
-    d.heading(2, m.get("doc-summary-red-flags"));
+    d.heading(2, m.get("doc-summary-red-flags"), None);
     if s.flags.is_empty() {
         d.text(m.get("cli-none"));
     }
@@ -153,7 +152,7 @@ pub fn build(input: &Input) -> Document {
         );
     }
 
-    d.heading(2, m.get("doc-summary-sub-processors"));
+    d.heading(2, m.get("doc-summary-sub-processors"), None);
     let mut subs: Vec<Vec<Inline>> = s
         .sub_processors
         .iter()
@@ -191,7 +190,7 @@ pub fn build(input: &Input) -> Document {
     }
     d.bullets(subs);
 
-    d.heading(2, m.get("doc-summary-next"));
+    d.heading(2, m.get("doc-summary-next"), None);
     let mut send = vec![
         vec![Inline::Text(m.get("doc-send-starter"))],
         vec![Inline::Text(m.fmt(

@@ -94,7 +94,7 @@ pub fn maximal(st: &Statement) -> Assessment {
     a.purposes = vec!["Sturing".into(), "Verantwoording".into()];
     for u in a.services.values_mut() {
         u.used = Some(true);
-        u.categories = DataCategory::ALL.iter().copied().collect();
+        u.categories = Some(DataCategory::ALL.iter().copied().collect());
         u.subjects = SubjectGroup::ALL.iter().copied().collect();
         u.data_subjects_estimate = Some(1_000_000);
         u.source_systems = "EPD, HR, CRM, ERP".into();

@@ -6,12 +6,13 @@
 
 use crate::messages::{Arg, Messages};
 use dpia_assessment::{
-    AiActArea, Characteristic, Classification, DataCategory, Environment, Expected, FileError,
-    Found, Reason, Sector, SubjectGroup, Syntax,
+    ActionStatus, AiActArea, Art9Ground, BsnStatute, Characteristic, Classification, ClientRole,
+    DataCategory, DocStatus, Environment, Expected, FileError, Found, LawfulBasis, Reason,
+    RiskStatus, Sector, SubjectGroup, Syntax, UavgCriminal, UavgException,
 };
 use dpia_rules::{
-    Criterion, Flag, FlagKind, Level, OpenQuestion, Risk, Screening, Severity, SubProcessorReason,
-    Trigger, VendorRole,
+    BasisScope, Criterion, Flag, FlagKind, Level, OpenQuestion, Risk, Screening, Severity,
+    SubProcessorReason, Trigger, VendorRole,
 };
 use dpia_statement::{
     Condition, Location, OptionKind, Statement, StatementError, StatementRef, SubProcessor,
@@ -42,6 +43,33 @@ pub fn subject(m: &Messages, g: SubjectGroup) -> String {
 }
 pub fn sector(m: &Messages, s: Sector) -> String {
     m.get(&format!("sector-{}", s.id()))
+}
+pub fn client_role(m: &Messages, r: ClientRole) -> String {
+    m.get(&format!("client-role-{}", r.id()))
+}
+pub fn lawful_basis(m: &Messages, b: LawfulBasis) -> String {
+    m.get(&format!("lawful-basis-{}", b.id()))
+}
+pub fn art9_ground(m: &Messages, g: Art9Ground) -> String {
+    m.get(&format!("art9-ground-{}", g.id()))
+}
+pub fn uavg_exception(m: &Messages, e: UavgException) -> String {
+    m.get(&format!("uavg-exception-{}", e.id()))
+}
+pub fn bsn_statute(m: &Messages, s: BsnStatute) -> String {
+    m.get(&format!("bsn-statute-{}", s.id()))
+}
+pub fn uavg_criminal(m: &Messages, c: UavgCriminal) -> String {
+    m.get(&format!("uavg-criminal-{}", c.id()))
+}
+pub fn risk_status(m: &Messages, s: RiskStatus) -> String {
+    m.get(&format!("risk-status-{}", s.id()))
+}
+pub fn action_status(m: &Messages, s: ActionStatus) -> String {
+    m.get(&format!("action-status-{}", s.id()))
+}
+pub fn doc_status(m: &Messages, s: DocStatus) -> String {
+    m.get(&format!("doc-status-{}", s.id()))
 }
 pub fn characteristic(m: &Messages, c: Characteristic) -> String {
     m.get(&format!("characteristic-{}", c.id()))
@@ -253,6 +281,8 @@ pub fn trigger(m: &Messages, st: &Statement, t: &Trigger) -> String {
         Trigger::ReviewDate { date } => {
             m.fmt("trigger-review-date", &[("date", m.date(*date).into())])
         }
+        Trigger::ClientRole => m.get("trigger-client-role"),
+        Trigger::MapShowsPeople => m.get("trigger-map-shows-people"),
     }
 }
 
@@ -275,15 +305,21 @@ fn follow_up_field(m: &Messages, path: &str) -> String {
 
 /// The names of services in statement order, joined; "all services" when they are all of them.
 pub fn service_list(m: &Messages, st: &Statement, ids: &[&str]) -> String {
-    let mut ordered: Vec<&str> = ids.to_vec();
-    let rank = |id: &str| st.services.list.iter().position(|s| s.id == id);
-    ordered.sort_by_key(|id| (rank(id), id.to_string()));
-    ordered.dedup();
+    service_list_in(m, st, &[], ids)
+}
+
+/// As [`service_list`], and "all services used" when `ids` are all of the `used` ones (more
+/// than one).
+pub fn service_list_in(m: &Messages, st: &Statement, used: &[&str], ids: &[&str]) -> String {
+    let ordered = in_statement_order(st, ids);
     if ordered.len() > 1
         && ordered.len() == st.services.list.len()
-        && ordered.iter().all(|id| rank(id).is_some())
+        && ordered.iter().all(|id| st.service(id).is_some())
     {
         return m.get("trigger-all-services");
+    }
+    if ordered.len() > 1 && ordered == in_statement_order(st, used) {
+        return m.get("trigger-all-used-services");
     }
     ordered
         .iter()
@@ -292,35 +328,48 @@ pub fn service_list(m: &Messages, st: &Statement, ids: &[&str]) -> String {
         .join(", ")
 }
 
+fn in_statement_order<'a>(st: &Statement, ids: &[&'a str]) -> Vec<&'a str> {
+    let mut ordered: Vec<&str> = ids.to_vec();
+    let rank = |id: &str| st.services.list.iter().position(|s| s.id == id);
+    ordered.sort_by_key(|id| (rank(id), id.to_string()));
+    ordered.dedup();
+    ordered
+}
+
 /// All triggers of a finding, joined with "; ". Service-bound triggers that say the same thing
-/// are grouped: "Health data (Reports, KPI Connectors)".
+/// are grouped, and groups over the same services share one list of them: "health data, BSN
+/// (Reports, KPI Connectors)".
 pub fn triggers(m: &Messages, st: &Statement, ts: &[Trigger]) -> String {
-    let used: Vec<&str> = ts
+    triggers_in(m, st, &[], ts)
+}
+
+/// As [`triggers`], naming the services "all services used" where they are all of `used`.
+pub fn triggers_in(m: &Messages, st: &Statement, used: &[&str], ts: &[Trigger]) -> String {
+    let used_here: Vec<&str> = ts
         .iter()
         .filter_map(|t| match t {
             Trigger::Service { service: x } => Some(x.as_str()),
             _ => None,
         })
         .collect();
-    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
-    if !used.is_empty() {
-        groups.push((
-            m.fmt(
-                "trigger-services",
-                &[
-                    ("count", used.len().into()),
-                    ("services", service_list(m, st, &used).into()),
-                ],
-            ),
-            Vec::new(),
+    let mut out: Vec<String> = Vec::new();
+    if !used_here.is_empty() {
+        out.push(m.fmt(
+            "trigger-services",
+            &[
+                ("count", used_here.len().into()),
+                ("services", service_list_in(m, st, used, &used_here).into()),
+            ],
         ));
     }
+    // (what, services) in first-seen order.
+    let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
     for t in ts.iter().filter(|t| !matches!(t, Trigger::Service { .. })) {
         let (what, in_service) = match t {
             Trigger::Category {
                 service: x,
                 category: c,
-            } => (category(m, *c), Some(x.as_str())),
+            } => (category_in_sentence(m, *c), Some(x.as_str())),
             Trigger::Subjects { service: x, group } => (
                 m.fmt(
                     "trigger-what-subjects",
@@ -348,23 +397,33 @@ pub fn triggers(m: &Messages, st: &Statement, ts: &[Trigger]) -> String {
             services.push(x);
         }
     }
-    groups
-        .into_iter()
-        .map(|(what, services)| {
-            if services.is_empty() {
-                what
-            } else {
-                m.fmt(
-                    "trigger-grouped",
-                    &[
-                        ("what", what.into()),
-                        ("services", service_list(m, st, &services).into()),
-                    ],
-                )
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    // Groups over the same services, merged: each list of services is named once.
+    let mut merged: Vec<(Vec<String>, Vec<&str>)> = Vec::new();
+    for (what, services) in groups {
+        let key = in_statement_order(st, &services);
+        match merged
+            .iter_mut()
+            .find(|(_, s)| !key.is_empty() && *s == key)
+        {
+            Some((whats, _)) => whats.push(what),
+            None => merged.push((vec![what], key)),
+        }
+    }
+    for (whats, services) in merged {
+        let what = whats.join(", ");
+        out.push(if services.is_empty() {
+            what
+        } else {
+            m.fmt(
+                "trigger-grouped",
+                &[
+                    ("what", what.into()),
+                    ("services", service_list_in(m, st, used, &services).into()),
+                ],
+            )
+        });
+    }
+    out.join("; ")
 }
 
 fn flag_id(kind: &FlagKind) -> &'static str {
@@ -382,6 +441,13 @@ fn flag_id(kind: &FlagKind) -> &'static str {
         FlagKind::AiActAnnexIii { .. } => "ai_act_annex_iii",
         FlagKind::CertificateExpiresBeforeReview { .. } => "certificate_expires_before_review",
         FlagKind::StatementVersionMismatch => "statement_version_mismatch",
+        FlagKind::BasisDoesNotCoverUse { .. } => "basis_does_not_cover_use",
+        FlagKind::BsnInAnalysis => "bsn_in_analysis",
+        FlagKind::AutomatedDecisions => "automated_decisions",
+        FlagKind::ClientIsProcessor => "client_is_processor",
+        FlagKind::Iama => "iama",
+        FlagKind::ThirdCountryUnknown { .. } => "third_country_unknown",
+        FlagKind::ViewsOfDataSubjects => "views_of_data_subjects",
     }
 }
 
@@ -445,10 +511,63 @@ fn vendors_of(st: &Statement, ts: &[Trigger]) -> Vec<String> {
     out
 }
 
+fn basis_scope_id(b: BasisScope) -> &'static str {
+    match b {
+        BasisScope::SickLeave => "sick_leave",
+        BasisScope::BiometricSecurity => "biometric_security",
+        BasisScope::EmployeeConsent => "employee_consent",
+        BasisScope::WabvpzOutsideCare => "wabvpz_outside_care",
+    }
+}
+
+/// A category's name inside a sentence: "gezondheidsgegevens", but "BSN" and "IP-adressen" keep
+/// their capitals (names whose first two letters are capitals are abbreviations).
+pub fn category_in_sentence(m: &Messages, c: DataCategory) -> String {
+    lower_first(&category(m, c))
+}
+
+/// The text with its first letter in lower case, unless it starts with an abbreviation.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => a
+            .to_lowercase()
+            .chain(std::iter::once(b))
+            .chain(chars)
+            .collect(),
+        _ => s.to_string(),
+    }
+}
+
 fn flag_args(m: &Messages, st: &Statement, f: &Flag) -> Vec<(&'static str, Arg)> {
     match &f.kind {
         FlagKind::SpecialCategoryWithoutException { category: c } => {
-            vec![("category", category(m, *c).into())]
+            vec![("category", category_in_sentence(m, *c).into())]
+        }
+        FlagKind::BasisDoesNotCoverUse { category: c, basis } => vec![
+            ("category", category_in_sentence(m, *c).into()),
+            ("basis", basis_scope_id(*basis).into()),
+        ],
+        FlagKind::ClientIsProcessor => vec![("processor", st.processor.name.as_str().into())],
+        FlagKind::ThirdCountryUnknown { sub_processor } => vec![(
+            "party",
+            st.sub_processor(sub_processor)
+                .map_or_else(|| sub_processor.clone(), |s| s.name.clone())
+                .into(),
+        )],
+        FlagKind::RetentionBeyondSource => {
+            let chosen: Vec<String> = f
+                .triggers
+                .iter()
+                .filter_map(|t| match t {
+                    Trigger::Option { option: o } => Some(format!("\"{}\"", option(m, st, o))),
+                    _ => None,
+                })
+                .collect();
+            vec![
+                ("options", and_list(m, &chosen).into()),
+                ("count", chosen.len().into()),
+            ]
         }
         FlagKind::AiActAnnexIii { area } => vec![("area", ai_area(m, *area).into())],
         FlagKind::CertificateExpiresBeforeReview {
@@ -527,6 +646,9 @@ pub fn open_question(m: &Messages, st: &Statement, q: &OpenQuestion) -> String {
         ),
         OpenQuestion::Characteristics => m.get("question-characteristics"),
         OpenQuestion::AiActArea => m.get("question-ai_act_area"),
+        OpenQuestion::Data { service: x } => with("question-data", x),
+        OpenQuestion::ClientRole => m.get("question-client_role"),
+        OpenQuestion::MapShowsPeople => m.get("question-map_shows_people"),
     }
 }
 
@@ -638,12 +760,92 @@ pub fn large_scale_rule(m: &Messages) -> String {
     )
 }
 
+/// A risk's title: the catalogue's wording, or the controller's own title for an own risk.
 pub fn risk_title(m: &Messages, st: &Statement, r: &Risk) -> String {
-    m.fmt(&format!("risk-{}-title", r.id), &risk_args(m, st, r))
+    match &r.own {
+        Some(o) if !o.title.trim().is_empty() => o.title.trim().to_string(),
+        Some(o) => m.fmt("risk-own-untitled", &[("id", o.id.as_str().into())]),
+        None => m.fmt(&format!("risk-{}-title", r.id), &risk_args(m, st, r)),
+    }
 }
 
 pub fn risk_description(m: &Messages, st: &Statement, r: &Risk) -> String {
-    m.fmt(&format!("risk-{}-description", r.id), &risk_args(m, st, r))
+    match &r.own {
+        Some(o) => o.description.trim().to_string(),
+        None => m.fmt(&format!("risk-{}-description", r.id), &risk_args(m, st, r)),
+    }
+}
+
+/// Why a risk's residual values are what they are: per dimension, what lowered it (the
+/// statement's measures, the controller's adopted measures) and what keeps it up (a floor).
+pub fn residual_reasoning(m: &Messages, st: &Statement, r: &Risk) -> String {
+    use dpia_statement::Dimension;
+    if r.own.is_some() {
+        return m.get("residual-own");
+    }
+    let part = |d: Dimension, from: Level, to: Level| -> String {
+        let mut by: Vec<String> = r
+            .measures
+            .iter()
+            .filter(|x| x.lowers == d)
+            .map(|x| statement_measure(m, st, &x.id))
+            .collect();
+        by.extend(
+            r.controller_measures
+                .iter()
+                .filter(|x| x.adopted && x.lowers == d)
+                .map(|x| controller_measure(m, x.id)),
+        );
+        let dim = m.get(match d {
+            Dimension::Likelihood => "doc-likelihood",
+            Dimension::Impact => "doc-impact",
+        });
+        let mut text = if !by.is_empty() && from == to {
+            m.fmt(
+                "residual-lowest",
+                &[
+                    ("dimension", dim.into()),
+                    ("level", level(m, from).into()),
+                    ("measures", and_list(m, &by).into()),
+                ],
+            )
+        } else if by.is_empty() {
+            m.fmt(
+                "residual-unchanged",
+                &[("dimension", dim.into()), ("level", level(m, from).into())],
+            )
+        } else {
+            m.fmt(
+                "residual-lowered",
+                &[
+                    ("dimension", dim.into()),
+                    ("from", level(m, from).into()),
+                    ("to", level(m, to).into()),
+                    ("measures", and_list(m, &by).into()),
+                ],
+            )
+        };
+        if d == Dimension::Likelihood {
+            for f in &r.floors {
+                text.push(' ');
+                text.push_str(&floor(m, *f));
+            }
+        }
+        text
+    };
+    format!(
+        "{} {}",
+        part(Dimension::Likelihood, r.likelihood, r.residual_likelihood),
+        part(Dimension::Impact, r.impact, r.residual_impact)
+    )
+}
+
+/// What keeps a residual value up.
+pub fn floor(m: &Messages, f: dpia_rules::Floor) -> String {
+    m.get(match f {
+        dpia_rules::Floor::AutomatedDecisions => "floor-automated-decisions",
+        dpia_rules::Floor::NoLegalGround => "floor-no-legal-ground",
+    })
 }
 
 /// The processor's names a risk text mentions, from the statement and the risk's triggers.
@@ -776,6 +978,8 @@ pub fn reason(m: &Messages, r: &Reason) -> String {
         Reason::Empty => m.get("reason-empty"),
         Reason::NotSpecialCategory => m.get("reason-not-special-category"),
         Reason::Unchangeable => m.get("reason-unchangeable"),
+        Reason::BadId { id } => m.fmt("reason-bad-id", &[("id", id.as_str().into())]),
+        Reason::DuplicateId { id } => m.fmt("reason-duplicate-id", &[("id", id.as_str().into())]),
         Reason::WrongOptionAnswer { expected: e } => m.fmt(
             "reason-wrong-option-answer",
             &[("expected", expected(m, e).into())],

@@ -87,6 +87,15 @@ pub fn everything(m: &Messages) -> Vec<String> {
         out.push(characteristic_help(m, *c));
     }
     out.extend(AiActArea::ALL.iter().map(|x| ai_area(m, *x)));
+    out.extend(ClientRole::ALL.iter().map(|x| client_role(m, *x)));
+    out.extend(LawfulBasis::ALL.iter().map(|x| lawful_basis(m, *x)));
+    out.extend(Art9Ground::ALL.iter().map(|x| art9_ground(m, *x)));
+    out.extend(UavgException::ALL.iter().map(|x| uavg_exception(m, *x)));
+    out.extend(BsnStatute::ALL.iter().map(|x| bsn_statute(m, *x)));
+    out.extend(UavgCriminal::ALL.iter().map(|x| uavg_criminal(m, *x)));
+    out.extend(RiskStatus::ALL.iter().map(|x| risk_status(m, *x)));
+    out.extend(ActionStatus::ALL.iter().map(|x| action_status(m, *x)));
+    out.extend(DocStatus::ALL.iter().map(|x| doc_status(m, *x)));
     out.extend(dpia_rules::Level::ALL.iter().map(|x| level(m, *x)));
     out.extend(dpia_rules::Criterion::all().map(|c| criterion(m, c)));
     out.extend(dpia_rules::risks::controller_measure_ids().map(|id| controller_measure(m, id)));
@@ -128,7 +137,9 @@ pub fn everything(m: &Messages) -> Vec<String> {
             out.push(flag_title(m, &s, f));
             out.push(flag_detail(m, &s, f));
             out.push(triggers(m, &s, &f.triggers));
-            out.push(sources(m, &f.sources));
+            if !f.sources.is_empty() {
+                out.push(sources(m, &f.sources));
+            }
         }
         for q in &sc.open_questions {
             out.push(open_question(m, &s, q));

@@ -46,6 +46,14 @@ pub enum Reason {
     NotSpecialCategory,
     /// The field cannot be changed (format, version).
     Unchangeable,
+    /// An id that is not lower-case letters, digits and `_`.
+    BadId {
+        id: String,
+    },
+    /// An id used twice where ids must be unique.
+    DuplicateId {
+        id: String,
+    },
     /// An answer that does not fit the kind of option it answers.
     WrongOptionAnswer {
         expected: Expected,
@@ -329,6 +337,11 @@ impl fmt::Display for Reason {
                 "not a special category (GDPR Art. 9); use bsn_basis or criminal_basis for those",
             ),
             Reason::Unchangeable => f.write_str("cannot be changed"),
+            Reason::BadId { id } => write!(
+                f,
+                "`{id}`: use lower-case letters, digits and `_`, starting with a letter"
+            ),
+            Reason::DuplicateId { id } => write!(f, "the id `{id}` is used twice"),
             Reason::WrongOptionAnswer { expected } => write!(f, "expected {expected}"),
             Reason::Other { text } => f.write_str(text),
         }

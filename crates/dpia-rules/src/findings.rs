@@ -3,8 +3,11 @@
 
 use crate::dates::Dates;
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{AiActArea, Assessment, DataCategory, Environment};
-use dpia_statement::{Condition, OptionEffect, ServiceTrait, Statement, StatementRef};
+use dpia_assessment::{
+    AiActArea, Art9Ground, Assessment, BsnStatute, Characteristic as C, DataCategory, Environment,
+    Sector, SubjectGroup, UavgException,
+};
+use dpia_statement::{Condition, Norm, OptionEffect, ServiceTrait, Statement, StatementRef};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -41,8 +44,27 @@ pub enum FlagKind {
     OptionSubProcessors { option: String },
     /// Time travel or snapshot keep data that the source has deleted.
     RetentionBeyondSource,
-    /// Health data: NEN 7510 applies; the processor is certified.
+    /// Health data at a care provider: NEN 7510 applies (the processor's certificate named).
     Nen7510,
+    /// The legal ground named does not cover this use of the data (e.g. a sick-leave exception
+    /// for a prediction model).
+    BasisDoesNotCoverUse {
+        category: DataCategory,
+        basis: BasisScope,
+    },
+    /// The BSN flows into a machine-learning service: UAVG art. 46 allows it only to carry out
+    /// the law that prescribes it.
+    BsnInAnalysis,
+    /// Decisions solely by automated processing: GDPR Art. 22 and UAVG art. 40 apply.
+    AutomatedDecisions,
+    /// The client processes for its own clients: they are the controllers.
+    ClientIsProcessor,
+    /// A government body uses algorithms or predictions about citizens: an IAMA is recommended.
+    Iama,
+    /// The statement names no third country for a party that processes outside the EU/EEA.
+    ThirdCountryUnknown { sub_processor: String },
+    /// A DPIA is required and it is not recorded whether the views of data subjects were sought.
+    ViewsOfDataSubjects,
     /// A machine-learning service is used in an EU AI Act Annex III area.
     AiActAnnexIii { area: AiActArea },
     /// A certificate expires before the proposed review date (or has expired).
@@ -62,6 +84,20 @@ pub struct Flag {
     pub triggers: Vec<Trigger>,
     /// The statement items and clauses this flag rests on.
     pub sources: Vec<StatementRef>,
+}
+
+/// A legal ground with a limited scope that the rules can check against the use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BasisScope {
+    /// UAVG art. 30 lid 1 onder b: sick leave and reintegration.
+    SickLeave,
+    /// UAVG art. 29: biometric data for authentication or security.
+    BiometricSecurity,
+    /// GDPR Art. 9(2)(a) consent, asked of employees.
+    EmployeeConsent,
+    /// The Wabvpz (care providers) relied on outside care.
+    WabvpzOutsideCare,
 }
 
 /// Why a sub-processor applies (the statement's condition, met).
@@ -116,6 +152,10 @@ pub enum OpenQuestion {
     ServiceUsed {
         service: String,
     },
+    /// What personal data a used service carries.
+    Data {
+        service: String,
+    },
     Subjects {
         service: String,
     },
@@ -129,6 +169,20 @@ pub enum OpenQuestion {
     Characteristics,
     AiActArea,
     Purposes,
+    /// Is the client the controller, or a processor for its own clients?
+    ClientRole,
+    /// Do the map visuals show where individual people live or are?
+    MapShowsPeople,
+}
+
+/// Whether to ask if the map shows individual people: addresses or location data meet a map
+/// visual.
+pub fn asks_map_shows_people(statement: &Statement, a: &Assessment) -> bool {
+    let located = !triggers::categories(a, |c| {
+        matches!(c, DataCategory::Addresses | DataCategory::Location)
+    })
+    .is_empty();
+    located && !triggers::map_visuals(statement, a).is_empty()
 }
 
 fn flag(
@@ -145,13 +199,18 @@ fn flag(
     }
 }
 
-pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> {
+pub fn flags(
+    statement: &Statement,
+    a: &Assessment,
+    dates: &Dates,
+    verdict: crate::Verdict,
+) -> Vec<Flag> {
     use StatementRef::{Clause, Item};
     let mut out = Vec::new();
     let item11 = Item(statement.intended_use.item);
 
     let bsn = triggers::categories(a, |c| c == DataCategory::Bsn);
-    if !bsn.is_empty() && a.follow_ups.bsn_basis.trim().is_empty() {
+    if !bsn.is_empty() && !a.follow_ups.bsn_basis.given() {
         let mut t = bsn;
         t.push(Trigger::MissingFollowUp {
             field: "follow_ups.bsn_basis".into(),
@@ -168,7 +227,7 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
             .follow_ups
             .special_category_exceptions
             .get(&category)
-            .is_none_or(|s| s.trim().is_empty());
+            .is_none_or(|s| !s.given());
         if missing {
             let mut t = triggers::categories(a, |c| c == category);
             t.push(Trigger::MissingFollowUp {
@@ -183,7 +242,7 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
         }
     }
     let criminal = triggers::categories(a, |c| c == DataCategory::Criminal);
-    if !criminal.is_empty() && a.follow_ups.criminal_basis.trim().is_empty() {
+    if !criminal.is_empty() && !a.follow_ups.criminal_basis.given() {
         let mut t = criminal;
         t.push(Trigger::MissingFollowUp {
             field: "follow_ups.criminal_basis".into(),
@@ -291,7 +350,16 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
     let health = triggers::categories(a, |c| {
         matches!(c, DataCategory::Health | DataCategory::PatientNumbers)
     });
-    if !health.is_empty() {
+    let care = matches!(
+        a.organisation.sector,
+        Some(Sector::Hospital | Sector::GpPostCareGroup | Sector::CareProvider)
+    );
+    let care_with_health = !health.is_empty() && care;
+    if care_with_health {
+        let mut health = health;
+        if let Some(sector) = a.organisation.sector {
+            health.push(Trigger::Sector { sector });
+        }
         out.push(flag(
             FlagKind::Nen7510,
             Severity::Info,
@@ -321,7 +389,9 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
         }
     }
     for cert in &statement.certifications.list {
-        if cert.valid_until < dates.review {
+        // NEN 7510 is an obligation of care providers: its expiry matters only to them.
+        let relevant = cert.norm != Some(Norm::Nen7510) || care_with_health;
+        if relevant && cert.valid_until < dates.review {
             out.push(flag(
                 FlagKind::CertificateExpiresBeforeReview {
                     certificate: cert.id.clone(),
@@ -332,6 +402,70 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
                 &[Item(statement.certifications.item)],
             ));
         }
+    }
+    basis_checks(statement, a, &mut out);
+    if a.has_characteristic(C::AutomatedDecisions) {
+        out.push(flag(
+            FlagKind::AutomatedDecisions,
+            Severity::Warning,
+            triggers::characteristics(a, &[C::AutomatedDecisions]),
+            &[],
+        ));
+    }
+    if a.client_is_processor() {
+        out.push(flag(
+            FlagKind::ClientIsProcessor,
+            Severity::Info,
+            vec![Trigger::ClientRole],
+            &[Clause(1, 6), Clause(2, 4)],
+        ));
+    }
+    let government = matches!(
+        a.organisation.sector,
+        Some(Sector::Municipality | Sector::Government)
+    );
+    if government {
+        let mut t = triggers::ml_with_personal_data(statement, a);
+        t.extend(triggers::characteristics(
+            a,
+            &[
+                C::PredictionsAboutPeople,
+                C::AutomatedDecisions,
+                C::SignificantDecisions,
+            ],
+        ));
+        if !t.is_empty() {
+            if let Some(sector) = a.organisation.sector {
+                t.push(Trigger::Sector { sector });
+            }
+            out.push(flag(FlagKind::Iama, Severity::Warning, t, &[]));
+        }
+    }
+    let developed = triggers::developed_services(statement, a);
+    if !developed.is_empty() {
+        for sub in statement
+            .outside_eea()
+            .filter(|s| s.condition == Condition::DevelopmentWork && s.country.is_none())
+        {
+            out.push(flag(
+                FlagKind::ThirdCountryUnknown {
+                    sub_processor: sub.id.clone(),
+                },
+                Severity::Warning,
+                developed.clone(),
+                &[Item(statement.sub_processors.item)],
+            ));
+        }
+    }
+    if verdict == crate::Verdict::Required && a.controller.views.sought.is_none() {
+        out.push(flag(
+            FlagKind::ViewsOfDataSubjects,
+            Severity::Info,
+            vec![Trigger::MissingFollowUp {
+                field: "controller.views.sought".into(),
+            }],
+            &[],
+        ));
     }
     if a.statement.version != statement.version.version {
         out.push(flag(
@@ -346,6 +480,102 @@ pub fn flags(statement: &Statement, a: &Assessment, dates: &Dates) -> Vec<Flag> 
     }
     out.sort_by(|x, y| (x.severity, &x.kind).cmp(&(y.severity, &y.kind)));
     out
+}
+
+/// Checks each legal ground named against how the data is used: an exception is valid only for
+/// the purpose it names (e.g. UAVG art. 30 lid 1 onder b covers sick leave and reintegration, not
+/// a prediction model). Warnings, not blocking: the controller judges.
+fn basis_checks(statement: &Statement, a: &Assessment, out: &mut Vec<Flag>) {
+    let profiling = triggers::characteristics(
+        a,
+        &[
+            C::PredictionsAboutPeople,
+            C::AutomatedDecisions,
+            C::SignificantDecisions,
+            C::EmployeeMonitoring,
+        ],
+    );
+    // Where the category reaches a machine-learning service.
+    let in_model = |c: DataCategory| -> Vec<Trigger> {
+        triggers::categories(a, |x| x == c)
+            .into_iter()
+            .filter(|t| match t {
+                Trigger::Category { service, .. } => {
+                    statement.service_has(service, dpia_statement::ServiceTrait::MachineLearning)
+                }
+                _ => false,
+            })
+            .collect()
+    };
+    let used = a.categories();
+    for (category, basis) in &a.follow_ups.special_category_exceptions {
+        if !used.contains(category) {
+            continue;
+        }
+        let field = Trigger::MissingFollowUp {
+            field: format!("follow_ups.special_category_exceptions.{}", category.id()),
+        };
+        let scope = match basis.uavg {
+            Some(UavgException::Art30Lid1B) => Some(BasisScope::SickLeave),
+            Some(UavgException::Art29) => Some(BasisScope::BiometricSecurity),
+            _ => None,
+        };
+        if let Some(scope) = scope {
+            let mut t = in_model(*category);
+            t.extend(profiling.iter().cloned());
+            if !t.is_empty() {
+                t.push(field.clone());
+                out.push(flag(
+                    FlagKind::BasisDoesNotCoverUse {
+                        category: *category,
+                        basis: scope,
+                    },
+                    Severity::Warning,
+                    t,
+                    &[],
+                ));
+            }
+        }
+        let employees = triggers::subjects(a, |g| g == SubjectGroup::Employees);
+        if basis.ground == Some(Art9Ground::A) && !employees.is_empty() {
+            let mut t = employees;
+            t.push(field);
+            out.push(flag(
+                FlagKind::BasisDoesNotCoverUse {
+                    category: *category,
+                    basis: BasisScope::EmployeeConsent,
+                },
+                Severity::Warning,
+                t,
+                &[],
+            ));
+        }
+    }
+    if used.contains(&DataCategory::Bsn) {
+        let care = matches!(
+            a.organisation.sector,
+            Some(Sector::Hospital | Sector::GpPostCareGroup | Sector::CareProvider)
+        );
+        if a.follow_ups.bsn_basis.statute == Some(BsnStatute::Wabvpz) && !care {
+            let mut t = triggers::categories(a, |c| c == DataCategory::Bsn);
+            if let Some(sector) = a.organisation.sector {
+                t.push(Trigger::Sector { sector });
+            }
+            out.push(flag(
+                FlagKind::BasisDoesNotCoverUse {
+                    category: DataCategory::Bsn,
+                    basis: BasisScope::WabvpzOutsideCare,
+                },
+                Severity::Warning,
+                t,
+                &[],
+            ));
+        }
+        let t = in_model(DataCategory::Bsn);
+        if !t.is_empty() {
+            out.push(flag(FlagKind::BsnInAnalysis, Severity::Warning, t, &[]));
+        }
+    }
 }
 
 /// The sub-processors of the statement that apply to this client, each with its reason.
@@ -423,17 +653,24 @@ pub fn open_questions(statement: &Statement, a: &Assessment) -> Vec<OpenQuestion
     if a.organisation.sector.is_none() {
         q.push(OpenQuestion::Sector);
     }
+    if a.organisation.role.is_none() {
+        q.push(OpenQuestion::ClientRole);
+    }
     if a.assessment_date.is_none() {
         q.push(OpenQuestion::AssessmentDate);
     }
-    if a.purposes.iter().all(|p| p.trim().is_empty()) {
+    if a.purposes.iter().all(|p| p.description.trim().is_empty()) {
         q.push(OpenQuestion::Purposes);
     }
     for service in &statement.services.list {
         let id = &service.id;
         match a.services.get(id) {
             Some(u) if u.used == Some(true) => {
-                if !u.categories.is_empty() {
+                if !u.data_answered() {
+                    q.push(OpenQuestion::Data {
+                        service: id.clone(),
+                    });
+                } else if u.has_data() {
                     if u.subjects.is_empty() {
                         q.push(OpenQuestion::Subjects {
                             service: id.clone(),
@@ -459,6 +696,9 @@ pub fn open_questions(statement: &Statement, a: &Assessment) -> Vec<OpenQuestion
                 option: option.id.clone(),
             });
         }
+    }
+    if asks_map_shows_people(statement, a) && a.map_shows_people.is_none() {
+        q.push(OpenQuestion::MapShowsPeople);
     }
     if a.characteristics.is_none() {
         q.push(OpenQuestion::Characteristics);

@@ -11,10 +11,10 @@ pub mod triggers;
 
 pub use dates::Dates;
 pub use findings::{
-    AppliedSubProcessor, Flag, FlagKind, MapRecipient, OpenQuestion, Severity, SubProcessorReason,
-    VendorRole,
+    asks_map_shows_people, AppliedSubProcessor, BasisScope, Flag, FlagKind, MapRecipient,
+    OpenQuestion, Severity, SubProcessorReason, VendorRole,
 };
-pub use risks::{ControllerMeasure, Floor, Level, Risk, StatementMeasure};
+pub use risks::{Applied, ControllerMeasure, Floor, Level, Risk, StatementMeasure};
 pub use screening::{Criterion, Framework, Hit, Reasoning, Verdict};
 pub use triggers::Trigger;
 
@@ -68,7 +68,7 @@ pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screen
         reasoning,
         hits,
         not_hit,
-        flags: findings::flags(statement, a, &dates),
+        flags: findings::flags(statement, a, &dates, verdict),
         sub_processors: findings::sub_processors(statement, a),
         map_recipients: findings::map_recipients(statement, a),
         open_questions,
@@ -89,7 +89,7 @@ pub fn data_known(statement: &Statement, a: &Assessment) -> bool {
 
 /// The risk register for an assessment.
 pub fn risks(statement: &Statement, a: &Assessment) -> Vec<Risk> {
-    risks::risks(statement, a, &|_| false)
+    risks::risks(statement, a)
 }
 
 /// Loads a statement file and checks it against the rules (its measures name catalogue risks).

@@ -17,52 +17,12 @@
 //! The catalogue is generic: processor names and item numbers come from the statement.
 
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{Assessment, Characteristic as C, DataCategory};
+use dpia_assessment::{Assessment, Characteristic as C, DataCategory, Levels, RiskStatus};
 use dpia_statement::{Dimension, ServiceTrait, Statement, StatementRef};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    Low,
-    Medium,
-    High,
-}
-
-impl Level {
-    pub const ALL: [Level; 3] = [Level::Low, Level::Medium, Level::High];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Level::Low => "low",
-            Level::Medium => "medium",
-            Level::High => "high",
-        }
-    }
-
-    pub fn parse(id: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.id() == id)
-    }
-
-    fn score(self) -> u8 {
-        self as u8 + 1
-    }
-
-    fn raised(self) -> Level {
-        match self {
-            Level::Low => Level::Medium,
-            _ => Level::High,
-        }
-    }
-
-    fn lowered(self) -> Level {
-        match self {
-            Level::High => Level::Medium,
-            _ => Level::Low,
-        }
-    }
-}
+pub use dpia_assessment::Level;
 
 /// The risk level of a likelihood × impact cell (Model DPIA Rijksdienst, three levels):
 /// low+low and low+medium are low; medium+medium, low+high and high+low are medium; the rest high.
@@ -102,11 +62,27 @@ pub enum Floor {
     NoLegalGround,
 }
 
+/// The values the DPIA uses for a risk: the controller's where adjusted, else the computed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Applied {
+    /// False when the controller marked the risk as not applicable.
+    pub applicable: bool,
+    pub likelihood: Level,
+    pub impact: Level,
+    pub level: Level,
+    pub residual_likelihood: Level,
+    pub residual_impact: Level,
+    pub residual_level: Level,
+}
+
 /// One risk of the register as it applies to an assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Risk {
-    /// Stable id; texts are `risk-<id>-title` and `-description`.
-    pub id: &'static str,
+    /// Stable id; texts are `risk-<id>-title` and `-description`. An own risk of the controller
+    /// has its own id and its texts in `own`.
+    pub id: String,
+    /// A risk the controller added (not from the catalogue).
+    pub own: Option<dpia_assessment::OwnRisk>,
     pub triggers: Vec<Trigger>,
     pub likelihood: Level,
     pub impact: Level,
@@ -120,11 +96,28 @@ pub struct Risk {
     pub residual_likelihood: Level,
     pub residual_impact: Level,
     pub residual_level: Level,
+    /// The controller's decision, as recorded.
+    pub decision: Option<dpia_assessment::RiskDecision>,
+    /// The computed values differ from those recorded with the decision: the answers changed
+    /// after the controller decided (shown, never silently applied).
+    pub changed_since_decision: bool,
+    /// What the DPIA uses.
+    pub applied: Applied,
     /// A high residual risk requires prior consultation of the DPA (GDPR Art. 36(1)).
     pub prior_consultation: bool,
 }
 
 impl Risk {
+    /// The computed values, as a decision records them.
+    pub fn computed(&self) -> Levels {
+        Levels {
+            likelihood: self.likelihood,
+            impact: self.impact,
+            residual_likelihood: self.residual_likelihood,
+            residual_impact: self.residual_impact,
+        }
+    }
+
     /// The statement items and clauses the measures stand in, in order, once each.
     pub fn sources(&self) -> Vec<StatementRef> {
         let set: BTreeSet<StatementRef> = self.measures.iter().map(|m| m.source).collect();
@@ -369,9 +362,82 @@ fn step(level: Level, lowered: bool) -> Level {
     }
 }
 
-/// The risks whose triggers apply to this assessment. `adopted` says which controller measures
+/// The risks whose triggers apply to this assessment, then the controller's own risks. Adopted
+/// controller measures (with a status in the action plan) count for the residual risk; the
+/// controller's decisions are applied on top of the computed values and kept beside them.
+pub fn risks(st: &Statement, a: &Assessment) -> Vec<Risk> {
+    let mut out = computed(st, a, &|id| a.adopted(id));
+    for r in &mut out {
+        apply_decision(r, a.risk_decisions.get(&r.id));
+    }
+    out.extend(a.own_risks.iter().map(own_risk));
+    out
+}
+
+fn apply_decision(r: &mut Risk, d: Option<&dpia_assessment::RiskDecision>) {
+    let Some(d) = d else { return };
+    r.decision = Some(d.clone());
+    r.changed_since_decision = d.status.is_some() && d.computed.is_some_and(|c| c != r.computed());
+    match d.status {
+        Some(RiskStatus::Adjusted) => {
+            let l = d.likelihood.unwrap_or(r.likelihood);
+            let i = d.impact.unwrap_or(r.impact);
+            let rl = d.residual_likelihood.unwrap_or(r.residual_likelihood);
+            let ri = d.residual_impact.unwrap_or(r.residual_impact);
+            r.applied = Applied {
+                applicable: true,
+                likelihood: l,
+                impact: i,
+                level: level(l, i),
+                residual_likelihood: rl,
+                residual_impact: ri,
+                residual_level: level(rl, ri),
+            };
+        }
+        Some(RiskStatus::NotApplicable) => r.applied.applicable = false,
+        _ => {}
+    }
+    r.prior_consultation = r.applied.applicable && r.applied.residual_level == Level::High;
+}
+
+/// An own risk of the controller as a register entry (unanswered values count as medium).
+fn own_risk(o: &dpia_assessment::OwnRisk) -> Risk {
+    let l = o.likelihood.unwrap_or(Level::Medium);
+    let i = o.impact.unwrap_or(Level::Medium);
+    let rl = o.residual_likelihood.unwrap_or(l);
+    let ri = o.residual_impact.unwrap_or(i);
+    let applied = Applied {
+        applicable: true,
+        likelihood: l,
+        impact: i,
+        level: level(l, i),
+        residual_likelihood: rl,
+        residual_impact: ri,
+        residual_level: level(rl, ri),
+    };
+    Risk {
+        id: o.id.clone(),
+        own: Some(o.clone()),
+        triggers: Vec::new(),
+        likelihood: l,
+        impact: i,
+        level: applied.level,
+        measures: Vec::new(),
+        controller_measures: Vec::new(),
+        floors: Vec::new(),
+        residual_likelihood: rl,
+        residual_impact: ri,
+        residual_level: applied.residual_level,
+        decision: None,
+        changed_since_decision: false,
+        applied,
+        prior_consultation: applied.residual_level == Level::High,
+    }
+}
+
+/// The catalogue's risks as computed from the answers; `adopted` says which controller measures
 /// (by id) the controller has adopted.
-pub fn risks(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> Vec<Risk> {
+pub fn computed(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> Vec<Risk> {
     let elevated = !triggers::sensitive_categories(a).is_empty()
         || !triggers::subjects(a, |g| g.is_vulnerable()).is_empty();
     let no_legal_ground = has_unlawful_gaps(a);
@@ -428,8 +494,10 @@ pub fn risks(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> 
                 residual_likelihood = residual_likelihood.max(Level::Medium);
             }
             let residual_level = level(residual_likelihood, residual_impact);
+            let before = level(e.likelihood, impact);
             Some(Risk {
-                id: e.id,
+                id: e.id.to_string(),
+                own: None,
                 triggers,
                 likelihood: e.likelihood,
                 impact,
@@ -440,6 +508,17 @@ pub fn risks(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> 
                 residual_likelihood,
                 residual_impact,
                 residual_level,
+                decision: None,
+                changed_since_decision: false,
+                applied: Applied {
+                    applicable: true,
+                    likelihood: e.likelihood,
+                    impact,
+                    level: before,
+                    residual_likelihood,
+                    residual_impact,
+                    residual_level,
+                },
                 prior_consultation: residual_level == Level::High,
             })
         })
@@ -454,9 +533,9 @@ fn has_unlawful_gaps(a: &Assessment) -> bool {
         (c.is_special()
             && f.special_category_exceptions
                 .get(c)
-                .is_none_or(|s| s.trim().is_empty()))
-            || (*c == DataCategory::Bsn && f.bsn_basis.trim().is_empty())
-            || (*c == DataCategory::Criminal && f.criminal_basis.trim().is_empty())
+                .is_none_or(|s| !s.given()))
+            || (*c == DataCategory::Bsn && !f.bsn_basis.given())
+            || (*c == DataCategory::Criminal && !f.criminal_basis.given())
     })
 }
 

@@ -134,11 +134,11 @@ pub fn scale(a: &Assessment, pred: impl Fn(D) -> bool, health: bool) -> Scale {
     let mut any = false;
     let mut health_data = false;
     for (service, u) in a.used_services() {
-        if !u.categories.iter().any(|c| pred(*c)) {
+        if !u.cats().iter().any(|c| pred(*c)) {
             continue;
         }
         any = true;
-        health_data |= u.categories.iter().any(|c| pred(*c) && is_health(*c));
+        health_data |= u.cats().iter().any(|c| pred(*c) && is_health(*c));
         match u.data_subjects_estimate {
             Some(n) if n > LARGE_SCALE_THRESHOLD => large.push(Trigger::Estimate {
                 service: service.to_string(),
@@ -192,11 +192,19 @@ fn both(left: Vec<Trigger>, right: Vec<Trigger>) -> Vec<Trigger> {
 pub fn evaluate(st: &Statement, a: &Assessment, c: Criterion) -> Vec<Trigger> {
     use triggers::{categories as cats, characteristics as chars};
     let triggers = match (c.framework, c.number) {
-        // (a) systematic and extensive evaluation, including profiling, with decisions that have
-        // legal or similarly significant effects.
+        // (a) systematic and extensive evaluation of personal aspects, including profiling, on
+        // which decisions are based that produce legal or similarly significant effects — also
+        // when a person takes the decision (Art. 22 is the narrower rule for solely automated ones).
         (Framework::GdprArt35_3, 1) => both(
-            chars(a, &[C::PredictionsAboutPeople, C::CreditScoring]),
-            chars(a, &[C::AutomatedDecisions]),
+            chars(
+                a,
+                &[
+                    C::PredictionsAboutPeople,
+                    C::CreditScoring,
+                    C::ServiceAccessDecisions,
+                ],
+            ),
+            chars(a, &[C::AutomatedDecisions, C::SignificantDecisions]),
         ),
         // (b) large-scale processing of Art. 9 or Art. 10 data.
         (Framework::GdprArt35_3, 2) => {
@@ -228,9 +236,21 @@ pub fn evaluate(st: &Statement, a: &Assessment, c: Criterion) -> Vec<Trigger> {
                 C::PublicAreaMonitoring,
                 C::CameraSurveillance,
                 C::FlexibleCameraSurveillance,
+                C::LocationTracking,
             ],
         ),
-        (Framework::Wp248, 4) => cats(a, |c| c.classification() != Classification::Ordinary),
+        (Framework::Wp248, 4) => {
+            let mut t = cats(a, |c| c.classification() != Classification::Ordinary);
+            // Addresses of individual people shown on a map are highly personal.
+            if a.map_shows_people == Some(true) && !triggers::map_visuals(st, a).is_empty() {
+                let addresses = cats(a, |c| c == D::Addresses);
+                if !addresses.is_empty() {
+                    t.extend(addresses);
+                    t.push(Trigger::MapShowsPeople);
+                }
+            }
+            t
+        }
         (Framework::Wp248, 5) => scale(a, |_| true, true).triggers().unwrap_or_default(),
         (Framework::Wp248, 6) => chars(a, &[C::CombinesSources, C::DataSharingPartnership]),
         (Framework::Wp248, 7) => triggers::subjects(a, |g| g.is_vulnerable()),
@@ -258,19 +278,18 @@ pub fn evaluate(st: &Statement, a: &Assessment, c: Criterion) -> Vec<Trigger> {
         (Framework::DpaList, 9) => chars(a, &[C::CameraSurveillance]),
         (Framework::DpaList, 10) => chars(a, &[C::FlexibleCameraSurveillance]),
         (Framework::DpaList, 11) => chars(a, &[C::EmployeeMonitoring]),
-        // Location data: the category itself, or addresses shown on a map visual.
+        // Monitoring of location data: location data processed on a large scale, or people's
+        // whereabouts followed over time. Addresses on a map are not that by themselves (they
+        // raise a question instead, see `OpenQuestion::MapShowsPeople`).
         (Framework::DpaList, 12) => {
-            let mut data = cats(a, |c| c == D::Location);
-            let visuals = triggers::map_visuals(st, a);
-            if !visuals.is_empty() {
-                let addresses = cats(a, |c| c == D::Addresses);
-                if !addresses.is_empty() {
-                    data.extend(addresses);
-                    data.extend(visuals.iter().cloned());
-                }
+            let location = cats(a, |c| c == D::Location);
+            let tracking = chars(a, &[C::LocationTracking]);
+            let mut t = with_scale(location.clone(), &scale(a, |c| c == D::Location, false));
+            if !tracking.is_empty() && !location.is_empty() {
+                t.extend(location);
+                t.extend(tracking);
             }
-            let located = |c: D| c == D::Location || (!visuals.is_empty() && c == D::Addresses);
-            with_scale(data, &scale(a, located, false))
+            t
         }
         (Framework::DpaList, 13) => chars(a, &[C::CommunicationData]),
         (Framework::DpaList, 14) => chars(a, &[C::IotDevices]),

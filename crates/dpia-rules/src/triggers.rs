@@ -48,13 +48,17 @@ pub enum Trigger {
     },
     /// The review date, compared with a certificate's validity.
     ReviewDate { date: chrono::NaiveDate },
+    /// The client processes for its own clients.
+    ClientRole,
+    /// The map visuals show addresses or positions of individual people.
+    MapShowsPeople,
 }
 
 /// The triggers for categories matching `pred` in used services.
 pub fn categories(a: &Assessment, pred: impl Fn(DataCategory) -> bool) -> Vec<Trigger> {
     a.used_services()
         .flat_map(|(service, u)| {
-            u.categories
+            u.cats()
                 .iter()
                 .filter(|c| pred(**c))
                 .map(move |c| Trigger::Category {
@@ -97,7 +101,7 @@ pub fn personal_data_services(a: &Assessment) -> Vec<Trigger> {
 /// Used services matching `pred` that carry personal data (at least one category).
 pub fn services_with_data(a: &Assessment, pred: impl Fn(&str) -> bool) -> Vec<Trigger> {
     a.used_services()
-        .filter(|(s, u)| pred(s) && !u.categories.is_empty())
+        .filter(|(s, u)| pred(s) && u.has_data())
         .map(|(service, _)| Trigger::Service {
             service: service.to_string(),
         })

@@ -28,7 +28,7 @@ fn subset<T: Copy + Ord + std::fmt::Debug + 'static>(
 fn service_use() -> impl Strategy<Value = ServiceUse> {
     (
         proptest::option::of(any::<bool>()),
-        subset(DataCategory::ALL),
+        proptest::option::of(subset(DataCategory::ALL)),
         subset(SubjectGroup::ALL),
         proptest::option::of(prop_oneof![0u64..20_000, Just(u64::MAX)]),
     )
@@ -98,12 +98,17 @@ fn assessment() -> impl Strategy<Value = (usize, Assessment)> {
                     a.ai_act_area = ai;
                     a.options = options;
                     if follow_ups {
-                        a.follow_ups.bsn_basis = "Wabvpz".into();
-                        a.follow_ups.criminal_basis = "UAVG art. 32".into();
+                        a.follow_ups.bsn_basis.statute = Some(BsnStatute::Wabvpz);
+                        a.follow_ups.criminal_basis.uavg = Some(UavgCriminal::Art32);
                         for c in DataCategory::ALL.iter().filter(|c| c.is_special()) {
-                            a.follow_ups
-                                .special_category_exceptions
-                                .insert(*c, "art. 9(2)".into());
+                            a.follow_ups.special_category_exceptions.insert(
+                                *c,
+                                SpecialBasis {
+                                    ground: Some(Art9Ground::H),
+                                    uavg: Some(UavgException::Art30Lid1B),
+                                    note: String::new(),
+                                },
+                            );
                         }
                     }
                     (i, a)
@@ -139,6 +144,7 @@ fn apply(st: &Statement, a: &Assessment, add: &Addition) -> Assessment {
                 .entry(service(*s))
                 .or_default()
                 .categories
+                .get_or_insert_with(BTreeSet::new)
                 .insert(*c);
         }
         Addition::Subject(s, g) => {

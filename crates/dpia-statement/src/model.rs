@@ -86,6 +86,22 @@ pub struct Statement {
     /// The statement's measures in a few words each, with the risks they mitigate and how.
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// The statement's own cross-references whose target is not what their words suggest
+    /// (e.g. "artikel 3" meaning item 4): quoted text gets a note saying what they refer to.
+    #[serde(default)]
+    pub cross_refs: Vec<CrossRef>,
+}
+
+/// A cross-reference in the statement's own text.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CrossRef {
+    /// The item whose text contains the reference.
+    pub at: u32,
+    /// The words of the reference, as the statement writes them (e.g. "artikel 3").
+    pub text: Text,
+    /// The item it refers to.
+    pub item: u32,
 }
 
 /// One fact: the printed item number and its text.

@@ -611,17 +611,34 @@ fn set_pointer(
         .collect();
     let mut node = root;
     for part in &parts[..parts.len() - 1] {
-        let obj = node
-            .as_object_mut()
-            .ok_or_else(|| bad("its parent is not an object"))?;
-        node = obj
-            .entry(part.clone())
-            .or_insert_with(|| serde_json::json!({}));
-        if node.is_null() {
-            *node = serde_json::json!({});
-        }
+        node = if node.is_array() {
+            let list = node.as_array_mut().expect("checked");
+            let i = index(part, list.len()).ok_or_else(|| bad("no such element in the list"))?;
+            &mut list[i]
+        } else {
+            let obj = node
+                .as_object_mut()
+                .ok_or_else(|| bad("its parent is not an object"))?;
+            let next = obj
+                .entry(part.clone())
+                .or_insert_with(|| serde_json::json!({}));
+            if next.is_null() {
+                *next = serde_json::json!({});
+            }
+            next
+        };
     }
     let last = parts.last().expect("at least one part");
+    if let Some(list) = node.as_array_mut() {
+        // An element of a list: replace it, or append it right after the last one.
+        let i = index(last, list.len() + 1).ok_or_else(|| bad("no such element in the list"))?;
+        return Ok(if i == list.len() {
+            list.push(value);
+            None
+        } else {
+            Some(std::mem::replace(&mut list[i], value))
+        });
+    }
     let obj = node
         .as_object_mut()
         .ok_or_else(|| bad("its parent is not an object"))?;
@@ -630,6 +647,17 @@ fn set_pointer(
     } else {
         obj.insert(last.clone(), value)
     })
+}
+
+/// A list index below `len`, written as a plain decimal number.
+fn index(part: &str, len: usize) -> Option<usize> {
+    if part.is_empty()
+        || !part.bytes().all(|b| b.is_ascii_digit())
+        || (part.len() > 1 && part.starts_with('0'))
+    {
+        return None;
+    }
+    part.parse::<usize>().ok().filter(|i| *i < len)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 // Generated from the Rust types by `BLESS=1 cargo test -p dpia-app --test bindings`. Do not edit.
 
 /**
- * A client's answers. This is the `.dpia.json` file, version 1.
+ * A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 2.
  */
 
 export type Assessment = { 
@@ -10,7 +10,7 @@ export type Assessment = {
  */
 format: string, 
 /**
- * File format version; 1 is the current one.
+ * File format version; 2 is the current one (version 1 files are still read).
  */
 version: number, organisation: Organisation, 
 /**
@@ -22,9 +22,9 @@ assessment_date: string | null,
  */
 description: string, 
 /**
- * The purposes of the processing, one per entry.
+ * The purposes of the processing, each with the legal basis the controller relies on.
  */
-purposes: Array<string>, 
+purposes: Array<ProcessingPurpose>, 
 /**
  * Which statement (processor and version) the answers are based on.
  */
@@ -47,9 +47,38 @@ characteristics: Array<Characteristic> | null,
 /**
  * If the ML & AI service is used: the EU AI Act Annex III area it is used in, or `none`.
  */
-ai_act_area: AiActArea | null, follow_ups: FollowUps, };
+ai_act_area: AiActArea | null, 
+/**
+ * Whether map visuals show the addresses or positions of individual people (asked when
+ * addresses or location data meet a map visual).
+ */
+map_shows_people: boolean | null, follow_ups: FollowUps, 
+/**
+ * The controller's own parts of the Model DPIA (interests, necessity, rights, retention …).
+ */
+controller: ControllerParts, 
+/**
+ * Per risk of the catalogue (by id): the controller's decision on the computed values.
+ */
+risk_decisions: { [key in string]: RiskDecision }, 
+/**
+ * Risks the controller adds.
+ */
+own_risks: Array<OwnRisk>, 
+/**
+ * Per controller measure (by id; an own risk's measures by the risk's id): who, when, status.
+ */
+action_plan: { [key in string]: ActionItem }, dpo_advice: DpoAdvice, sign_off: SignOff, 
+/**
+ * When the DPIA is reviewed (GDPR Art. 35(11)); absent = the proposed date (12 months on).
+ */
+review_date: string | null, };
 
-export type Organisation = { name: string, sector: Sector | null, contact_person: string, 
+export type Organisation = { name: string, sector: Sector | null, 
+/**
+ * Whether the client is the controller or processes for its own clients.
+ */
+role: ClientRole | null, contact_person: string, 
 /**
  * The data protection officer (functionaris gegevensbescherming), if any.
  */
@@ -70,7 +99,11 @@ export type ServiceUse = {
 /**
  * Whether the client uses this service. Absent = not answered.
  */
-used: boolean | null, categories: Array<DataCategory>, subjects: Array<SubjectGroup>, 
+used: boolean | null, 
+/**
+ * The kinds of personal data it carries. Absent = not answered; empty = no personal data.
+ */
+categories: Array<DataCategory> | null, subjects: Array<SubjectGroup>, 
 /**
  * Estimated number of data subjects whose data flows through this service.
  */
@@ -108,7 +141,7 @@ export type Sector = "hospital" | "gp_post_care_group" | "care_provider" | "heal
  * Processing characteristics that screening criteria depend on.
  */
 
-export type Characteristic = "combines_sources" | "predictions_about_people" | "automated_decisions" | "employee_monitoring" | "behaviour_monitoring" | "public_area_monitoring" | "service_access_decisions" | "covert_investigation" | "blacklist" | "fraud_prevention" | "credit_scoring" | "data_sharing_partnership" | "camera_surveillance" | "flexible_camera_surveillance" | "communication_data" | "iot_devices";
+export type Characteristic = "combines_sources" | "predictions_about_people" | "automated_decisions" | "significant_decisions" | "location_tracking" | "employee_monitoring" | "behaviour_monitoring" | "public_area_monitoring" | "service_access_decisions" | "covert_investigation" | "blacklist" | "fraud_prevention" | "credit_scoring" | "data_sharing_partnership" | "camera_surveillance" | "flexible_camera_surveillance" | "communication_data" | "iot_devices";
 
 /**
  * EU AI Act (Regulation (EU) 2024/1689) Annex III areas, or `none`.
@@ -122,17 +155,256 @@ export type AiActArea = "none" | "biometrics" | "critical_infrastructure" | "edu
 
 export type FollowUps = { 
 /**
- * Per special category: the GDPR Art. 9(2) / UAVG exception relied on (free text).
+ * Per special category: the GDPR Art. 9(2) ground and the UAVG exception relied on.
  */
-special_category_exceptions: { [key in DataCategory]?: string }, 
+special_category_exceptions: { [key in DataCategory]?: SpecialBasis }, 
 /**
- * The statutory basis for processing the BSN (UAVG art. 46), e.g. "Wabvpz art. 8".
+ * The law that prescribes or allows use of the BSN (UAVG art. 46).
  */
-bsn_basis: string, 
+bsn_basis: BsnBasis, 
 /**
  * The GDPR Art. 10 / UAVG arts. 31–33 basis for criminal data.
  */
-criminal_basis: string, };
+criminal_basis: CriminalBasis, };
+
+/**
+ * Whether the client decides on the processing itself or processes for its own clients
+ * (standard clauses 1.6 and 2.4 foresee both).
+ */
+
+export type ClientRole = "controller" | "processor";
+
+/**
+ * One purpose of the processing and its legal basis (GDPR Art. 6(1)).
+ */
+
+export type ProcessingPurpose = { description: string, legal_basis: LawfulBasis | null, 
+/**
+ * Why the basis applies; for (f) the balancing of interests.
+ */
+reasoning: string, };
+
+/**
+ * GDPR Art. 6(1), points (a) to (f).
+ */
+
+export type LawfulBasis = "a" | "b" | "c" | "d" | "e" | "f";
+
+/**
+ * The exception for one special category: the Art. 9(2) ground, where Dutch law applies the UAVG
+ * article with its scope, and a note (the free text of version 1 files lands here).
+ */
+
+export type SpecialBasis = { ground: Art9Ground | null, uavg: UavgException | null, note: string, };
+
+/**
+ * GDPR Art. 9(2), points (a) to (j).
+ */
+
+export type Art9Ground = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "i" | "j";
+
+/**
+ * The UAVG articles with exceptions for special categories (arts. 22–30), each with its scope.
+ */
+
+export type UavgException = "22_2" | "23" | "24" | "25" | "26" | "27" | "28" | "29" | "30_1_a" | "30_1_b" | "30_2_a" | "30_2" | "30_3_a" | "30_3_b" | "other";
+
+/**
+ * The statutory basis for the BSN: a law from the list, or "other, namely …".
+ */
+
+export type BsnBasis = { statute: BsnStatute | null, 
+/**
+ * For `other`: which law.
+ */
+other: string, note: string, };
+
+/**
+ * Laws that prescribe or allow use of the BSN (UAVG art. 46).
+ */
+
+export type BsnStatute = "wabvpz" | "wet_loonbelasting" | "zorgverzekeringswet" | "participatiewet" | "wabb" | "other";
+
+/**
+ * The basis for criminal data: GDPR Art. 10 with a UAVG article (31–33), and a note.
+ */
+
+export type CriminalBasis = { uavg: UavgCriminal | null, note: string, };
+
+/**
+ * The UAVG articles for criminal data (GDPR Art. 10).
+ */
+
+export type UavgCriminal = "31" | "32" | "33" | "other";
+
+/**
+ * The controller's parts of the Model DPIA Rijksdienst that the processor cannot know. Each is
+ * optional; once filled, the starter prints it instead of a placeholder.
+ */
+
+export type ControllerParts = { 
+/**
+ * Name and role of the author of the DPIA.
+ */
+author: string, 
+/**
+ * Point 7: the interests of the controller, the data subjects and others.
+ */
+interests: string, 
+/**
+ * Point 8: the transfer mechanism checked and the outcome of the transfer impact assessment.
+ */
+transfers: string, 
+/**
+ * Point 9: sector rules and internal policies that apply.
+ */
+sector_rules: string, 
+/**
+ * Point 10: retention of the data in reports and exports.
+ */
+retention: string, 
+/**
+ * Point 10: retention of data kept beyond the source (history, snapshots).
+ */
+history_retention: string, 
+/**
+ * Point 10: retention per data category.
+ */
+retention_per_category: { [key in DataCategory]?: string }, 
+/**
+ * Point 13: whether further use is compatible with the original purposes (Art. 6(4)).
+ */
+purpose_limitation: string, 
+/**
+ * Point 14: necessity.
+ */
+necessity: string, 
+/**
+ * Point 14: proportionality.
+ */
+proportionality: string, 
+/**
+ * Point 14: subsidiarity.
+ */
+subsidiarity: string, 
+/**
+ * Point 15: how requests of data subjects are handled, including in the data warehouse.
+ */
+rights: string, 
+/**
+ * GDPR Art. 35(9): the views of data subjects or their representatives.
+ */
+views: Views, };
+
+/**
+ * Whether the views of data subjects or their representatives (works council, client council)
+ * were sought (GDPR Art. 35(9)), how, and what they said.
+ */
+
+export type Views = { sought: boolean | null, 
+/**
+ * How (or, when not sought, why not).
+ */
+how: string, outcome: string, };
+
+/**
+ * Likelihood, impact and risk levels (Model DPIA Rijksdienst: three levels).
+ */
+
+export type Level = "low" | "medium" | "high";
+
+/**
+ * The computed values of a risk at the moment the controller decided, so that a later change of
+ * the answers that changes them is shown instead of silently overwriting the decision.
+ */
+
+export type Levels = { likelihood: Level, impact: Level, residual_likelihood: Level, residual_impact: Level, };
+
+/**
+ * What the controller decided about a computed risk.
+ */
+
+export type RiskStatus = "confirmed" | "adjusted" | "not_applicable";
+
+/**
+ * The controller's decision on one risk of the register.
+ */
+
+export type RiskDecision = { status: RiskStatus | null, 
+/**
+ * For `adjusted`: the values the controller sets (absent = keep the computed one).
+ */
+likelihood: Level | null, impact: Level | null, residual_likelihood: Level | null, residual_impact: Level | null, 
+/**
+ * Required for `adjusted` and `not_applicable`.
+ */
+reason: string, 
+/**
+ * The computed values when the decision was made.
+ */
+computed: Levels | null, };
+
+/**
+ * A risk the controller adds to the register.
+ */
+
+export type OwnRisk = { 
+/**
+ * A stable id (lower-case letters, digits and `_`), unique among the own risks.
+ */
+id: string, title: string, description: string, 
+/**
+ * Where it comes from (which answers or circumstances).
+ */
+origin: string, likelihood: Level | null, impact: Level | null, 
+/**
+ * The measures the controller takes against it.
+ */
+measures: string, residual_likelihood: Level | null, residual_impact: Level | null, };
+
+/**
+ * Where a measure of the action plan stands.
+ */
+
+export type ActionStatus = "planned" | "in_progress" | "done";
+
+/**
+ * One measure of the action plan. A controller measure with a status is adopted: it counts for
+ * the residual risk.
+ */
+
+export type ActionItem = { status: ActionStatus | null, owner: string, due: string | null, note: string, };
+
+/**
+ * The advice of the data protection officer (GDPR Art. 35(2), 38(3)) and what the controller
+ * does with it. The DPO's name is `organisation.dpo`.
+ */
+
+export type DpoAdvice = { advice: string, date: string | null, followed: boolean | null, 
+/**
+ * Required when the advice is not followed.
+ */
+not_followed_reason: string, };
+
+/**
+ * The document's status: a draft, or adopted (read-only until reopened).
+ */
+
+export type DocStatus = "concept" | "definitive";
+
+/**
+ * Adoption of the DPIA and the decision on prior consultation (GDPR Art. 36).
+ */
+
+export type SignOff = { 
+/**
+ * Absent = concept.
+ */
+status: DocStatus | null, approved_by: string, role: string, date: string | null, 
+/**
+ * Whether the Dutch DPA is consulted beforehand (asked when a residual risk stays high).
+ */
+prior_consultation: boolean | null, prior_consultation_reason: string, };
 
 /**
  * One line of the assessments list.
@@ -159,17 +431,43 @@ newer_statement: boolean,
 /**
  * RFC 3339, UTC.
  */
-updated_at: string, };
+updated_at: string, 
+/**
+ * Adopted (definitive).
+ */
+definitive: boolean, 
+/**
+ * The review date (set or proposed), worded, and whether it has come (GDPR Art. 35(11)).
+ */
+review_date: string, review_due: boolean, 
+/**
+ * Certificates of the statement that expire before the review date (worded).
+ */
+expiring_certificates: Array<string>, 
+/**
+ * Measures of the action plan past their due date.
+ */
+overdue_actions: number, };
 
 /**
- * One change to an assessment.
+ * One change in the history, with the label of the field as the UI shows it and the step it
+ * belongs to (for the filter).
  */
 
-export type HistoryEntry = { at: string, 
+export type HistoryView = { at: string, 
 /**
- * JSON pointer of the field, e.g. `/services/reports/categories`.
+ * The JSON pointer of the field.
  */
-field: string, old_value: string | null, new_value: string | null, };
+field: string, 
+/**
+ * `organisation`, `services`, `data`, `followups`, `characteristics`, `controller`,
+ * `risks`, `signoff`, `statement` or `other`.
+ */
+step: string, 
+/**
+ * The UI message id of the field's label, and its arguments (names already worded).
+ */
+label_id: string, label_args: { [key in string]: string }, old_value: string | null, new_value: string | null, };
 
 /**
  * An error for the UI: a stable code to branch on and a worded message to show.
@@ -266,7 +564,85 @@ number: string, id: string, title: string, description: string, triggers: string
 /**
  * Levels are `low`, `medium`, `high`; the `_text` fields are worded.
  */
-likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: Array<MeasureView>, controller: Array<MeasureView>, prior_consultation: boolean, };
+likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: Array<MeasureView>, controller: Array<MeasureView>, prior_consultation: boolean, 
+/**
+ * An own risk of the controller (edited under `/own_risks/<index>`).
+ */
+own: boolean, 
+/**
+ * For an own risk: its index in `own_risks`.
+ */
+own_index: number | null, 
+/**
+ * The controller's decision: `confirmed`, `adjusted`, `not_applicable`, or empty.
+ */
+status: string, status_text: string, reason: string, 
+/**
+ * The values the DPIA uses (the controller's where adjusted), ids and worded.
+ */
+applied: LevelsView, 
+/**
+ * The computed values, always shown beside the controller's.
+ */
+computed: LevelsView, applicable: boolean, 
+/**
+ * The answers changed after the controller decided: the computed values differ from those
+ * recorded with the decision (the controller's values still apply).
+ */
+changed_since_decision: boolean, 
+/**
+ * The computed values when the controller decided (worded), if they differ now.
+ */
+decided_on: string, 
+/**
+ * Why the residual values are what they are (per dimension, which measures lower it).
+ */
+residual_reasoning: string, };
+
+/**
+ * Likelihood, impact and level before and after measures: ids (`low` …) and words.
+ */
+
+export type LevelsView = { likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, 
+/**
+ * "medium × high = high"
+ */
+before_text: string, after_text: string, };
+
+/**
+ * One measure of the action plan: a proposed controller measure (once, with the risks it is
+ * proposed for) or an own risk's measures, with what the controller recorded.
+ */
+
+export type ActionView = { 
+/**
+ * The key in `action_plan` (a controller measure id, or an own risk's id).
+ */
+id: string, 
+/**
+ * "M1", "M2", … as in the document.
+ */
+number: string, text: string, 
+/**
+ * The risk numbers ("R1, R4").
+ */
+risks: string, 
+/**
+ * Adopted: it has a status, and counts for the residual risk.
+ */
+adopted: boolean, 
+/**
+ * `planned`, `in_progress`, `done` or empty.
+ */
+status: string, owner: string, 
+/**
+ * YYYY-MM-DD or empty.
+ */
+due: string, due_text: string, note: string, 
+/**
+ * Past its due date and not done.
+ */
+overdue: boolean, };
 
 /**
  * One wizard step and whether it is complete.
@@ -304,7 +680,39 @@ follow_ups: FollowUpsView,
 /**
  * A machine-learning service is used, so the AI Act area is asked.
  */
-ask_ai_area: boolean, };
+ask_ai_area: boolean, 
+/**
+ * The controller's measures with owner, due date and status.
+ */
+action_plan: Array<ActionView>, 
+/**
+ * Adopted (definitive): read-only until reopened.
+ */
+definitive: boolean, 
+/**
+ * A residual risk stays high: the prior-consultation decision (GDPR Art. 36) is asked.
+ */
+ask_prior_consultation: boolean, 
+/**
+ * The review date (the one set, or the proposed one), YYYY-MM-DD and worded.
+ */
+review_date: string, review_date_text: string, 
+/**
+ * The review date has come.
+ */
+review_due: boolean, 
+/**
+ * Certificates of the statement that expire before the review date (worded).
+ */
+expiring_certificates: Array<string>, 
+/**
+ * The data categories used (ids), for retention per category.
+ */
+categories: Array<string>, 
+/**
+ * Asked when addresses or location data meet a map visual.
+ */
+ask_map_shows_people: boolean, };
 
 /**
  * One option in a list the wizard offers.
@@ -351,7 +759,7 @@ export type Catalog = {
 /**
  * The statement's key (as in `AssessmentView.statement_key`).
  */
-statement: string, services: Array<Choice>, options: Array<OptionChoice>, categories: Array<Choice>, subjects: Array<Choice>, sectors: Array<Choice>, characteristics: Array<Choice>, ai_areas: Array<Choice>, };
+statement: string, services: Array<Choice>, options: Array<OptionChoice>, categories: Array<Choice>, subjects: Array<Choice>, sectors: Array<Choice>, characteristics: Array<Choice>, ai_areas: Array<Choice>, client_roles: Array<Choice>, lawful_bases: Array<Choice>, art9_grounds: Array<Choice>, uavg_exceptions: Array<Choice>, bsn_statutes: Array<Choice>, uavg_criminal: Array<Choice>, levels: Array<Choice>, risk_statuses: Array<Choice>, action_statuses: Array<Choice>, };
 
 export type StatementSection = { 
 /**

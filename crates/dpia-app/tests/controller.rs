@@ -1,0 +1,265 @@
+//! The controller completes the DPIA in the app: decisions on risks record the computed values
+//! they were taken on, a definitive DPIA is read-only until reopened, the history labels every
+//! change as the UI does, and the list shows reviews that are due.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use dpia_app::App;
+use dpia_i18n::Lang;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("dpia-app-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
+}
+
+/// An app with the hospital scenario imported.
+fn hospital(d: &Path) -> (App, i64) {
+    let mut app = App::open(&d.join("db.sqlite"));
+    let token = app
+        .grant(
+            dpia_app::Purpose::Import,
+            repo("tests/scenarios/hospital.dpia.json"),
+        )
+        .token;
+    let id = app.import(&token, Lang::Nl, now()).unwrap();
+    (app, id)
+}
+
+#[test]
+fn a_decision_records_the_computed_values_and_shows_a_later_change() {
+    let d = dir("decision");
+    let (mut app, id) = hospital(&d);
+    let v = app
+        .set_answer(
+            id,
+            "/risk_decisions/unauthorised_access",
+            json!({"status": "adjusted", "likelihood": "low", "reason": "MFA voor alle gebruikers"}),
+            Lang::Nl,
+            today(),
+            now(),
+        )
+        .unwrap();
+    let r = v
+        .risks
+        .iter()
+        .find(|r| r.id == "unauthorised_access")
+        .unwrap();
+    assert_eq!(r.status, "adjusted");
+    assert_eq!(r.applied.likelihood, "low");
+    assert_ne!(
+        r.computed.likelihood, "low",
+        "the computed value stays visible"
+    );
+    assert!(!r.changed_since_decision);
+    let recorded = &v.assessment.risk_decisions["unauthorised_access"];
+    assert!(
+        recorded.computed.is_some(),
+        "the core records what was decided on"
+    );
+    // A later change of answers that changes the computed values is shown, never applied:
+    // decisions taken without human involvement keep the likelihood of wrong decisions up.
+    app.set_answer(
+        id,
+        "/risk_decisions/inaccurate_decisions",
+        json!({"status": "adjusted", "likelihood": "low", "reason": "Alleen geaggregeerd gebruik"}),
+        Lang::Nl,
+        today(),
+        now(),
+    )
+    .unwrap();
+    let v = app
+        .set_answer(
+            id,
+            "/characteristics",
+            json!([
+                "combines_sources",
+                "predictions_about_people",
+                "automated_decisions"
+            ]),
+            Lang::Nl,
+            today(),
+            now(),
+        )
+        .unwrap();
+    let r = v
+        .risks
+        .iter()
+        .find(|r| r.id == "inaccurate_decisions")
+        .unwrap();
+    assert!(r.changed_since_decision, "{r:?}");
+    assert!(!r.decided_on.is_empty());
+    assert_eq!(
+        r.applied.likelihood, "low",
+        "the controller's value still applies"
+    );
+}
+
+#[test]
+fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
+    let d = dir("definitive");
+    let (mut app, id) = hospital(&d);
+    app.set_answer(
+        id,
+        "/sign_off/status",
+        json!("definitive"),
+        Lang::Nl,
+        today(),
+        now(),
+    )
+    .unwrap();
+    let refused = app
+        .set_answer(
+            id,
+            "/description",
+            json!("anders"),
+            Lang::Nl,
+            today(),
+            now(),
+        )
+        .unwrap_err();
+    assert_eq!(refused.code, "definitive");
+    assert!(
+        refused.message.contains("definitief"),
+        "{}",
+        refused.message
+    );
+    let v = app
+        .set_answer(
+            id,
+            "/sign_off/status",
+            json!("concept"),
+            Lang::Nl,
+            today(),
+            now(),
+        )
+        .unwrap();
+    assert!(!v.definitive);
+    app.set_answer(
+        id,
+        "/description",
+        json!("anders"),
+        Lang::Nl,
+        today(),
+        now(),
+    )
+    .unwrap();
+    // The history records both the adoption and the reopening.
+    let h = app.history(id, Lang::Nl).unwrap();
+    let status: Vec<_> = h.iter().filter(|e| e.field == "/sign_off/status").collect();
+    assert_eq!(status.len(), 2);
+    assert!(status
+        .iter()
+        .all(|e| e.step == "signoff" && e.label_id == "ui-signoff-status"));
+}
+
+#[test]
+fn every_history_label_is_a_ui_message_in_both_languages() {
+    let d = dir("labels");
+    let (mut app, id) = hospital(&d);
+    for (pointer, value) in [
+        ("/organisation/role", json!("controller")),
+        ("/purposes/0/legal_basis", json!("e")),
+        ("/services/reports/categories", json!(["names"])),
+        ("/options/time_travel", json!(true)),
+        (
+            "/follow_ups/special_category_exceptions/health/ground",
+            json!("h"),
+        ),
+        ("/controller/interests", json!("Betere zorg")),
+        ("/controller/views/sought", json!(true)),
+        ("/controller/retention_per_category/names", json!("2 jaar")),
+        (
+            "/risk_decisions/unauthorised_access",
+            json!({"status": "confirmed"}),
+        ),
+        (
+            "/action_plan/role_based_access",
+            json!({"status": "planned", "owner": "CISO"}),
+        ),
+        ("/dpo_advice/advice", json!("Akkoord")),
+        ("/review_date", json!("2027-06-01")),
+    ] {
+        app.set_answer(id, pointer, value, Lang::Nl, today(), now())
+            .unwrap_or_else(|e| panic!("{pointer}: {e:?}"));
+    }
+    let ui = |lang: &str| std::fs::read_to_string(repo(&format!("locales/{lang}/ui.ftl"))).unwrap();
+    let (nl, en) = (ui("nl"), ui("en"));
+    let h = app.history(id, Lang::Nl).unwrap();
+    assert!(h.len() >= 10, "{}", h.len());
+    for e in &h {
+        assert_ne!(e.step, "other", "{}", e.field);
+        for (lang, text) in [("nl", &nl), ("en", &en)] {
+            assert!(
+                text.lines()
+                    .any(|l| l.starts_with(&format!("{} =", e.label_id))),
+                "{lang}: no message {} for {}",
+                e.label_id,
+                e.field
+            );
+        }
+    }
+    let names = h
+        .iter()
+        .find(|e| e.field == "/services/reports/categories")
+        .unwrap();
+    assert_eq!(
+        names.label_args["service"],
+        "Template- en maatwerkrapportages"
+    );
+}
+
+#[test]
+fn the_list_shows_due_reviews_expiring_certificates_and_overdue_actions() {
+    let d = dir("list");
+    let (mut app, id) = hospital(&d);
+    app.set_answer(
+        id,
+        "/review_date",
+        json!("2026-11-01"),
+        Lang::Nl,
+        today(),
+        now(),
+    )
+    .unwrap();
+    app.set_answer(
+        id,
+        "/action_plan/role_based_access",
+        json!({"status": "in_progress", "owner": "CISO", "due": "2026-10-01"}),
+        Lang::Nl,
+        today(),
+        now(),
+    )
+    .unwrap();
+    let l = app.list(Lang::Nl, today()).unwrap();
+    let x = l.iter().find(|x| x.id == id).unwrap();
+    assert!(x.review_due);
+    assert_eq!(x.overdue_actions, 1);
+    app.set_answer(
+        id,
+        "/review_date",
+        json!("2029-01-01"),
+        Lang::Nl,
+        today(),
+        now(),
+    )
+    .unwrap();
+    let l = app.list(Lang::Nl, today()).unwrap();
+    let x = l.iter().find(|x| x.id == id).unwrap();
+    assert!(!x.review_due);
+    assert_eq!(x.expiring_certificates.len(), 2, "{x:?}");
+}

@@ -1,0 +1,47 @@
+//! Version 1 files keep opening: they are read as version 1 and migrated, nothing lost.
+
+use dpia_assessment::*;
+use std::path::Path;
+
+fn repo(p: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
+}
+
+#[test]
+fn a_version_1_file_opens_as_version_2_with_nothing_lost() {
+    let v1 = load(&repo("tests/v1/hospital.dpia.json")).unwrap();
+    let v2 = load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    assert_eq!(v1.version, CURRENT_VERSION);
+    assert_eq!(v1.organisation.name, v2.organisation.name);
+    assert_eq!(v1.organisation.role, None, "version 1 did not ask the role");
+    assert_eq!(
+        v1.purposes
+            .iter()
+            .map(|p| &p.description)
+            .collect::<Vec<_>>(),
+        v2.purposes
+            .iter()
+            .map(|p| &p.description)
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(v1.services, v2.services, "used services keep their data");
+    // Free-text legal grounds become the note beside the (not yet chosen) structured ground.
+    let health = &v1.follow_ups.special_category_exceptions[&DataCategory::Health];
+    assert!(health.ground.is_none() && health.note.contains("art. 30 lid 3 UAVG"));
+    assert!(health.given(), "a written ground is not missing");
+    assert!(v1.follow_ups.bsn_basis.note.contains("Wabvpz"));
+    // Written out, it is a version 2 file that reads back the same.
+    let again = parse(&to_json(&v1), "again").unwrap();
+    assert_eq!(again, v1);
+    assert!(to_json(&v1).contains("\"version\": 2"));
+}
+
+#[test]
+fn a_version_1_used_service_without_categories_meant_no_personal_data() {
+    let text = r#"{"format":"dpia-helper/assessment","version":1,
+        "organisation":{"name":"X"},"statement":{"processor":"KPI Solutions B.V.","version":"06-2025"},
+        "services":{"reports":{"used":true},"connectors":{"used":false}}}"#;
+    let a = parse(text, "old.dpia.json").unwrap();
+    assert_eq!(a.services["reports"].categories, Some(Default::default()));
+    assert_eq!(a.services["connectors"].categories, None);
+}
