@@ -176,13 +176,13 @@ verdict-provisional = Provisional: { $count ->
   }; the verdict may still rise.
 reason-art35 = { $count ->
     [one] One case of GDPR Art. 35(3) applies: a DPIA is mandatory.
-   *[other] { $count } cases of GDPR Art. 35(3) apply: a DPIA is mandatory.
+   *[other] Cases of GDPR Art. 35(3) that apply: { $count }; a DPIA is mandatory.
   }
 reason-dpa = { $count ->
     [one] One item of the Dutch DPA's list applies; any item makes a DPIA mandatory.
-   *[other] { $count } items of the Dutch DPA's list apply; any item makes a DPIA mandatory.
+   *[other] Items of the Dutch DPA's list that apply: { $count }; any item makes a DPIA mandatory.
   }
-reason-wp248-many = { $count } WP248 criteria apply; from two criteria on a DPIA is required in most cases.
+reason-wp248-many = WP248 criteria that apply: { $count }; from two criteria on a DPIA is required in most cases.
 reason-wp248-one = One WP248 criterion applies; a DPIA is recommended (one criterion can be enough).
 reason-none = None of the { $evaluated } criteria evaluated applies.
 reason-no-personal-data = No used service carries personal data, so GDPR Art. 35 does not apply.
@@ -445,7 +445,7 @@ doc-part-a = Part A — Description of the processing
 doc-a1 = 1. Proposal
 doc-a1-services = Services of the processor the client uses:
 doc-a2 = 2. Personal data
-doc-a2-intro = The personal data per service, classified as in the Model DPIA: ordinary, sensitive, special category (GDPR Art. 9), criminal (GDPR Art. 10) or national identification number (UAVG art. 46).
+doc-a2-intro = The personal data, classified as in the Model DPIA (ordinary, sensitive, special category (GDPR Art. 9), criminal (GDPR Art. 10) or national identification number (UAVG art. 46)), with the services it goes through; then per service whose data it is and where it comes from.
 doc-a3 = 3. Processing operations
 doc-a3-flow = The data flows from the source systems to the reports:
 doc-a4 = 4. Techniques and methods
@@ -483,7 +483,7 @@ doc-b15 = 15. Rights of data subjects
 
 doc-part-c = Part C — Risks
 doc-c16 = 16. Risks to data subjects
-doc-c16-intro = The risks that apply to these answers: the likelihood and impact the app computes (low, medium, high, before measures) and the controller's assessment of each.
+doc-c16-intro = The risks that apply to these answers, with the likelihood and impact the app computes (low, medium, high, before measures). The controller confirms each risk, adjusts it with a reason, or marks it as not applicable with a reason.
 doc-impact-rule = Impact is one step higher when special categories, criminal data, the BSN or vulnerable data subjects are involved.
 doc-likelihood = Likelihood
 doc-impact = Impact
@@ -834,7 +834,7 @@ doc-what-views = whether the views of data subjects or their representatives (e.
 doc-what-views-how = how and from whom the views were sought
 doc-what-views-why-not = why the views were not sought
 doc-what-views-outcome = the outcome and what was done with it
-doc-what-risk-decision = the controller's assessment of the risk (confirm, adjust with a reason, or not applicable with a reason)
+doc-what-risk-decision = the controller's assessment
 doc-decision-confirmed = Confirmed by the controller.
 doc-decision-adjusted = Adjusted by the controller: before measures { $before }, after measures { $after }.
 doc-decision-not-applicable = Not applicable, according to the controller.
@@ -848,7 +848,7 @@ doc-action-plan = Action plan
 doc-action-plan-intro = The controller's measures with owner, due date and status. An adopted measure counts for the residual risk.
 doc-what-measure-owner = the owner of the measure
 doc-what-measure-due = the due date of the measure
-doc-what-measure-decision = whether the measure is adopted, with owner and due date
+doc-what-measure-decision = adopt, with owner and due date
 doc-overdue = (overdue)
 doc-art36-decided-yes = The controller consults the Dutch DPA before the processing starts.
 doc-art36-decided-no = The controller does not consult the Dutch DPA beforehand.
@@ -872,3 +872,14 @@ doc-review-set = Review date: { $date }. Review sooner if the processing or its 
 doc-annex-own-vendors = The vendors of the map visuals ({ $vendors }) are not sub-processors of the processor: the reports are published in the client's own tenant, so under Microsoft's terms they are processors of the client itself (see point 6).
 error-definitive = This DPIA has been adopted and is final: reopen it (set the status back to draft) before changing anything.
 residual-lowest = { $dimension } stays { $level }, the lowest level; measures: { $measures }.
+residual-statement-measures = { $count ->
+        [one] one measure
+       *[other] { $count } measures
+    } of { $processor } in the statement
+doc-service-letters = The services are named by their letters in the statement: { $legend }.
+doc-col-services = Services
+doc-col-source-systems = Source systems
+doc-a2-no-personal-data = No personal data goes through { $services }.
+doc-placeholder-short = To be completed: { $what }
+doc-summary-options = Options
+field-views-sought = whether the views of data subjects were sought

@@ -176,13 +176,13 @@ verdict-provisional = Voorlopig: { $count ->
   }; het oordeel kan nog zwaarder worden.
 reason-art35 = { $count ->
     [one] Eén geval uit art. 35 lid 3 AVG is van toepassing: een DPIA is verplicht.
-   *[other] { $count } gevallen uit art. 35 lid 3 AVG zijn van toepassing: een DPIA is verplicht.
+   *[other] Er zijn { $count } gevallen uit art. 35 lid 3 AVG van toepassing: een DPIA is verplicht.
   }
 reason-dpa = { $count ->
     [one] Eén punt van de AP-lijst is van toepassing; elk punt maakt een DPIA verplicht.
-   *[other] { $count } punten van de AP-lijst zijn van toepassing; elk punt maakt een DPIA verplicht.
+   *[other] Er zijn { $count } punten van de AP-lijst van toepassing; elk punt maakt een DPIA verplicht.
   }
-reason-wp248-many = { $count } WP248-criteria zijn van toepassing; vanaf twee criteria is een DPIA in de meeste gevallen verplicht.
+reason-wp248-many = Er zijn { $count } WP248-criteria van toepassing; vanaf twee criteria is een DPIA in de meeste gevallen verplicht.
 reason-wp248-one = Eén WP248-criterium is van toepassing; een DPIA is aanbevolen (één criterium kan al genoeg zijn).
 reason-none = Geen van de { $evaluated } beoordeelde criteria is van toepassing.
 reason-no-personal-data = Geen enkele gebruikte dienst verwerkt persoonsgegevens, dus art. 35 AVG is niet van toepassing.
@@ -445,7 +445,7 @@ doc-part-a = Deel A — Beschrijving van de verwerking
 doc-a1 = 1. Voorstel
 doc-a1-services = Diensten van de verwerker die de klant afneemt:
 doc-a2 = 2. Persoonsgegevens
-doc-a2-intro = De persoonsgegevens per dienst, geclassificeerd zoals in het Model DPIA: gewoon, gevoelig, bijzonder (art. 9 AVG), strafrechtelijk (art. 10 AVG) of nationaal identificatienummer (art. 46 UAVG).
+doc-a2-intro = De persoonsgegevens, geclassificeerd zoals in het Model DPIA (gewoon, gevoelig, bijzonder (art. 9 AVG), strafrechtelijk (art. 10 AVG) of nationaal identificatienummer (art. 46 UAVG)), met de diensten waar ze doorheen gaan; daarna per dienst van wie de gegevens zijn en waar ze vandaan komen.
 doc-a3 = 3. Verwerkingen
 doc-a3-flow = De gegevens stromen van de bronsystemen naar de rapportages:
 doc-a4 = 4. Technieken en methoden
@@ -483,7 +483,7 @@ doc-b15 = 15. Rechten van betrokkenen
 
 doc-part-c = Deel C — Risico's
 doc-c16 = 16. Risico's voor betrokkenen
-doc-c16-intro = De risico's die bij deze antwoorden horen: de kans en impact die de app berekent (laag, middel, hoog, vóór maatregelen) en de beoordeling van elk risico door de verwerkingsverantwoordelijke.
+doc-c16-intro = De risico's die bij deze antwoorden horen, met de kans en impact die de app berekent (laag, middel, hoog, vóór maatregelen). De verwerkingsverantwoordelijke bevestigt elk risico, past het aan met een reden, of verklaart het met een reden niet van toepassing.
 doc-impact-rule = De impact is één stap hoger bij bijzondere persoonsgegevens, strafrechtelijke gegevens, het BSN of kwetsbare betrokkenen.
 doc-likelihood = Kans
 doc-impact = Impact
@@ -834,7 +834,7 @@ doc-what-views = of het standpunt van betrokkenen of hun vertegenwoordigers (bij
 doc-what-views-how = hoe en bij wie het standpunt is gevraagd
 doc-what-views-why-not = waarom het standpunt niet is gevraagd
 doc-what-views-outcome = de uitkomst en wat ermee is gedaan
-doc-what-risk-decision = de beoordeling van het risico door de verwerkingsverantwoordelijke (bevestigen, aanpassen met reden, of niet van toepassing met reden)
+doc-what-risk-decision = beoordeling door de verwerkingsverantwoordelijke
 doc-decision-confirmed = Bevestigd door de verwerkingsverantwoordelijke.
 doc-decision-adjusted = Aangepast door de verwerkingsverantwoordelijke: vóór maatregelen { $before }, na maatregelen { $after }.
 doc-decision-not-applicable = Niet van toepassing volgens de verwerkingsverantwoordelijke.
@@ -848,7 +848,7 @@ doc-action-plan = Actieplan
 doc-action-plan-intro = De maatregelen van de verwerkingsverantwoordelijke met eigenaar, termijn en status. Een overgenomen maatregel telt mee voor het restrisico.
 doc-what-measure-owner = de eigenaar van de maatregel
 doc-what-measure-due = de termijn van de maatregel
-doc-what-measure-decision = of de maatregel wordt overgenomen, met eigenaar en termijn
+doc-what-measure-decision = overnemen, met eigenaar en termijn
 doc-overdue = (verlopen)
 doc-art36-decided-yes = De verwerkingsverantwoordelijke raadpleegt de Autoriteit Persoonsgegevens vóór de verwerking.
 doc-art36-decided-no = De verwerkingsverantwoordelijke raadpleegt de Autoriteit Persoonsgegevens niet vooraf.
@@ -872,3 +872,14 @@ doc-review-set = Herzieningsdatum: { $date }. Herzie eerder als de verwerking of
 doc-annex-own-vendors = De leveranciers van de kaartvisuals ({ $vendors }) zijn geen subverwerkers van de verwerker: de rapportages worden in de eigen tenant van de klant gepubliceerd, dus zijn zij onder de voorwaarden van Microsoft verwerkers van de klant zelf (zie punt 6).
 error-definitive = Deze DPIA is vastgesteld en definitief: heropen hem (zet de status terug op concept) voordat u iets wijzigt.
 residual-lowest = { $dimension } blijft { $level }, het laagste niveau; maatregelen: { $measures }.
+residual-statement-measures = { $count ->
+        [one] één maatregel
+       *[other] { $count } maatregelen
+    } van { $processor } in het statement
+doc-service-letters = De diensten worden genoemd met hun letter in het statement: { $legend }.
+doc-col-services = Diensten
+doc-col-source-systems = Bronsystemen
+doc-a2-no-personal-data = Door { $services } gaan geen persoonsgegevens.
+doc-placeholder-short = In te vullen: { $what }
+doc-summary-options = Opties
+field-views-sought = of het standpunt van betrokkenen is gevraagd

@@ -161,9 +161,10 @@ impl<'a> Compose<'a> {
         self.placeholder_by("doc-placeholder-dpo", what, None)
     }
 
-    /// One of a group of placeholders that the open-items annex lists in one row.
+    /// One of a group of placeholders that the open-items annex lists in one row (short, for a
+    /// table cell: "To be completed: …").
     pub fn placeholder_member(&mut self, what: String, member: String) -> Inline {
-        self.placeholder_by("doc-placeholder", what, Some(member))
+        self.placeholder_by("doc-placeholder-short", what, Some(member))
     }
 
     fn placeholder_by(&mut self, id: &str, what: String, member: Option<String>) -> Inline {

@@ -413,6 +413,7 @@ fn screening(d: &mut Compose, input: &Input) {
     let used = used_ids(input);
     d.h1("doc-screening");
     d.text(m.get("doc-screening-intro"));
+    service_legend(d, input);
     let verdict = verdict_paragraph(d, input);
     d.p(verdict);
     if s.hits.is_empty() {
@@ -425,7 +426,7 @@ fn screening(d: &mut Compose, input: &Input) {
                 vec![
                     Cell::text(words::criterion(m, h.criterion)),
                     Cell::inlines(vec![
-                        Inline::Text(words::capitalised(&words::triggers_in(
+                        Inline::Text(words::capitalised(&words::triggers_lettered(
                             m,
                             st,
                             &used,
@@ -459,7 +460,7 @@ fn screening(d: &mut Compose, input: &Input) {
                         Inline::Text(format!(" — {}", words::flag_detail(m, st, f))),
                     ]),
                     Cell::inlines(vec![
-                        Inline::Text(words::capitalised(&words::triggers_in(
+                        Inline::Text(words::capitalised(&words::triggers_lettered(
                             m,
                             st,
                             &used,
@@ -483,6 +484,18 @@ fn screening(d: &mut Compose, input: &Input) {
             rows,
         );
     }
+}
+
+/// "The services are named by their letters in the statement: a Reports; b Connectors."
+fn service_legend(d: &mut Compose, input: &Input) {
+    let used = used_ids(input);
+    if used.is_empty() {
+        return;
+    }
+    let legend = words::service_legend(d.m, input.statement, &used);
+    let text = d.f("doc-service-letters", &[("legend", legend.into())]);
+    let marker = d.source(Item(input.statement.services.item));
+    d.p(vec![Inline::Text(text), marker]);
 }
 
 fn flag_callouts(d: &mut Compose, input: &Input, which: impl Fn(&FlagKind) -> bool) {
@@ -533,7 +546,13 @@ fn part_a(d: &mut Compose, input: &Input) {
         let items = used
             .iter()
             .map(|id| {
-                let mut item = vec![Inline::Strong(words::service(m, st, id))];
+                let name = match st.service(id) {
+                    Some(sv) if !sv.letter.is_empty() => {
+                        format!("{} {}", sv.letter, words::service(m, st, id))
+                    }
+                    _ => words::service(m, st, id),
+                };
+                let mut item = vec![Inline::Strong(name)];
                 if let Some(sv) = st.service(id) {
                     item.push(Inline::Text(": ".into()));
                     item.extend(crate::quote::quoted(
@@ -550,40 +569,29 @@ fn part_a(d: &mut Compose, input: &Input) {
         d.bullets(items);
     }
 
-    // 2. Personal data
+    // 2. Personal data: per category the services it goes through, then per service whose
+    // data it is and where it comes from.
     d.h2("doc-a2");
     d.text(m.get("doc-a2-intro"));
-    let mut rows = Vec::new();
+    let services = a.used_services_in(st);
     let mut unanswered = Vec::new();
-    for (id, u) in a.used_services_in(st) {
-        let Some(categories) = &u.categories else {
-            unanswered.push(words::service(m, st, id));
-            continue;
-        };
-        if categories.is_empty() {
-            rows.push(vec![
-                Cell::text(words::service(m, st, id)),
-                Cell::text(m.get("doc-no-personal-data")),
-                Cell::text(""),
-                Cell::text(""),
-                Cell::inlines(vec![d.answer()]),
-            ]);
-            continue;
+    let mut empty = Vec::new();
+    for (id, u) in &services {
+        match &u.categories {
+            None => unanswered.push(words::service(m, st, id)),
+            Some(c) if c.is_empty() => empty.push(words::service(m, st, id)),
+            Some(_) => {}
         }
-        let subjects = u
-            .subjects
-            .iter()
-            .map(|g| words::subject(m, *g))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut subjects_cell = vec![Inline::Text(subjects)];
-        if let Some(n) = u.data_subjects_estimate {
-            subjects_cell.push(Inline::Text(format!(
-                " ({})",
-                m.fmt("trigger-what-estimate", &[("count", m.number(n).into())])
-            )));
-        }
-        for (i, c) in categories.iter().enumerate() {
+    }
+    let cats = a.categories();
+    if !cats.is_empty() {
+        let mut rows = Vec::new();
+        for c in &cats {
+            let through: Vec<&str> = services
+                .iter()
+                .filter(|(_, u)| u.cats().contains(c))
+                .map(|(id, _)| *id)
+                .collect();
             let tone = match c.classification() {
                 Classification::Special | Classification::Criminal | Classification::NationalId => {
                     Tone::High
@@ -591,42 +599,76 @@ fn part_a(d: &mut Compose, input: &Input) {
                 Classification::Sensitive => Tone::Medium,
                 Classification::Ordinary => Tone::Plain,
             };
-            let mut source = Vec::new();
-            if i == 0 && !u.source_systems.trim().is_empty() {
-                source.push(Inline::Answer(u.source_systems.trim().to_string()));
-            }
-            source.push(d.answer());
             rows.push(vec![
-                Cell::text(if i == 0 {
-                    words::service(m, st, id)
-                } else {
-                    String::new()
-                }),
                 Cell::text(words::category(m, *c)),
                 Cell::text(words::classification(m, c.classification())).toned(tone),
-                Cell::inlines(if i == 0 {
-                    subjects_cell.clone()
-                } else {
-                    vec![]
-                }),
-                Cell::inlines(source),
+                Cell::inlines(vec![
+                    Inline::Text(words::service_letters(m, st, &used, &through)),
+                    d.answer(),
+                ]),
             ]);
         }
-    }
-    if rows.is_empty() && unanswered.is_empty() {
-        d.placeholder_p("doc-what-data");
-    }
-    if !rows.is_empty() {
         d.table(
             &[
-                ("doc-col-service", 20),
-                ("doc-col-category", 24),
-                ("doc-col-classification", 20),
-                ("doc-col-subjects", 20),
-                ("doc-col-source", 16),
+                ("doc-col-category", 34),
+                ("doc-col-classification", 30),
+                ("doc-col-services", 36),
             ],
             rows,
         );
+        let mut rows = Vec::new();
+        for (id, u) in &services {
+            if !u.has_data() {
+                continue;
+            }
+            let mut subjects = vec![Inline::Text(
+                u.subjects
+                    .iter()
+                    .map(|g| words::subject(m, *g))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )];
+            if let Some(n) = u.data_subjects_estimate {
+                subjects.push(Inline::Text(format!(
+                    " ({})",
+                    m.fmt("trigger-what-estimate", &[("count", m.number(n).into())])
+                )));
+            }
+            subjects.push(d.answer());
+            let sources = if u.source_systems.trim().is_empty() {
+                Vec::new()
+            } else {
+                d.answer_text(&u.source_systems)
+            };
+            rows.push(vec![
+                Cell::text(words::service(m, st, id)),
+                Cell::inlines(subjects),
+                Cell::inlines(sources),
+            ]);
+        }
+        d.table(
+            &[
+                ("doc-col-service", 30),
+                ("doc-col-subjects", 40),
+                ("doc-col-source-systems", 30),
+            ],
+            rows,
+        );
+    }
+    if !empty.is_empty() {
+        d.p(vec![
+            Inline::Text(m.fmt(
+                "doc-a2-no-personal-data",
+                &[
+                    ("services", words::and_list(m, &empty).into()),
+                    ("count", empty.len().into()),
+                ],
+            )),
+            d.answer(),
+        ]);
+    }
+    if cats.is_empty() && unanswered.is_empty() && empty.is_empty() {
+        d.placeholder_p("doc-what-data");
     }
     for service in unanswered {
         let what = m.fmt("doc-what-data-of", &[("service", service.into())]);
@@ -1405,7 +1447,7 @@ fn part_c(d: &mut Compose, input: &Input) {
             Some(o) if !o.origin.trim().is_empty() => d.answer_text(&o.origin),
             Some(_) => vec![d.answer()],
             None => vec![
-                Inline::Text(words::capitalised(&words::triggers_in(
+                Inline::Text(words::capitalised(&words::triggers_lettered(
                     m,
                     st,
                     &used,

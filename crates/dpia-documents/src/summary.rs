@@ -62,13 +62,21 @@ pub fn build(input: &Input) -> Document {
         Inline::Text(words::reasons(m, s).join(" ")),
     ];
     d.callout(verdict_tone(s.verdict), verdict);
+    let used: Vec<&str> = a
+        .used_services_in(st)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
     let hits: Vec<Vec<Inline>> = s
         .hits
         .iter()
         .map(|h| {
             vec![
                 Inline::Strong(words::criterion(m, h.criterion)),
-                Inline::Text(format!(" — {}", words::triggers(m, st, &h.triggers))),
+                Inline::Text(format!(
+                    " — {}",
+                    words::triggers_lettered(m, st, &used, &h.triggers)
+                )),
             ]
         })
         .collect();
@@ -97,7 +105,7 @@ pub fn build(input: &Input) -> Document {
             })
             .unwrap_or_default();
         rows.push(vec![
-            Cell::text(words::service(m, st, id)),
+            Cell::text(format!("{} {}", service.letter, words::service(m, st, id))),
             Cell::text(used),
             Cell::text(categories),
         ]);
@@ -110,29 +118,36 @@ pub fn build(input: &Input) -> Document {
         ],
         rows,
     );
-    let options: Vec<Vec<Inline>> = st
+    // The options in one paragraph: the answers, not a list to read through.
+    let options: Vec<String> = st
         .options
         .iter()
         .filter(|o| o.asked_for.iter().any(|s| a.uses(s)) || a.options.contains_key(&o.id))
         .map(|o| {
-            vec![Inline::Text(format!(
+            format!(
                 "{}: {}",
                 words::capitalised(o.name.get(m.lang())),
                 words::option_answer(m, st, &o.id, a.options.get(&o.id))
-            ))]
+            )
         })
         .collect();
-    d.bullets(options);
+    if !options.is_empty() {
+        d.p(vec![
+            Inline::Strong(format!("{}: ", m.get("doc-summary-options"))),
+            Inline::Text(options.join("; ")),
+            d.answer(),
+        ]);
+    }
 
     d.heading(2, m.get("doc-summary-red-flags"), None);
     if s.flags.is_empty() {
         d.text(m.get("cli-none"));
     }
-    for f in &s.flags {
+    // Blocking points and warnings in full; notes for the privacy officer in one line each.
+    for f in s.flags.iter().filter(|f| f.severity != Severity::Info) {
         let tone = match f.severity {
             Severity::Blocking => Tone::High,
-            Severity::Warning => Tone::Medium,
-            Severity::Info => Tone::Plain,
+            _ => Tone::Medium,
         };
         d.callout(
             tone,
@@ -151,6 +166,19 @@ pub fn build(input: &Input) -> Document {
             ],
         );
     }
+    let notes: Vec<Vec<Inline>> = s
+        .flags
+        .iter()
+        .filter(|f| f.severity == Severity::Info)
+        .map(|f| {
+            vec![Inline::Text(format!(
+                "{}: {}",
+                words::severity(m, f.severity),
+                words::flag_title(m, st, f)
+            ))]
+        })
+        .collect();
+    d.bullets(notes);
 
     d.heading(2, m.get("doc-summary-sub-processors"), None);
     let mut subs: Vec<Vec<Inline>> = s

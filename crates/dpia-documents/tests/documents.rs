@@ -369,3 +369,84 @@ fn control_and_bidi_characters_never_reach_the_exports() {
         assert!(!pdf.chars().any(|c| c.is_control() && !c.is_whitespace()));
     }
 }
+
+/// The onboarding summary for the hospital fits two pages (sales sends it after the call).
+#[test]
+fn the_hospital_summary_fits_two_pages() {
+    use dpia_documents::{render, Format};
+    let statement = Statement::embedded();
+    let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let doc = build(Kind::Summary, &statement, &a, lang, date());
+        let text = extract(&render(&doc, Format::Pdf).unwrap(), "pdf");
+        // pdftotext ends every page with a form feed.
+        let pages = text.matches('\u{c}').count();
+        assert!((1..=2).contains(&pages), "{lang:?}: {pages} pages");
+    }
+}
+
+/// Parts A–D (and the advice and adoption) start on a new page; the signature table is kept
+/// together; the open-items annex links each item to its section.
+#[test]
+fn the_starter_has_the_form_a_dpo_expects() {
+    let statement = Statement::embedded();
+    let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    for lang in [Lang::Nl, Lang::En] {
+        let m = dpia_i18n::Messages::new(lang);
+        let doc = build(Kind::Starter, &statement, &a, lang, date());
+        for part in [
+            "doc-part-a",
+            "doc-part-b",
+            "doc-part-c",
+            "doc-part-d",
+            "doc-dpo-advice",
+        ] {
+            let title = m.get(part);
+            let at = doc
+                .blocks
+                .iter()
+                .position(|b| matches!(b, Block::Heading { text, .. } if *text == title))
+                .unwrap_or_else(|| panic!("{lang:?}: no {part}"));
+            assert!(
+                matches!(doc.blocks[at - 1], Block::PageBreak),
+                "{lang:?}: {part} does not start a page"
+            );
+        }
+        let kept = doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Table { table } if table.keep_together))
+            .count();
+        assert!(
+            kept >= 2,
+            "{lang:?}: advice and signature tables are kept together"
+        );
+        let Some(Block::Table { table }) = doc
+            .blocks
+            .iter()
+            .rev()
+            .find(|b| matches!(b, Block::Table { .. }))
+        else {
+            panic!("no annex")
+        };
+        // Every item but the questionnaire's open questions links to the section it stands in.
+        let questionnaire = m.get("doc-open-questions-section");
+        for r in &table.rows {
+            let linked = r[0].content.iter().any(|i| matches!(i, Inline::Ref { .. }));
+            let question = r[0].content.iter().any(|i| i.text() == questionnaire);
+            assert!(
+                linked || question,
+                "{lang:?}: {:?} has no section link",
+                r[0]
+            );
+        }
+        // Numbers do not start sentences of the verdict's reasoning.
+        let reasons = dpia_i18n::reasons(&m, &dpia_rules::screen(&statement, &a, date()));
+        for r in reasons {
+            assert!(
+                !r.starts_with(|c: char| c.is_ascii_digit()),
+                "{lang:?}: {r}"
+            );
+        }
+    }
+}

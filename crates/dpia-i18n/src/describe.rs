@@ -290,6 +290,7 @@ fn follow_up_field(m: &Messages, path: &str) -> String {
     match path {
         "follow_ups.bsn_basis" => m.get("field-bsn_basis"),
         "follow_ups.criminal_basis" => m.get("field-criminal_basis"),
+        "controller.views.sought" => m.get("field-views-sought"),
         other => match other
             .strip_prefix("follow_ups.special_category_exceptions.")
             .and_then(|id| id.parse::<DataCategory>().ok())
@@ -311,6 +312,17 @@ pub fn service_list(m: &Messages, st: &Statement, ids: &[&str]) -> String {
 /// As [`service_list`], and "all services used" when `ids` are all of the `used` ones (more
 /// than one).
 pub fn service_list_in(m: &Messages, st: &Statement, used: &[&str], ids: &[&str]) -> String {
+    service_list_with(m, st, used, ids, false)
+}
+
+/// How a document names a service once the legend has introduced the letters: "a, b, e".
+fn service_list_with(
+    m: &Messages,
+    st: &Statement,
+    used: &[&str],
+    ids: &[&str],
+    letters: bool,
+) -> String {
     let ordered = in_statement_order(st, ids);
     if ordered.len() > 1
         && ordered.len() == st.services.list.len()
@@ -323,9 +335,28 @@ pub fn service_list_in(m: &Messages, st: &Statement, used: &[&str], ids: &[&str]
     }
     ordered
         .iter()
-        .map(|id| service(m, st, id))
+        .map(|id| match st.service(id) {
+            Some(sv) if letters && !sv.letter.is_empty() => sv.letter.clone(),
+            _ => service(m, st, id),
+        })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Services by their letters ("a, b, e"), or "all services used".
+pub fn service_letters(m: &Messages, st: &Statement, used: &[&str], ids: &[&str]) -> String {
+    service_list_with(m, st, used, ids, true)
+}
+
+/// The legend of the service letters a document uses: "a Template- en maatwerkrapportages;
+/// b KPI Connectoren".
+pub fn service_legend(m: &Messages, st: &Statement, ids: &[&str]) -> String {
+    in_statement_order(st, ids)
+        .iter()
+        .filter_map(|id| st.service(id))
+        .map(|sv| format!("{} {}", sv.letter, sv.name.get(m.lang())))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn in_statement_order<'a>(st: &Statement, ids: &[&'a str]) -> Vec<&'a str> {
@@ -345,6 +376,21 @@ pub fn triggers(m: &Messages, st: &Statement, ts: &[Trigger]) -> String {
 
 /// As [`triggers`], naming the services "all services used" where they are all of `used`.
 pub fn triggers_in(m: &Messages, st: &Statement, used: &[&str], ts: &[Trigger]) -> String {
+    triggers_with(m, st, used, ts, false)
+}
+
+/// As [`triggers_in`], naming services by their letters (after a [`service_legend`]).
+pub fn triggers_lettered(m: &Messages, st: &Statement, used: &[&str], ts: &[Trigger]) -> String {
+    triggers_with(m, st, used, ts, true)
+}
+
+fn triggers_with(
+    m: &Messages,
+    st: &Statement,
+    used: &[&str],
+    ts: &[Trigger],
+    letters: bool,
+) -> String {
     let used_here: Vec<&str> = ts
         .iter()
         .filter_map(|t| match t {
@@ -358,7 +404,10 @@ pub fn triggers_in(m: &Messages, st: &Statement, used: &[&str], ts: &[Trigger]) 
             "trigger-services",
             &[
                 ("count", used_here.len().into()),
-                ("services", service_list_in(m, st, used, &used_here).into()),
+                (
+                    "services",
+                    service_list_with(m, st, used, &used_here, letters).into(),
+                ),
             ],
         ));
     }
@@ -418,7 +467,10 @@ pub fn triggers_in(m: &Messages, st: &Statement, used: &[&str], ts: &[Trigger]) 
                 "trigger-grouped",
                 &[
                     ("what", what.into()),
-                    ("services", service_list_in(m, st, used, &services).into()),
+                    (
+                        "services",
+                        service_list_with(m, st, used, &services, letters).into(),
+                    ),
                 ],
             )
         });
@@ -784,12 +836,18 @@ pub fn residual_reasoning(m: &Messages, st: &Statement, r: &Risk) -> String {
         return m.get("residual-own");
     }
     let part = |d: Dimension, from: Level, to: Level| -> String {
-        let mut by: Vec<String> = r
-            .measures
-            .iter()
-            .filter(|x| x.lowers == d)
-            .map(|x| statement_measure(m, st, &x.id))
-            .collect();
+        // The statement's measures are listed beside the reasoning; here they are counted.
+        let processor = r.measures.iter().filter(|x| x.lowers == d).count();
+        let mut by: Vec<String> = Vec::new();
+        if processor > 0 {
+            by.push(m.fmt(
+                "residual-statement-measures",
+                &[
+                    ("count", processor.into()),
+                    ("processor", st.processor.name.as_str().into()),
+                ],
+            ));
+        }
         by.extend(
             r.controller_measures
                 .iter()
