@@ -192,6 +192,40 @@ impl Running {
         }
     }
 
+    /// Sets an input's value as typing would (`input` event), then leaves it so the save flushes.
+    /// Used for date fields, whose segments WebKitWebDriver cannot type into.
+    async fn set_value(&self, testid: &str, value: &str) {
+        let e = self.wait(testid).await;
+        let script = "const [el, v] = arguments; el.focus(); el.value = v; \
+            el.dispatchEvent(new Event('input', {bubbles: true})); el.blur(); return true;";
+        let args = vec![serde_json::to_value(&e).unwrap(), serde_json::json!(value)];
+        if self.client.execute(script, args).await.is_err() {
+            self.fail(&format!("set {testid}={value}")).await;
+        }
+    }
+
+    /// The `data-testid`s of the elements matching a CSS selector, in document order.
+    async fn testids(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for e in self.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(e.attr("data-testid").await.unwrap().unwrap_or_default());
+        }
+        out
+    }
+
+    /// Waits until no save is pending (the header says "saved").
+    async fn wait_saved(&self) {
+        for _ in 0..80 {
+            if let Ok(e) = self.client.find(Self::id("save-status")).await {
+                if e.attr("data-state").await.unwrap().as_deref() == Some("saved") {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.fail("the answers were never all saved").await;
+    }
+
     async fn text(&self, testid: &str) -> String {
         self.wait(testid).await.text().await.unwrap()
     }
@@ -299,6 +333,10 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     let prefilled = app.wait("org-name").await.prop("value").await.unwrap();
     assert_eq!(prefilled.as_deref(), Some("Ziekenhuis Rijnoever"));
     app.select("org-sector", "hospital").await;
+    app.select("org-role", "controller").await;
+    app.click("purpose-add").await;
+    app.type_into("purpose-0-description", "Sturing op heropnames").await;
+    app.select("purpose-0-basis", "e").await;
     app.click("step-2").await;
     for s in ["reports", "connectors", "ml_ai"] {
         app.click(&format!("service-{s}-used")).await;
@@ -315,12 +353,10 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     }
     app.click("cat-connectors-bsn").await;
     app.click("step-4").await;
-    app.type_into(
-        "exception-health",
-        "Art. 9 lid 2 onder h AVG jo. art. 30 lid 3 UAVG",
-    )
-    .await;
-    app.type_into("bsn-basis", "Art. 8 Wabvpz").await;
+    // Legal grounds are choices: Art. 9(2)(h) with UAVG art. 30(3)(a), the BSN under the Wabvpz.
+    app.select("exception-health-ground", "h").await;
+    app.select("exception-health-uavg", "30_3_a").await;
+    app.select("bsn-statute", "wabvpz").await;
     app.click("step-5").await;
     app.click("char-predictions_about_people").await;
     app.select("ai-area", "none").await;
@@ -818,5 +854,191 @@ async fn statement_import_diff_and_move() {
     let history = app.text("history-entry").await;
     assert!(history.contains("06-2025-renumbered"), "{history}");
     app.stop().await;
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Issue 9, as a privacy officer works: a version 1 file opens; the controller adjusts a computed
+/// risk with a reason, adds an own risk, adopts a measure with owner and due date, records the
+/// DPO's advice and adopts the DPIA; the definitive DPIA is read-only, the Dutch starter shows
+/// every decision, and the exported file imports as the same assessment.
+#[tokio::test(flavor = "multi_thread")]
+async fn controller_completes_the_dpia() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("controller");
+    let db = tmp.join("e2e.sqlite");
+    let out = tmp.join("exports");
+    std::fs::create_dir_all(&out).unwrap();
+    let v1 = repo("tests/v1/hospital.dpia.json");
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db),
+        ("DPIA_HELPER_SAVE_DIR", &out),
+        ("DPIA_HELPER_OPEN_FILE", &v1),
+    ];
+    let app = Running::start(&env).await;
+    app.click("lang-nl").await;
+    app.click("nav-assessments").await;
+    app.click("import-assessment").await;
+    app.wait("assessment-row").await;
+    app.click("open-assessment").await;
+
+    // Risks: adjust the first computed risk, with a reason; add an own risk.
+    app.click("nav-risks").await;
+    app.wait("risk-row").await;
+    let first = app
+        .wait("risk-row")
+        .await
+        .attr("data-id")
+        .await
+        .unwrap()
+        .unwrap();
+    app.select(&format!("decision-{first}"), "adjusted").await;
+    app.select(&format!("decision-{first}-likelihood"), "high")
+        .await;
+    app.type_into(
+        &format!("decision-{first}-reason"),
+        "Eerdere incidenten bij de afdeling datamanagement",
+    )
+    .await;
+    app.wait(&format!("risk-{first}-applied")).await;
+    app.click("own-risk-add").await;
+    app.type_into("own-0-title", "Herleidbaarheid in kleine afdelingen")
+        .await;
+    app.select("own-0-likelihood", "medium").await;
+    app.select("own-0-impact", "high").await;
+    app.type_into("own-0-measures", "Minimale celgrootte van tien in rapporten")
+        .await;
+
+    // Action plan: the first measure is planned, with an owner and a due date.
+    let actions = app.testids("article.action-card").await;
+    let measure = actions
+        .first()
+        .expect("a proposed measure in the action plan")
+        .strip_prefix("action-")
+        .unwrap()
+        .to_string();
+    app.select(&format!("action-{measure}-status"), "planned")
+        .await;
+    app.type_into(&format!("action-{measure}-owner"), "Petra de Vries")
+        .await;
+    app.set_value(&format!("action-{measure}-due"), "2027-03-01")
+        .await;
+    app.wait_saved().await;
+    app.shot("risks-decided").await;
+
+    // The DPO's advice, followed; the prior-consultation decision when asked; adoption.
+    app.click("nav-signoff").await;
+    app.type_into("dpo-advice", "Positief advies, mits de celgrootte wordt bewaakt.")
+        .await;
+    app.set_value("dpo-date", "2026-12-01").await;
+    app.click("dpo-followed-yes").await;
+    if app.count("prior-consultation-no").await > 0 {
+        app.click("prior-consultation-no").await;
+        app.type_into(
+            "prior-consultation-reason",
+            "Met de celgrootte is het restrisico aanvaardbaar.",
+        )
+        .await;
+    }
+    app.type_into("signoff-approved-by", "Raad van bestuur").await;
+    app.set_value("signoff-date", "2026-12-02").await;
+    app.wait_saved().await;
+    app.click("adopt").await;
+    app.click("confirm-yes").await;
+    app.wait("definitive-notice").await;
+    let status = app.wait("signoff-status").await.attr("data-status").await.unwrap();
+    assert_eq!(status.as_deref(), Some("definitive"));
+    app.shot("signoff").await;
+
+    // Definitive is read-only: the questionnaire's fields are disabled.
+    app.click("nav-wizard").await;
+    app.click("step-1").await;
+    let disabled = app
+        .client
+        .execute(
+            "return document.querySelector('[data-testid=org-name]').matches(':disabled')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(disabled, serde_json::json!(true));
+
+    // The Dutch starter shows what the controller decided.
+    app.click("nav-export").await;
+    app.select("export-kind", "starter").await;
+    app.select("export-lang", "nl").await;
+    app.select("export-format", "pdf").await;
+    app.click("export-button").await;
+    app.wait("export-done").await;
+    let pdf = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("a PDF");
+    Running::wait_file(&pdf).await;
+    let text = pdftotext(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "Eerdere incidenten bij de afdeling datamanagement",
+        "Herleidbaarheid in kleine afdelingen",
+        "Petra de Vries",
+        "Positief advies, mits de celgrootte wordt bewaakt.",
+        "Raad van bestuur",
+        "definitief",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from the starter");
+    }
+
+    // The exported file imports as the same assessment.
+    app.click("nav-assessments").await;
+    app.click("export-assessment").await;
+    app.wait("assessment-row").await;
+    let json = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().ends_with(".dpia.json"))
+        .expect("an exported .dpia.json");
+    Running::wait_file(&json).await;
+    app.stop().await;
+    let exported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(exported["sign_off"]["status"], "definitive");
+    assert_eq!(exported["risk_decisions"][&first]["status"], "adjusted");
+    assert_eq!(exported["action_plan"][&measure]["owner"], "Petra de Vries");
+
+    let db2 = tmp.join("second.sqlite");
+    let out2 = tmp.join("exports2");
+    std::fs::create_dir_all(&out2).unwrap();
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db2),
+        ("DPIA_HELPER_SAVE_DIR", &out2),
+        ("DPIA_HELPER_OPEN_FILE", &json),
+    ];
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    app.click("import-assessment").await;
+    app.wait("row-definitive").await;
+    app.click("open-assessment").await;
+    app.click("nav-assessments").await;
+    app.click("export-assessment").await;
+    let mut again = None;
+    for _ in 0..120 {
+        again = std::fs::read_dir(&out2)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.to_string_lossy().ends_with(".dpia.json"));
+        if again.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let again = again.expect("the re-imported assessment was exported");
+    Running::wait_file(&again).await;
+    app.stop().await;
+    let reimported: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&again).unwrap()).unwrap();
+    assert_eq!(reimported, exported, "the re-imported assessment differs");
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -35,10 +35,10 @@ describe('bidi isolation of user text', () => {
     a.organisation.contact_person = `Anna ${RLO}x`;
     a.organisation.dpo = `FG ${RLO}y`;
     a.description = `Beschrijving ${RLO}z`;
-    a.purposes = [`Doel ${RLO}w`];
+    a.purposes = [{ description: `Doel ${RLO}w`, legal_basis: 'e', reasoning: '' }];
     const rec = recorded as unknown as { nl: { catalog: Catalog; views: AssessmentView[] } };
     const { body } = render(StepReview, { props: { a, catalog: rec.nl.catalog, screening: rec.nl.views[0].screening, askAiArea: false } });
-    for (const text of [a.organisation.name, a.organisation.contact_person, a.organisation.dpo, a.description, a.purposes[0]]) {
+    for (const text of [a.organisation.name, a.organisation.contact_person, a.organisation.dpo, a.description, a.purposes[0].description]) {
       expect(allInsideBdi(body, text), `${text} in ${body.slice(0, 200)}`).toBe(true);
     }
   });
@@ -47,8 +47,10 @@ describe('bidi isolation of user text', () => {
     const expectations: [string, string[]][] = [
       ['./Assessments.svelte', ['<bdi data-testid="row-client">{row.client', '<bdi data-testid="row-name">{row.name}</bdi>']],
       ['../App.svelte', ['<bdi data-testid="current-name">{app.current.name}</bdi>']],
-      ['./History.svelte', ['<bdi data-testid="history-old">{historyValue(h.old_value)}</bdi>', '<bdi data-testid="history-new">{historyValue(h.new_value)}</bdi>']],
+      ['./History.svelte', ['<bdi data-testid="history-label">', '<bdi data-testid="history-old">{historyValue(h.old_value)}</bdi>', '<bdi data-testid="history-new">{historyValue(h.new_value)}</bdi>']],
       ['./Export.svelte', ['<bdi>{written.path}</bdi>']],
+      ['./Risks.svelte', ['<bdi>{r.title || t(']],
+      ['./SignOff.svelte', ["isolate(a.organisation.dpo)"]],
       ['./ErrorScreen.svelte', ['<bdi>{appState.database}</bdi>']],
     ];
     for (const [file, snippets] of expectations) {

@@ -12,7 +12,7 @@ import type {
   Catalog,
   DiffView,
   Grant,
-  HistoryEntry,
+  HistoryView,
   StatementSummary,
   StatementsView,
   StatementView,
@@ -63,7 +63,7 @@ export const api = {
   assessmentsDuplicate: (id: number, name: string, lang: Lang) =>
     invoke<number>('assessments_duplicate', { id, name, lang }),
   assessmentsDelete: (id: number, lang: Lang) => invoke<void>('assessments_delete', { id, lang }),
-  assessmentsHistory: (id: number, lang: Lang) => invoke<HistoryEntry[]>('assessments_history', { id, lang }),
+  assessmentsHistory: (id: number, lang: Lang) => invoke<HistoryView[]>('assessments_history', { id, lang }),
   /** Import a .dpia.json chosen with `pickOpenFile('import', …)` (its token); an invalid file
    *  rejects and changes nothing. */
   assessmentsImport: (token: string, lang: Lang) => invoke<number>('assessments_import', { token, lang }),

@@ -6,7 +6,7 @@ import { isLang, type Lang } from './i18n';
 import { locale } from './locale.svelte';
 import { clampStep } from './steps';
 
-export type Screen = 'assessments' | 'wizard' | 'risks' | 'statement' | 'history' | 'export';
+export type Screen = 'assessments' | 'wizard' | 'controller' | 'risks' | 'signoff' | 'statement' | 'history' | 'export';
 
 class App {
   ready = $state(false);

@@ -16,6 +16,15 @@ function viewOf(a: Assessment): AssessmentView {
     steps: [],
     follow_ups: { special: [], bsn: false, criminal: false },
     ask_ai_area: false,
+    action_plan: [],
+    definitive: false,
+    ask_prior_consultation: false,
+    review_date: '',
+    review_date_text: '',
+    review_due: false,
+    expiring_certificates: [],
+    categories: [],
+    ask_map_shows_people: false,
   };
 }
 

@@ -12,7 +12,7 @@ describe('format', () => {
     expect(fileStem('Ziekenhuis Rijnoever — BI')).toBe('Ziekenhuis-Rijnoever-BI');
     expect(fileStem('***')).toBe('dpia');
     expect(assessmentFileName('Café Ëlan')).toBe('Cafe-Elan.dpia.json');
-    expect(documentFileName('starter', 'pdf', 'Ziekenhuis Rijnoever', 'nl')).toBe('DPIA-starter-Ziekenhuis-Rijnoever.pdf');
+    expect(documentFileName('starter', 'pdf', 'Ziekenhuis Rijnoever', 'nl')).toBe('DPIA-aanzet-Ziekenhuis-Rijnoever.pdf');
     expect(documentFileName('summary', 'docx', 'X', 'en')).toBe('Onboarding-summary-X.docx');
   });
 

@@ -35,7 +35,7 @@ export const FILTER_NAMES: Record<DocumentFormat, string> = { pdf: 'PDF', docx: 
 
 export function documentFileName(kind: DocumentKind, format: DocumentFormat, client: string, lang: Lang): string {
   const head =
-    kind === 'starter' ? (lang === 'nl' ? 'DPIA-starter' : 'DPIA-starter') : lang === 'nl' ? 'Onboarding-samenvatting' : 'Onboarding-summary';
+    kind === 'starter' ? (lang === 'nl' ? 'DPIA-aanzet' : 'DPIA-starter') : lang === 'nl' ? 'Onboarding-samenvatting' : 'Onboarding-summary';
   return `${head}-${fileStem(client, 'client')}.${EXTENSIONS[format]}`;
 }
 

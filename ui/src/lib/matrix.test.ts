@@ -30,4 +30,15 @@ describe('risk matrix', () => {
     expect(after[1][0].risks).toEqual(['R3']);
     expect(after.flat().reduce((n, c) => n + c.risks.length, 0)).toBe(3);
   });
+
+  it('places risks by the values the DPIA applies and leaves out those not applicable', () => {
+    const adjusted = risk('R1', 'medium', 'high', 'low', 'high');
+    adjusted.applied = { ...adjusted.applied, likelihood: 'high', residual_likelihood: 'medium' };
+    const dropped = risk('R2', 'low', 'high', 'low', 'high');
+    dropped.applicable = false;
+    const before = matrix([adjusted, dropped], 'before');
+    expect(before[0][2].risks).toEqual(['R1']);
+    expect(before.flat().reduce((n, c) => n + c.risks.length, 0)).toBe(1);
+    expect(matrix([adjusted, dropped], 'after')[1][2].risks).toEqual(['R1']);
+  });
 });

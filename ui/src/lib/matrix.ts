@@ -19,7 +19,10 @@ export function cellLevel(likelihood: string, impact: string): Level {
 
 export type Cell = { likelihood: Level; impact: Level; level: Level; risks: string[] };
 
-/** Rows top to bottom, each with its cells left to right and the risk numbers in each cell. */
+/**
+ * Rows top to bottom, each with its cells left to right and the risk numbers in each cell: the
+ * values the DPIA applies (the controller's where adjusted); risks marked not applicable are left out.
+ */
 export function matrix(risks: readonly RiskView[], when: 'before' | 'after'): Cell[][] {
   return ROWS.map((likelihood) =>
     COLUMNS.map((impact) => ({
@@ -27,10 +30,12 @@ export function matrix(risks: readonly RiskView[], when: 'before' | 'after'): Ce
       impact,
       level: cellLevel(likelihood, impact),
       risks: risks
-        .filter((r) =>
-          when === 'before'
-            ? r.likelihood === likelihood && r.impact === impact
-            : r.residual_likelihood === likelihood && r.residual_impact === impact,
+        .filter(
+          (r) =>
+            r.applicable &&
+            (when === 'before'
+              ? r.applied.likelihood === likelihood && r.applied.impact === impact
+              : r.applied.residual_likelihood === likelihood && r.applied.residual_impact === impact),
         )
         .map((r) => r.number),
     })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceValue, escapeToken, noneValue, P, parseDate, parseEstimate, parseOptionalText, parsePurposes, pointer, purposesText, toggled, toggledOrUnanswered } from './pointer';
+import { choiceValue, escapeToken, noneValue, P, parseDate, parseEstimate, parseOptionalText, pointer, emptyPurpose, without, newOwnRiskId, toggled, toggledOrUnanswered } from './pointer';
 
 describe('pointers', () => {
   it('builds the documented pointers', () => {
@@ -9,9 +9,11 @@ describe('pointers', () => {
     expect(P.service('reports', 'data_subjects_estimate')).toBe('/services/reports/data_subjects_estimate');
     expect(P.option('map_visuals')).toBe('/options/map_visuals');
     expect(P.characteristics).toBe('/characteristics');
-    expect(P.exception('health')).toBe('/follow_ups/special_category_exceptions/health');
+    expect(P.exception('health', 'ground')).toBe('/follow_ups/special_category_exceptions/health/ground');
     expect(P.date).toBe('/assessment_date');
-    expect(P.bsnBasis).toBe('/follow_ups/bsn_basis');
+    expect(P.bsnBasis('statute')).toBe('/follow_ups/bsn_basis/statute');
+    expect(P.purpose(0, 'legal_basis')).toBe('/purposes/0/legal_basis');
+    expect(P.action('m_a/b', 'due')).toBe('/action_plan/m_a~1b/due');
     expect(P.aiArea).toBe('/ai_act_area');
   });
 
@@ -38,10 +40,13 @@ describe('values', () => {
     for (const bad of ['-5', '1.5', '12,5', 'abc', '1.000,5', '1.000,000']) expect(parseEstimate(bad), bad).toEqual({ ok: false, errorId: 'ui-error-estimate' });
   });
 
-  it('purposes: one per line, blanks dropped', () => {
-    expect(parsePurposes('  a \n\n b\r\n')).toEqual({ ok: true, value: ['a', 'b'] });
-    expect(parsePurposes('')).toEqual({ ok: true, value: [] });
-    expect(purposesText(['a', 'b'])).toBe('a\nb');
+  it('purposes and own risks: new entries, removal, unique ids', () => {
+    expect(emptyPurpose()).toEqual({ description: '', legal_basis: null, reasoning: '' });
+    expect(without(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
+    expect(newOwnRiskId([])).toBe('own_1');
+    expect(newOwnRiskId([{ id: 'own_2' }])).toBe('own_3');
+    expect(newOwnRiskId([{ id: 'own_2' }, { id: 'x' }])).toBe('own_3');
+    expect(newOwnRiskId([{ id: 'own_3' }, { id: 'own_1' }])).toBe('own_4');
   });
 
   it('optional text and selects become null when empty', () => {

@@ -1,5 +1,5 @@
 // JSON pointers into the Assessment (RFC 6901) and the values the wizard saves at them.
-import type { DataCategory } from './bindings';
+import type { DataCategory, ProcessingPurpose } from './bindings';
 
 /** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
 export function escapeToken(token: string): string {
@@ -17,17 +17,31 @@ export const P = {
   orgSector: pointer('organisation', 'sector'),
   orgContact: pointer('organisation', 'contact_person'),
   orgDpo: pointer('organisation', 'dpo'),
+  orgRole: pointer('organisation', 'role'),
   date: pointer('assessment_date'),
   description: pointer('description'),
   purposes: pointer('purposes'),
+  /** One field of purpose `i` (0-based). */
+  purpose: (i: number, field: 'description' | 'legal_basis' | 'reasoning') => pointer('purposes', String(i), field),
+  mapShowsPeople: pointer('map_shows_people'),
   characteristics: pointer('characteristics'),
   aiArea: pointer('ai_act_area'),
-  bsnBasis: pointer('follow_ups', 'bsn_basis'),
-  criminalBasis: pointer('follow_ups', 'criminal_basis'),
+  bsnBasis: (field: 'statute' | 'other' | 'note') => pointer('follow_ups', 'bsn_basis', field),
+  criminalBasis: (field: 'uavg' | 'note') => pointer('follow_ups', 'criminal_basis', field),
   service: (id: string, field: ServiceField) => pointer('services', id, field),
   /** An option of the statement, by its id. */
   option: (id: string) => pointer('options', id),
-  exception: (category: DataCategory | string) => pointer('follow_ups', 'special_category_exceptions', category),
+  exception: (category: DataCategory | string, field: 'ground' | 'uavg' | 'note') =>
+    pointer('follow_ups', 'special_category_exceptions', category, field),
+  /** One of the controller's parts (`/controller/interests` …). */
+  controller: (...tokens: string[]) => pointer('controller', ...tokens),
+  riskDecision: (risk: string, field: string) => pointer('risk_decisions', risk, field),
+  ownRisks: pointer('own_risks'),
+  ownRisk: (i: number, field: string) => pointer('own_risks', String(i), field),
+  action: (measure: string, field: 'status' | 'owner' | 'due' | 'note') => pointer('action_plan', measure, field),
+  dpo: (field: 'advice' | 'date' | 'followed' | 'not_followed_reason') => pointer('dpo_advice', field),
+  signOff: (field: 'status' | 'approved_by' | 'role' | 'date' | 'prior_consultation' | 'prior_consultation_reason') => pointer('sign_off', field),
+  reviewDate: pointer('review_date'),
 };
 
 /** Result of turning what was typed into the value to save. */
@@ -61,13 +75,21 @@ export function parseEstimate(raw: string): Parsed {
   return { ok: true, value: n };
 }
 
-/** Purposes, one per line; blank lines are dropped. */
-export function parsePurposes(raw: string): Parsed {
-  return { ok: true, value: raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '') };
+/** A new, empty purpose (GDPR Art. 6(1) basis not chosen yet). */
+export function emptyPurpose(): ProcessingPurpose {
+  return { description: '', legal_basis: null, reasoning: '' };
 }
 
-export function purposesText(purposes: readonly string[]): string {
-  return purposes.join('\n');
+/** The list without element `i`. */
+export function without<T>(list: readonly T[], i: number): T[] {
+  return list.filter((_, j) => j !== i);
+}
+
+/** An id for a new own risk, unique among `existing` ("own_1", "own_2" …). */
+export function newOwnRiskId(existing: readonly { id: string }[]): string {
+  let n = existing.length + 1;
+  while (existing.some((r) => r.id === `own_${n}`)) n++;
+  return `own_${n}`;
 }
 
 export function parseText(raw: string): Parsed {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { byLastChange, filterAssessments } from './search';
 import type { AssessmentSummary } from './bindings';
 
-const row = (id: number, client: string, name: string, updated_at: string): AssessmentSummary => ({ id, client, name, date: null, verdict: 'required', statement: 'KPI Solutions B.V. 06-2025', newer_statement: false, updated_at });
+const row = (id: number, client: string, name: string, updated_at: string): AssessmentSummary => ({ id, client, name, date: null, verdict: 'required', statement: 'KPI Solutions B.V. 06-2025', newer_statement: false, updated_at, definitive: false, review_date: '', review_due: false, expiring_certificates: [], overdue_actions: 0 });
 const list = [
   row(1, 'Ziekenhuis Rijnoever', 'BI en heropnamemodel', '2026-11-01T10:00:00Z'),
   row(2, 'Thuiszorg De Linde', 'Zorguren', '2026-11-20T10:00:00Z'),

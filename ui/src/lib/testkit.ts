@@ -4,8 +4,8 @@ import type { Assessment, Choice, OptionChoice, RiskView, ServiceUse } from './b
 export function blank(): Assessment {
   return {
     format: 'dpia-helper/assessment',
-    version: 1,
-    organisation: { name: '', sector: null, contact_person: '', dpo: '' },
+    version: 2,
+    organisation: { name: '', sector: null, role: null, contact_person: '', dpo: '' },
     assessment_date: null,
     description: '',
     purposes: [],
@@ -14,7 +14,29 @@ export function blank(): Assessment {
     options: {},
     characteristics: null,
     ai_act_area: null,
-    follow_ups: { special_category_exceptions: {}, bsn_basis: '', criminal_basis: '' },
+    map_shows_people: null,
+    follow_ups: { special_category_exceptions: {}, bsn_basis: { statute: null, other: '', note: '' }, criminal_basis: { uavg: null, note: '' } },
+    controller: {
+      author: '',
+      interests: '',
+      transfers: '',
+      sector_rules: '',
+      retention: '',
+      history_retention: '',
+      retention_per_category: {},
+      purpose_limitation: '',
+      necessity: '',
+      proportionality: '',
+      subsidiarity: '',
+      rights: '',
+      views: { sought: null, how: '', outcome: '' },
+    },
+    risk_decisions: {},
+    own_risks: [],
+    action_plan: {},
+    dpo_advice: { advice: '', date: null, followed: null, not_followed_reason: '' },
+    sign_off: { status: null, approved_by: '', role: '', date: null, prior_consultation: null, prior_consultation_reason: '' },
+    review_date: null,
   };
 }
 
@@ -34,6 +56,7 @@ const TAGS: Record<string, string> = {
 export const CATEGORIES: Choice[] = Object.entries(TAGS).map(([id, tag]) => ({ id, label: id, help: '', tag, tag_text: `class ${tag}` }));
 
 export function risk(number: string, l: string, i: string, rl: string, ri: string): RiskView {
+  const levels = { likelihood: l, impact: i, level: '', residual_likelihood: rl, residual_impact: ri, residual_level: '', before_text: '', after_text: '' };
   return {
     number,
     id: number.toLowerCase(),
@@ -53,6 +76,17 @@ export function risk(number: string, l: string, i: string, rl: string, ri: strin
     measures: [],
     controller: [],
     prior_consultation: false,
+    own: false,
+    own_index: null,
+    status: '',
+    status_text: '',
+    reason: '',
+    applied: levels,
+    computed: { ...levels },
+    applicable: true,
+    changed_since_decision: false,
+    decided_on: '',
+    residual_reasoning: '',
   };
 }
 

@@ -4,7 +4,7 @@
 // assessment in memory; the screening shown stays the recorded one.
 // URL switches: `?scenario=error` starts on the database error screen; `?lang=en`.
 import type { Api } from '../lib/backend';
-import type { ApiError, AppState, AssessmentSummary, AssessmentView, Catalog, Grant, HistoryEntry, Purpose, StatementsView, StatementView } from '../lib/bindings';
+import type { ApiError, AppState, AssessmentSummary, AssessmentView, Catalog, Grant, HistoryView, Purpose, StatementsView, StatementView } from '../lib/bindings';
 import { isLang, type Lang } from '../lib/i18n';
 import { w } from './words';
 import recorded from './recorded.json';
@@ -18,7 +18,7 @@ type Recorded = {
 };
 const REC = recorded as unknown as Record<Lang, Recorded>;
 
-type Row = { view: Record<Lang, AssessmentView>; summary: Record<Lang, AssessmentSummary>; history: HistoryEntry[] };
+type Row = { view: Record<Lang, AssessmentView>; summary: Record<Lang, AssessmentSummary>; history: HistoryView[] };
 
 const params = new URLSearchParams(location.search);
 let lang: Lang = isLang(params.get('lang')) ? (params.get('lang') as Lang) : 'nl';
@@ -148,7 +148,8 @@ export const mockApi: Api = {
       r.view[x].assessment = data as unknown as AssessmentView['assessment'];
     }
     const at = new Date().toISOString();
-    r.history.push({ at, field: pointer, old_value: old === undefined ? null : JSON.stringify(old), new_value: value === null ? null : JSON.stringify(value) });
+    // The labels of the fields are the core's (views::history_label); the mock names the field.
+    r.history.push({ at, field: pointer, step: 'other', label_id: 'ui-history-field', label_args: { field: pointer }, old_value: old === undefined ? null : JSON.stringify(old), new_value: value === null ? null : JSON.stringify(value) });
     return clone(r.view[l]);
   },
   assessmentsRename: async (id, name) => {
