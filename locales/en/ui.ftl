@@ -119,7 +119,7 @@ ui-estimate-hint = A whole number, for example 250000.
 ui-sources = Source systems
 ui-sources-hint = For example the EHR, the HR system or the accounting package.
 ui-error-estimate = Enter a whole number (for example 250000).
-ui-error-date = Enter a date as YYYY-MM-DD.
+ui-error-date = Enter a date as dd/mm/yyyy, e.g. 01/12/2026.
 
 ui-followups-none = No special categories, BSN or criminal data in the services used: nothing to add here.
 ui-followups-intro = Name the legal ground for every kind of data below. Until it is named the screening shows a blocking flag.
@@ -318,7 +318,7 @@ ui-actions-none = No measures of the controller are proposed for the applicable 
 ui-actions-overdue = { $count ->
     [one] One measure is past its due date.
    *[other] { $count } measures are past their due date.
-}
+  }
 ui-action-for = for { $risks }
 ui-action-overdue = overdue
 ui-action-proposed = proposed
@@ -350,4 +350,9 @@ ui-row-review-due = review due ({ $date })
 ui-row-certificates = { $count ->
     [one] a certificate expires before the review
    *[other] { $count } certificates expire before the review
-}
+  }
+ui-answer-clear = Clear the answer
+ui-date-placeholder = dd/mm/yyyy
+
+## Controller DPIA screens
+ui-header-verdict-open = Show the live screening

@@ -119,7 +119,7 @@ ui-estimate-hint = Een geheel getal, bijvoorbeeld 250000.
 ui-sources = Bronsystemen
 ui-sources-hint = Bijvoorbeeld het EPD, het HR-systeem of het boekhoudpakket.
 ui-error-estimate = Vul een geheel getal in (bijvoorbeeld 250000).
-ui-error-date = Vul een datum in als JJJJ-MM-DD.
+ui-error-date = Vul een datum in als dd-mm-jjjj, bijvoorbeeld 01-12-2026.
 
 ui-followups-none = Geen bijzondere persoonsgegevens, BSN of strafrechtelijke gegevens in de gebruikte diensten: hier hoeft niets te worden aangevuld.
 ui-followups-intro = Noem hieronder de grondslag voor elke soort gegevens. Zolang die ontbreekt, toont de screening een blokkerende signalering.
@@ -318,7 +318,7 @@ ui-actions-none = Voor de risico’s die van toepassing zijn, zijn geen maatrege
 ui-actions-overdue = { $count ->
     [one] Eén maatregel is over de datum.
    *[other] { $count } maatregelen zijn over de datum.
-}
+  }
 ui-action-for = voor { $risks }
 ui-action-overdue = over de datum
 ui-action-proposed = voorgesteld
@@ -350,4 +350,9 @@ ui-row-review-due = herbeoordeling nodig ({ $date })
 ui-row-certificates = { $count ->
     [one] een certificaat verloopt vóór de herbeoordeling
    *[other] { $count } certificaten verlopen vóór de herbeoordeling
-}
+  }
+ui-answer-clear = Antwoord wissen
+ui-date-placeholder = dd-mm-jjjj
+
+## Schermen van de verwerkingsverantwoordelijke
+ui-header-verdict-open = Toon de screening

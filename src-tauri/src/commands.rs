@@ -5,7 +5,6 @@
 use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
 use dpia_app::lang as parse_lang;
-use dpia_app::store as dpia_store_types;
 use dpia_app::{
     AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, Purpose,
     StatementSummary, StatementView, StatementsView,
@@ -180,7 +179,7 @@ fn assessments_history(
     state: State<Shared>,
     id: i64,
     lang: String,
-) -> Cmd<Vec<dpia_store_types::HistoryEntry>> {
+) -> Cmd<Vec<dpia_app::HistoryView>> {
     app(&state).history(id, parse_lang(&lang)?)
 }
 

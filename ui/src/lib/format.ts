@@ -4,12 +4,12 @@ import type { DocumentFormat, DocumentKind } from './api';
 
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
-/** YYYY-MM-DD → "28 nov 2026" / "28 Nov 2026"; empty for null. */
+/** YYYY-MM-DD → "28 november 2026" / "28 November 2026"; empty for null. */
 export function formatDate(date: string | null, lang: Lang): string {
   if (!date) return '';
   const d = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** RFC 3339 → local date and time. */

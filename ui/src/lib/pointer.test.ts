@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceValue, escapeToken, noneValue, P, parseDate, parseEstimate, parseOptionalText, pointer, emptyPurpose, without, newOwnRiskId, toggled, toggledOrUnanswered } from './pointer';
+import { choiceValue, dateText, escapeToken, noneValue, P, parseDate, parseEstimate, parseOptionalText, pointer, emptyPurpose, without, newOwnRiskId, toggled, toggledOrUnanswered } from './pointer';
 
 describe('pointers', () => {
   it('builds the documented pointers', () => {
@@ -28,7 +28,14 @@ describe('values', () => {
     expect(parseDate('2026-11-28')).toEqual({ ok: true, value: '2026-11-28' });
     expect(parseDate('')).toEqual({ ok: true, value: null });
     expect(parseDate('2026-02-30').ok).toBe(false);
-    expect(parseDate('28-11-2026').ok).toBe(false);
+    // The Dutch convention dd-mm-jjjj, and dd/mm/yyyy, are accepted and saved as YYYY-MM-DD.
+    expect(parseDate('28-11-2026')).toEqual({ ok: true, value: '2026-11-28' });
+    expect(parseDate('1-12-2026')).toEqual({ ok: true, value: '2026-12-01' });
+    expect(parseDate('01/12/2026')).toEqual({ ok: true, value: '2026-12-01' });
+    expect(parseDate('31-02-2026').ok).toBe(false);
+    expect(parseDate('12/2026').ok).toBe(false);
+    expect(dateText('2026-12-01', 'nl')).toBe('01-12-2026');
+    expect(dateText('2026-12-01', 'en')).toBe('01/12/2026');
   });
 
   it('estimates: whole numbers, with thousands separators, or null', () => {

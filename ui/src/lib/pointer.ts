@@ -52,14 +52,29 @@ export function choiceValue(raw: string): string | null {
   return raw === '' ? null : raw;
 }
 
-/** `<input type=date>` gives YYYY-MM-DD or ""; anything else is refused before saving. */
+/**
+ * A date as typed: dd-mm-jjjj (the Dutch convention), dd/mm/yyyy, or YYYY-MM-DD; saved as
+ * YYYY-MM-DD. Empty is "not answered"; anything else (or a day that does not exist) is refused
+ * before saving.
+ */
 export function parseDate(raw: string): Parsed {
   const s = raw.trim();
   if (s === '') return { ok: true, value: null };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return { ok: false, errorId: 'ui-error-date' };
-  const d = new Date(`${s}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) return { ok: false, errorId: 'ui-error-date' };
-  return { ok: true, value: s };
+  let iso: string | null = null;
+  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+  if (dmy) iso = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) iso = s;
+  if (iso === null) return { ok: false, errorId: 'ui-error-date' };
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return { ok: false, errorId: 'ui-error-date' };
+  return { ok: true, value: iso };
+}
+
+/** A saved date (YYYY-MM-DD) as the date field shows it: dd-mm-jjjj in Dutch, dd/mm/yyyy in English. */
+export function dateText(iso: string, lang: 'nl' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return lang === 'nl' ? `${m[3]}-${m[2]}-${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
 }
 
 /** A whole number of data subjects; "250000", "250.000", "250,000" and "250 000" are accepted. */
