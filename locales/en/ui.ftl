@@ -266,7 +266,7 @@ ui-signoff-prior_consultation_reason = Reasoning for the prior-consultation deci
 ui-review-date = Review date (Art. 35(11))
 
 ## Controller DPIA screens
-ui-org-role-hint = Processor: the client processes the data for its own clients (e.g. an accountancy running payroll for them). The processor of these services is then a sub-processor, and the client’s clients are the controllers.
+ui-org-role-hint = Processor: the client processes the data for its own clients, e.g. an accountancy that runs their payroll.
 ui-purpose-description = Purpose { $purpose }
 ui-purpose-reasoning-hint = Why this basis applies (e.g. which contract or legal obligation).
 ui-purpose-reasoning-hint-f = For legitimate interests: the interest, why the processing is necessary for it, and why the interests of the data subjects do not override it (balancing of interests).

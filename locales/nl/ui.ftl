@@ -266,7 +266,7 @@ ui-signoff-prior_consultation_reason = Onderbouwing van het besluit over voorafg
 ui-review-date = Herzieningsdatum (art. 35 lid 11)
 
 ## Schermen van de verwerkingsverantwoordelijke
-ui-org-role-hint = Verwerker: de klant verwerkt de gegevens voor de eigen klanten (bijvoorbeeld een accountantskantoor dat voor hen de salarisadministratie doet). De verwerker van deze diensten is dan subverwerker, en de klanten van de klant zijn de verwerkingsverantwoordelijken.
+ui-org-role-hint = Verwerker: de klant verwerkt de gegevens voor de eigen klanten, zoals een accountantskantoor dat hun salarisadministratie doet.
 ui-purpose-description = Doel { $purpose }
 ui-purpose-reasoning-hint = Waarom deze grondslag van toepassing is (bijvoorbeeld welke overeenkomst of wettelijke plicht).
 ui-purpose-reasoning-hint-f = Bij gerechtvaardigd belang: het belang, waarom de verwerking daarvoor noodzakelijk is en waarom de belangen van de betrokkenen niet zwaarder wegen (belangenafweging).
@@ -335,10 +335,10 @@ ui-dpo-advice-hint = Geschreven door de functionaris gegevensbescherming (art. 3
 ui-dpo-reason-hint = Verplicht als het advies niet wordt gevolgd.
 ui-art36-intro = Een restrisico blijft hoog. Volgens art. 36 AVG raadpleegt de verwerkingsverantwoordelijke dan vooraf de Autoriteit Persoonsgegevens, tenzij aanvullende maatregelen het risico verlagen.
 ui-art36-question = Wordt de Autoriteit Persoonsgegevens vooraf geraadpleegd?
-ui-review-heading = Herbeoordeling
+ui-review-heading = Herziening
 ui-review-proposed = Leeg: { $date } (twaalf maanden na de beoordelingsdatum).
-ui-review-due = De herbeoordelingsdatum ({ $date }) is bereikt: beoordeel de DPIA opnieuw (art. 35 lid 11 AVG).
-ui-certificates-expiring = Certificaten uit het statement die verlopen vóór de herbeoordelingsdatum ({ $date }):
+ui-review-due = De herzieningsdatum ({ $date }) is bereikt: herzie de DPIA (art. 35 lid 11 AVG).
+ui-certificates-expiring = Certificaten uit het statement die verlopen vóór de herzieningsdatum ({ $date }):
 ui-adoption-heading = Vaststelling
 ui-status-concept = concept
 ui-status-definitive = definitief
@@ -346,10 +346,10 @@ ui-adopt = Definitief vaststellen
 ui-adopt-confirm = Deze DPIA definitief vaststellen? Hij is daarna alleen te lezen tot hij wordt heropend; de geschiedenis legt beide vast.
 ui-reopen = Heropenen als concept
 ui-to-controller = Naar de eigen onderdelen
-ui-row-review-due = herbeoordeling nodig ({ $date })
+ui-row-review-due = herziening nodig ({ $date })
 ui-row-certificates = { $count ->
-    [one] een certificaat verloopt vóór de herbeoordeling
-   *[other] { $count } certificaten verlopen vóór de herbeoordeling
+    [one] een certificaat verloopt vóór de herziening
+   *[other] { $count } certificaten verlopen vóór de herziening
   }
 ui-answer-clear = Antwoord wissen
 ui-date-placeholder = dd-mm-jjjj

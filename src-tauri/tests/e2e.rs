@@ -971,6 +971,46 @@ async fn controller_completes_the_dpia() {
         .unwrap();
     assert_eq!(disabled, serde_json::json!(true));
 
+    // A narrow window (900 px): the live verdict stays in sight in the header, the risk
+    // register's residual column is not cut off.
+    app.client.set_window_size(900, 860).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // (WebKitWebDriver's is_displayed says false for it; the computed style is what counts.)
+    let shown = app
+        .client
+        .execute(
+            "const e = document.querySelector('[data-testid=header-verdict]'); \
+             return matchMedia('(max-width: 1000px)').matches && getComputedStyle(e).display !== 'none' \
+             && e.getBoundingClientRect().width > 0",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        shown,
+        serde_json::json!(true),
+        "the compact verdict is shown in a narrow window"
+    );
+    app.shot("wizard-900").await;
+    app.click("nav-risks").await;
+    app.wait("risk-row").await;
+    let fits = app
+        .client
+        .execute(
+            "const t = document.querySelector('table.risks'); \
+             return t.getBoundingClientRect().right <= t.parentElement.getBoundingClientRect().right + 1",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.shot("risks-900").await;
+    assert_eq!(
+        fits,
+        serde_json::json!(true),
+        "the risk register fits 900 px"
+    );
+    app.client.set_window_size(1366, 860).await.unwrap();
+
     // The Dutch starter shows what the controller decided.
     app.click("nav-export").await;
     app.select("export-kind", "starter").await;
