@@ -28,6 +28,7 @@ const COMMANDS: &[&str] = &[
     "pick_open_file",
     "pick_save_file",
     "show_in_folder",
+    "open_document",
 ];
 
 fn main() {

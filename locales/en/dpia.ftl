@@ -672,6 +672,7 @@ error-grant_unknown = This file was not chosen in a file dialog since DPIA Helpe
 error-grant_wrong_purpose = This file was chosen to { $granted }, not to { $wanted }, so it is not used for that. Choose the file again with the button.
 error-bad_purpose = "{ $value }" is not a kind of file dialog.
 error-show_in_folder = { $file }: the folder cannot be shown: { $reason }
+error-open_document = { $file }: the document cannot be opened: { $reason }
 grant-purpose-import = import an assessment
 grant-purpose-database = open a database
 grant-purpose-save = save an export

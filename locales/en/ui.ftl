@@ -356,3 +356,8 @@ ui-date-placeholder = dd/mm/yyyy
 
 ## Controller DPIA screens
 ui-header-verdict-open = Show the live screening
+
+## Controller DPIA screens
+ui-open-document = Open the document
+ui-copy-answers = Copy the answers of another service
+ui-copy-go = Copy

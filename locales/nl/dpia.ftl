@@ -672,6 +672,7 @@ error-grant_unknown = Dit bestand is niet gekozen in een bestandsdialoog sinds D
 error-grant_wrong_purpose = Dit bestand is gekozen om { $granted }, niet om { $wanted }, dus het wordt daar niet voor gebruikt. Kies het bestand opnieuw met de knop.
 error-bad_purpose = "{ $value }" is geen soort bestandsdialoog.
 error-show_in_folder = { $file }: de map kan niet worden getoond: { $reason }
+error-open_document = { $file }: het document kan niet worden geopend: { $reason }
 grant-purpose-import = een beoordeling te importeren
 grant-purpose-database = een database te openen
 grant-purpose-save = een export op te slaan

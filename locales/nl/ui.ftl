@@ -356,3 +356,8 @@ ui-date-placeholder = dd-mm-jjjj
 
 ## Schermen van de verwerkingsverantwoordelijke
 ui-header-verdict-open = Toon de screening
+
+## Schermen van de verwerkingsverantwoordelijke
+ui-open-document = Document openen
+ui-copy-answers = Antwoorden van een andere dienst overnemen
+ui-copy-go = Overnemen

@@ -268,6 +268,15 @@ fn show_in_folder(state: State<Shared>, token: String, lang: String) -> Cmd<()> 
         .map_err(|e| dpia_app::show_in_folder_error(&path, &e.to_string(), lang))
 }
 
+/// Opens a file the app wrote (a token from an export) in its default program.
+#[tauri::command]
+fn open_document(state: State<Shared>, token: String, lang: String) -> Cmd<()> {
+    let lang = parse_lang(&lang)?;
+    let path = app(&state).reveal(&token, lang)?;
+    tauri_plugin_opener::open_path(&path, None::<&str>)
+        .map_err(|e| dpia_app::open_document_error(&path, &e.to_string(), lang))
+}
+
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app_state,
@@ -296,5 +305,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         pick_open_file,
         pick_save_file,
         show_in_folder,
+        open_document,
     ]
 }

@@ -27,6 +27,21 @@ fn database_path(app: &tauri::App) -> PathBuf {
     dir.join("dpia-helper.sqlite")
 }
 
+/// The app's settings (the language): `DPIA_HELPER_SETTINGS` if set; beside the database when
+/// `DPIA_HELPER_DATABASE` names one (each test its own); else in the app's config folder.
+fn settings_path(app: &tauri::App) -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("DPIA_HELPER_SETTINGS") {
+        return Some(PathBuf::from(p));
+    }
+    if let Some(db) = std::env::var_os("DPIA_HELPER_DATABASE") {
+        return Some(PathBuf::from(db).with_file_name("dpia-helper-settings.json"));
+    }
+    app.path()
+        .app_config_dir()
+        .ok()
+        .map(|d| d.join("settings.json"))
+}
+
 pub fn run(started: std::time::Instant) {
     tauri::Builder::default()
         // First plugin: a second launch focuses the running window instead of opening the database twice.
@@ -40,7 +55,10 @@ pub fn run(started: std::time::Instant) {
         .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             let db = database_path(app);
-            app.manage(Shared(Mutex::new(dpia_app::App::open(&db))));
+            let settings = settings_path(app);
+            app.manage(Shared(Mutex::new(dpia_app::App::open_with_settings(
+                &db, settings,
+            ))));
             app.manage(Started(started));
             Ok(())
         })

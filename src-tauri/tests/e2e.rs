@@ -253,16 +253,23 @@ impl Running {
             .status();
         let _ = self.driver.wait();
         // The app may outlive the driver for a moment; a new one started meanwhile would be
-        // taken for a second instance (single-instance plugin) and quit.
+        // taken for a second instance (single-instance plugin) and quit. One that does not go
+        // within a few seconds is ended, so that it cannot block the next test's app.
         let app = app_binary().display().to_string();
-        for _ in 0..100 {
-            let running = Command::new("pgrep")
+        let running = || {
+            Command::new("pgrep")
                 .args(["-f", &app])
                 .stdout(Stdio::null())
                 .status()
-                .is_ok_and(|s| s.success());
-            if !running {
+                .is_ok_and(|s| s.success())
+        };
+        for round in 0..150 {
+            if !running() {
                 break;
+            }
+            if round == 50 || round == 100 {
+                let signal = if round == 50 { "-TERM" } else { "-KILL" };
+                let _ = Command::new("pkill").args([signal, "-f", &app]).status();
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -332,12 +339,25 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.click("map-none").await;
     app.select("option-report_publication", "client").await;
     app.click("step-3").await;
-    for s in ["reports", "connectors", "ml_ai"] {
-        for c in ["patient_numbers", "health"] {
-            app.click(&format!("cat-{s}-{c}")).await;
-        }
-        app.click(&format!("subj-{s}-patients")).await;
-        app.type_into(&format!("estimate-{s}"), "250000").await;
+    for c in ["patient_numbers", "health"] {
+        app.click(&format!("cat-reports-{c}")).await;
+    }
+    app.click("subj-reports-patients").await;
+    app.type_into("estimate-reports", "250000").await;
+    app.wait_saved().await;
+    // The other two services carry the same: copy the answers instead of ticking them again.
+    for s in ["connectors", "ml_ai"] {
+        app.select(&format!("copy-{s}"), "reports").await;
+        app.click(&format!("copy-{s}-go")).await;
+        app.wait_saved().await;
+        assert!(app.checked(&format!("cat-{s}-health")).await, "{s}: copied");
+        let estimate = app
+            .wait(&format!("estimate-{s}"))
+            .await
+            .prop("value")
+            .await
+            .unwrap();
+        assert_eq!(estimate.as_deref(), Some("250000"), "{s}: estimate copied");
     }
     app.click("cat-connectors-bsn").await;
     app.click("step-4").await;
@@ -461,6 +481,25 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_ne!(before, after, "navigation did not change language");
+    app.stop().await;
+
+    // 6. The language is the app's: a damaged database in the same place gets its error screen
+    // in English, the language chosen last.
+    let broken = tmp.join("broken.sqlite");
+    std::fs::write(&broken, b"this is not a database").unwrap();
+    let env: Vec<(&str, &Path)> = vec![("DPIA_HELPER_DATABASE", &broken)];
+    let app = Running::start(&env).await;
+    app.wait("error-screen").await;
+    let lang = app
+        .client
+        .execute("return document.documentElement.lang", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        lang,
+        serde_json::json!("en"),
+        "the error screen is in English"
+    );
     app.stop().await;
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -71,6 +71,9 @@ pub struct AppState {
 pub struct App {
     statements: Statements,
     database: PathBuf,
+    /// The app's own settings file (the language), kept apart from any database so that the
+    /// choice holds for every database and for the error screen.
+    settings: Option<PathBuf>,
     store: std::result::Result<Store, StoreError>,
     /// The files the user chose in this session's dialogs, by token.
     grants: Grants,
@@ -142,6 +145,20 @@ pub fn open_dialog_purpose(id: &str, lang: Lang) -> Result<Purpose> {
 }
 
 /// "Show in folder" failed in the file manager (the shell calls the opener).
+/// The written export could not be opened in its default program.
+pub fn open_document_error(path: &Path, reason: &str, lang: Lang) -> ApiError {
+    ApiError {
+        code: "open_document".into(),
+        message: Messages::new(lang).fmt(
+            "error-open_document",
+            &[
+                ("file", path.display().to_string().into()),
+                ("reason", reason.into()),
+            ],
+        ),
+    }
+}
+
 pub fn show_in_folder_error(path: &Path, reason: &str, lang: Lang) -> ApiError {
     ApiError {
         code: "show_in_folder".into(),
@@ -203,13 +220,27 @@ fn known_statements(store: &std::result::Result<Store, StoreError>) -> Statement
 impl App {
     /// Opens the database at `database`; a failure is kept and shown by the UI, never fatal.
     pub fn open(database: &Path) -> App {
+        App::open_with_settings(database, None)
+    }
+
+    /// Opens the database, remembering the language in `settings` (a small JSON file, e.g. in
+    /// the app's config folder) rather than in the database.
+    pub fn open_with_settings(database: &Path, settings: Option<PathBuf>) -> App {
         let store = Store::open(database);
         App {
             statements: known_statements(&store),
             database: database.to_path_buf(),
+            settings,
             store,
             grants: Grants::default(),
         }
+    }
+
+    /// The language in the settings file, if one is set and readable.
+    fn settings_lang(&self) -> Option<Lang> {
+        let text = std::fs::read_to_string(self.settings.as_ref()?).ok()?;
+        let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+        v.get("lang")?.as_str()?.parse().ok()
     }
 
     /// Registers a file the user chose in a native dialog (or the app wrote, for
@@ -253,13 +284,17 @@ impl App {
         self.statements.by_key(key).ok_or_else(|| not_found(m, key))
     }
 
-    /// The remembered language, or Dutch.
+    /// The remembered language: the app's settings file, else the database's (files of older
+    /// versions), else Dutch.
     pub fn lang(&self) -> Lang {
-        self.store
-            .as_ref()
-            .ok()
-            .and_then(|s| s.setting("lang").ok().flatten())
-            .and_then(|l| l.parse().ok())
+        self.settings_lang()
+            .or_else(|| {
+                self.store
+                    .as_ref()
+                    .ok()
+                    .and_then(|s| s.setting("lang").ok().flatten())
+                    .and_then(|l| l.parse().ok())
+            })
             .unwrap_or(Lang::Nl)
     }
 
@@ -274,11 +309,23 @@ impl App {
         }
     }
 
+    /// Remembers the language for the app: in the settings file (also while the error screen
+    /// shows, when no database is open) and in the open database.
     pub fn set_lang(&mut self, lang: Lang) -> Result<AppState> {
         let m = Messages::new(lang);
-        self.store_mut(&m)?
-            .set_setting("lang", lang.code())
-            .map_err(|e| store_error(&m, &e))?;
+        if let Some(path) = &self.settings {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let text = format!("{{\n  \"lang\": \"{}\"\n}}\n", lang.code());
+            dpia_assessment::write_atomic(path, text.as_bytes(), true)
+                .map_err(|e| file_error(&m, &e))?;
+        }
+        if self.store.is_ok() || self.settings.is_none() {
+            self.store_mut(&m)?
+                .set_setting("lang", lang.code())
+                .map_err(|e| store_error(&m, &e))?;
+        }
         Ok(self.state())
     }
 

@@ -395,3 +395,39 @@ fn a_new_database_beside_in_a_read_only_folder_names_the_folder() {
     );
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+/// The language is the app's, not the database's: chosen on one database, it holds on a
+/// damaged one (the error screen), and a choice made on the error screen is remembered.
+#[test]
+fn the_language_is_remembered_for_the_app() {
+    let d = dir("lang");
+    let settings = d.join("config").join("settings.json");
+    let mut app = App::open_with_settings(&d.join("db.sqlite"), Some(settings.clone()));
+    assert_eq!(app.state().lang, "nl");
+    app.set_lang(Lang::En).unwrap();
+    drop(app);
+
+    let broken = d.join("broken.sqlite");
+    std::fs::write(&broken, b"not a database, just text").unwrap();
+    let mut app = App::open_with_settings(&broken, Some(settings.clone()));
+    let state = app.state();
+    assert!(state.error.is_some());
+    assert_eq!(
+        state.lang, "en",
+        "the error screen speaks the language chosen before"
+    );
+    assert!(
+        !state.error.unwrap().message.contains("bestand"),
+        "the error is worded in English"
+    );
+    // Chosen on the error screen: remembered although no database is open.
+    app.set_lang(Lang::Nl).unwrap();
+    drop(app);
+    let app = App::open_with_settings(&d.join("db.sqlite"), Some(settings));
+    assert_eq!(app.state().lang, "nl");
+    assert_eq!(
+        std::fs::read(&broken).unwrap(),
+        b"not a database, just text",
+        "the damaged file is untouched"
+    );
+}

@@ -29,6 +29,8 @@ export const P = {
   bsnBasis: (field: 'statute' | 'other' | 'note') => pointer('follow_ups', 'bsn_basis', field),
   criminalBasis: (field: 'uavg' | 'note') => pointer('follow_ups', 'criminal_basis', field),
   service: (id: string, field: ServiceField) => pointer('services', id, field),
+  /** All answers of one service. */
+  serviceAll: (id: string) => pointer('services', id),
   /** An option of the statement, by its id. */
   option: (id: string) => pointer('options', id),
   exception: (category: DataCategory | string, field: 'ground' | 'uavg' | 'note') =>

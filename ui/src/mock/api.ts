@@ -193,4 +193,5 @@ export const mockApi: Api = {
   },
   pickSaveFile: async (defaultName) => (await delay(), grant('save', `/home/anna/Documents/${defaultName}`)),
   showInFolder: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
+  openDocument: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
 };
