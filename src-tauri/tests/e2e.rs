@@ -892,7 +892,7 @@ async fn statement_import_diff_and_move() {
 /// Issue 9, as a privacy officer works: a version 1 file opens; the controller adjusts a computed
 /// risk with a reason, adds an own risk, adopts a measure with owner and due date, records the
 /// DPO's advice and adopts the DPIA; the definitive DPIA is read-only, the Dutch starter shows
-/// every decision, and the exported file imports as the same assessment.
+/// every decision, and the exported PDF imports as the same assessment as the exported file.
 #[tokio::test(flavor = "multi_thread")]
 async fn controller_completes_the_dpia() {
     if !enabled() {
@@ -1103,7 +1103,8 @@ async fn controller_completes_the_dpia() {
     let env: Vec<(&str, &Path)> = vec![
         ("DPIA_HELPER_DATABASE", &db2),
         ("DPIA_HELPER_SAVE_DIR", &out2),
-        ("DPIA_HELPER_OPEN_FILE", &json),
+        // Issue 13: the PDF carries its answers; importing it gives the same assessment.
+        ("DPIA_HELPER_OPEN_FILE", &pdf),
     ];
     let app = Running::start(&env).await;
     app.click("nav-assessments").await;
@@ -1128,6 +1129,6 @@ async fn controller_completes_the_dpia() {
     app.stop().await;
     let reimported: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&again).unwrap()).unwrap();
-    assert_eq!(reimported, exported, "the re-imported assessment differs");
+    assert_eq!(reimported, exported, "the assessment imported from the PDF differs");
     let _ = std::fs::remove_dir_all(&tmp);
 }

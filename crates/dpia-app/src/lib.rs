@@ -12,6 +12,7 @@ pub mod views;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use dpia_assessment::Assessment;
+use dpia_documents::embedded::{self, EmbeddedError};
 use dpia_i18n::{Lang, Messages};
 use dpia_statement::Statement;
 use dpia_store::{HistoryEntry, Store, StoreError};
@@ -176,6 +177,13 @@ fn file_error(m: &Messages, e: &dpia_assessment::FileError) -> ApiError {
     ApiError {
         code: e.code().into(),
         message: dpia_i18n::file_error(m, e),
+    }
+}
+
+fn embedded_error(m: &Messages, e: &EmbeddedError) -> ApiError {
+    ApiError {
+        code: e.code().into(),
+        message: embedded::describe(m, e),
     }
 }
 
@@ -792,15 +800,20 @@ impl App {
             .collect())
     }
 
-    /// Imports the `.dpia.json` file the user chose in the open dialog. An invalid file (or a
-    /// token not granted for [`Purpose::Import`]) changes nothing and says what is wrong.
+    /// Imports the file the user chose in the open dialog: a `.dpia.json`, or a PDF or DOCX
+    /// exported by DPIA Helper (the exchange file it carries; nothing else in it is used). An
+    /// invalid file (or a token not granted for [`Purpose::Import`]) changes nothing and says
+    /// what is wrong.
     pub fn import(&mut self, token: &str, lang: Lang, now: DateTime<Utc>) -> Result<i64> {
         let m = Messages::new(lang);
         let path = self.granted(token, Purpose::Import, &m)?;
         let path = path.as_path();
-        let a = dpia_assessment::load(path).map_err(|e| file_error(&m, &e))?;
+        let file = path.display().to_string();
+        let bytes = embedded::read(path).map_err(|e| embedded_error(&m, &e))?;
+        let a = dpia_assessment::parse_bytes(&bytes, &file).map_err(|e| file_error(&m, &e))?;
         let st = self.statement_for(&a);
-        let a = dpia_assessment::load_for(path, st).map_err(|e| file_error(&m, &e))?;
+        let a =
+            dpia_assessment::parse_bytes_for(&bytes, &file, st).map_err(|e| file_error(&m, &e))?;
         let name = if a.organisation.name.trim().is_empty() {
             path.file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().to_string())

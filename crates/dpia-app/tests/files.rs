@@ -430,4 +430,53 @@ fn the_language_is_remembered_for_the_app() {
         b"not a database, just text",
         "the damaged file is untouched"
     );
+
+/// A PDF or DOCX exported by DPIA Helper imports as the assessment it came from; a document
+/// without our data is refused with a message naming it, and nothing is imported.
+#[test]
+fn import_reads_the_answers_a_pdf_or_docx_carries() {
+    let d = dir("import-documents");
+    let (mut app, _) = app_with_assessment(&d);
+    let original = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    let json = dpia_assessment::to_json(&original);
+    let st = dpia_statement::Statement::embedded();
+    let doc = dpia_documents::build(Kind::Starter, &st, &original, Lang::Nl, today());
+    for format in [Format::Pdf, Format::Docx] {
+        let file = d.join(format!("aanzet.{}", format.extension()));
+        std::fs::write(&file, dpia_documents::render(&doc, format).unwrap()).unwrap();
+        let g = app.grant(Purpose::Import, file);
+        let id = app.import(&g.token, Lang::Nl, now()).unwrap();
+        let out = d.join(format!("terug-{}.dpia.json", format.extension()));
+        let save = app.grant(Purpose::Save, out.clone());
+        app.export_assessment(id, &save.token, Lang::Nl).unwrap();
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), json, "{format:?}");
+    }
+    let before = app.list(Lang::Nl, today()).unwrap().len();
+    let mut bare = doc.clone();
+    bare.meta.attachment = None;
+    for (format, code, words) in [
+        (
+            Format::Pdf,
+            "pdf_without_data",
+            "is een PDF zonder gegevens van DPIA Helper",
+        ),
+        (
+            Format::Docx,
+            "docx_without_data",
+            "is een Word-document zonder gegevens van DPIA Helper",
+        ),
+    ] {
+        let file = d.join(format!("vreemd.{}", format.extension()));
+        std::fs::write(&file, dpia_documents::render(&bare, format).unwrap()).unwrap();
+        let g = app.grant(Purpose::Import, file.clone());
+        let e = app.import(&g.token, Lang::Nl, now()).unwrap_err();
+        assert_eq!(e.code, code);
+        assert!(
+            e.message
+                .starts_with(&format!("{} {words}", file.display())),
+            "{}",
+            e.message
+        );
+    }
+    assert_eq!(app.list(Lang::Nl, today()).unwrap().len(), before);
 }

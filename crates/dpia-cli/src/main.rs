@@ -1,4 +1,6 @@
-//! The headless `dpia` command: new, validate, screen, risks, statement, schema.
+//! The headless `dpia` command: new, validate, screen, risks, statement, schema, report, summary,
+//! import. Every command that reads an assessment takes a `.dpia.json`, or a PDF or DOCX exported
+//! by DPIA Helper (its embedded exchange file).
 //!
 //! Exit codes: 0 success, 2 invalid input (one message naming file, position and field; nothing is
 //! written), 1 when output cannot be written.
@@ -9,6 +11,7 @@ mod text;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 use dpia_assessment::{Assessment, FileError};
+use dpia_documents::embedded::{self, EmbeddedError};
 use dpia_i18n::{Lang, Messages};
 use dpia_statement::Statement;
 use std::io::Write;
@@ -55,8 +58,19 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Check that a .dpia.json file is valid.
+    /// Check that a .dpia.json file (or the one in an exported PDF or DOCX) is valid.
     Validate { file: PathBuf },
+    /// The assessment a PDF or DOCX exported by DPIA Helper carries, as a .dpia.json file
+    /// (checked strictly first); printed unless --out is given.
+    Import {
+        file: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(long, short = 'o', value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Is a DPIA required, and why: verdict, criteria with their triggers, flags, sub-processors.
     Screen {
         file: PathBuf,
@@ -151,19 +165,49 @@ fn load_statement(g: &Global, m: &Messages) -> Result<Statement, Failure> {
     }
 }
 
-/// Reads an assessment and checks its ids against the statement in use.
+fn embedded_error(m: &Messages, e: &EmbeddedError) -> Failure {
+    Failure {
+        code: e.code(),
+        message: embedded::describe(m, e),
+        exit: 2,
+    }
+}
+
+/// Reads an assessment (a `.dpia.json`, or the one a PDF or DOCX from DPIA Helper carries) and
+/// checks its ids against the statement in use.
 fn load_assessment(path: &Path, st: &Statement, m: &Messages) -> Result<Assessment, Failure> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        input_error(
-            m,
-            &FileError::Read {
-                file: file.clone(),
-                reason: e.to_string(),
-            },
-        )
-    })?;
+    let bytes = embedded::read(path).map_err(|e| embedded_error(m, &e))?;
     dpia_assessment::parse_bytes_for(&bytes, &file, st).map_err(|e| input_error(m, &e))
+}
+
+/// Writes `json` to `out` (atomically, never replacing a file without `force`) or prints it.
+fn write_or_print(
+    g: &Global,
+    m: &Messages,
+    json: &str,
+    out: Option<&Path>,
+    force: bool,
+) -> Result<(), Failure> {
+    match out {
+        None => print_json_text(json),
+        Some(path) => {
+            dpia_assessment::write_atomic(path, json.as_bytes(), force)
+                .map_err(|e| output_error(m, &e))?;
+            if g.json {
+                print_json(&serde_json::json!({"written": path.display().to_string()}))
+            } else {
+                eprintln!(
+                    "{}",
+                    clean::text(&m.fmt(
+                        "cli-written",
+                        &[("file", path.display().to_string().into())]
+                    ))
+                );
+                Ok(())
+            }
+        }
+    }
 }
 
 fn parse_date(value: Option<&str>, m: &Messages) -> Result<Option<NaiveDate>, Failure> {
@@ -245,6 +289,11 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
                     ) + "\n"),
                 )
             }
+        }
+        Command::Import { file, out, force } => {
+            let statement = load_statement(g, m)?;
+            let a = load_assessment(file, &statement, m)?;
+            write_or_print(g, m, &dpia_assessment::to_json(&a), out.as_deref(), *force)
         }
         Command::Screen { file, date } => {
             let statement = load_statement(g, m)?;

@@ -264,6 +264,7 @@ fn every_subcommand_has_help() {
         "schema",
         "report",
         "summary",
+        "import",
     ] {
         let o = dpia(&[cmd, "--help"]);
         assert!(o.status.success(), "{cmd}");
@@ -507,4 +508,128 @@ fn dutch_screen_and_validate_output_has_no_english() {
             p.display()
         );
     }
+}
+
+/// A PDF or DOCX written by `report`/`summary` is read by every command that reads an
+/// assessment; `import` writes its answers out as the `.dpia.json` they came from.
+#[test]
+fn documents_are_validated_screened_and_imported() {
+    let dir = temp_dir("import");
+    let file = repo("tests/scenarios/hospital.dpia.json");
+    let a = dpia_assessment::load(Path::new(&file)).unwrap();
+    let json = dpia_assessment::to_json(&a);
+    for (command, format) in [("report", "pdf"), ("summary", "docx")] {
+        let doc = dir.join(format!("hospital.{format}"));
+        let doc_s = doc.display().to_string();
+        let o = dpia(&[
+            command,
+            &file,
+            "--format",
+            format,
+            "--out",
+            &doc_s,
+            "--date",
+            "2026-11-28",
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+
+        let v = dpia(&["validate", &doc_s, "--lang", "en"]);
+        assert!(v.status.success(), "{}", stderr(&v));
+        assert!(stdout(&v).contains("valid assessment"), "{}", stdout(&v));
+        let s = dpia(&["screen", &doc_s, "--json", "--date", "2026-11-28"]);
+        assert!(s.status.success(), "{}", stderr(&s));
+        assert!(
+            stdout(&s).contains("\"verdict\": \"required\""),
+            "{}",
+            stdout(&s)
+        );
+        assert!(dpia(&["risks", &doc_s]).status.success());
+
+        // Printed: byte-identical to the assessment's own file.
+        let p = dpia(&["import", &doc_s]);
+        assert!(p.status.success(), "{}", stderr(&p));
+        assert_eq!(stdout(&p), json);
+        // Written: once; not over an existing file without --force.
+        let out = dir.join(format!("back-{format}.dpia.json"));
+        let out_s = out.display().to_string();
+        let w = dpia(&["import", &doc_s, "-o", &out_s]);
+        assert!(w.status.success(), "{}", stderr(&w));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), json);
+        std::fs::write(&out, "mine").unwrap();
+        let again = dpia(&["import", &doc_s, "--out", &out_s, "--json"]);
+        assert_eq!(again.status.code(), Some(2));
+        assert!(
+            stdout(&again).contains("\"file_exists\""),
+            "{}",
+            stdout(&again)
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
+        let forced = dpia(&["import", &doc_s, "--out", &out_s, "--force"]);
+        assert!(forced.status.success(), "{}", stderr(&forced));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), json);
+    }
+
+    // A Markdown export and a document without our data: a clear error, nothing written.
+    let md = dir.join("hospital.md");
+    let md_s = md.display().to_string();
+    assert!(dpia(&["report", &file, "--out", &md_s]).status.success());
+    let e = dpia(&[
+        "import",
+        &md_s,
+        "--out",
+        &dir.join("x.dpia.json").display().to_string(),
+    ]);
+    assert_eq!(e.status.code(), Some(2));
+    assert!(!dir.join("x.dpia.json").exists());
+
+    let foreign = dir.join("foreign.pdf");
+    std::fs::write(&foreign, minimal_pdf()).unwrap();
+    let foreign_s = foreign.display().to_string();
+    for (lang, words) in [
+        ("en", "is a PDF without DPIA Helper data"),
+        ("nl", "is een PDF zonder gegevens van DPIA Helper"),
+    ] {
+        let e = dpia(&["validate", &foreign_s, "--lang", lang]);
+        assert_eq!(e.status.code(), Some(2));
+        let err = stderr(&e);
+        assert!(err.contains(&format!("{foreign_s} {words}")), "{err}");
+    }
+    let e = dpia(&["import", &foreign_s, "--json"]);
+    assert_eq!(e.status.code(), Some(2));
+    assert!(
+        stdout(&e).contains("\"pdf_without_data\""),
+        "{}",
+        stdout(&e)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The smallest PDF another program could write: one empty page, no attachments.
+fn minimal_pdf() -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for off in offsets {
+        pdf.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    pdf
 }

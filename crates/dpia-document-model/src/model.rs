@@ -38,6 +38,9 @@ pub struct Meta {
     pub page_ref: String,
     /// A file carried inside the document (the assessment's exchange file), or None.
     pub attachment: Option<Attachment>,
+    /// Where the attachment is for a format that cannot carry it (Markdown says this sentence
+    /// instead); empty: nothing to say.
+    pub attachment_note: String,
 }
 
 /// A file embedded in an exported document, e.g. the assessment's `.dpia.json`, so the

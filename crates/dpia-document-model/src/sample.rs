@@ -148,6 +148,11 @@ pub fn stress(lang: &str) -> Document {
                 )
                 .into_bytes(),
             }),
+            attachment_note: if nl {
+                "De antwoorden staan in de PDF- en Word-versie van dit document.".into()
+            } else {
+                "The answers are in the PDF and Word versions of this document.".into()
+            },
         },
         blocks: vec![
             Block::Cover {

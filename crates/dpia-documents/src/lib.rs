@@ -2,6 +2,7 @@
 //! language), rendered as Markdown, PDF or DOCX, and written atomically.
 
 mod compose;
+pub mod embedded;
 pub mod markdown;
 mod quote;
 pub mod starter;

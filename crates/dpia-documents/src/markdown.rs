@@ -183,6 +183,10 @@ pub fn render(doc: &Document) -> String {
             Block::PageBreak => {}
         }
     }
+    // Markdown cannot carry the exchange file: say where it is instead.
+    if !doc.meta.attachment_note.trim().is_empty() {
+        let _ = writeln!(out, "---\n\n_{}_\n", escape(&doc.meta.attachment_note));
+    }
     while out.ends_with("\n\n") {
         out.pop();
     }

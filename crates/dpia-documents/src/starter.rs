@@ -64,7 +64,13 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
             page_of: m.get("doc-page-of"),
             contents_title: m.get("doc-contents"),
             page_ref: m.get("doc-page-ref"),
-            attachment: None,
+            attachment: Some(Attachment {
+                file_name: crate::embedded::exchange_file_name(input.assessment),
+                mime: "application/json".into(),
+                description: m.get("doc-attachment-description"),
+                data: dpia_assessment::to_json(input.assessment).into_bytes(),
+            }),
+            attachment_note: m.get("doc-attachment-elsewhere"),
         },
         blocks: d.blocks,
     };

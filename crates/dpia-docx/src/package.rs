@@ -385,6 +385,7 @@ fn parse_exchange(part: &str, data: &[u8]) -> Result<Option<Attachment>, DocxErr
     let mut found: Option<Attachment> = None;
     let mut b64 = Vec::new();
     let mut depth = 0usize;
+    let mut size: Option<u64> = None;
     loop {
         let (ns, ev) = reader
             .read_resolved_event_into(&mut buf)
@@ -411,6 +412,11 @@ fn parse_exchange(part: &str, data: &[u8]) -> Result<Option<Attachment>, DocxErr
                             .map_err(|e| part_error(part, e.to_string()))?
                             .into_owned();
                         match attr.key.local_name().as_ref() {
+                            b"size" => {
+                                size = Some(value.trim().parse::<u64>().map_err(|_| {
+                                    part_error(part, format!("exchange file: size {value:?}"))
+                                })?)
+                            }
                             b"fileName" => a.file_name = value,
                             b"mime" => a.mime = value,
                             b"description" => a.description = value,
@@ -446,6 +452,16 @@ fn parse_exchange(part: &str, data: &[u8]) -> Result<Option<Attachment>, DocxErr
     a.data = base64::engine::general_purpose::STANDARD
         .decode(&b64)
         .map_err(|e| part_error(part, format!("exchange file: {e}")))?;
+    // The size we wrote must still hold: a truncated or altered part is not read as data.
+    if let Some(size) = size.filter(|s| *s != a.data.len() as u64) {
+        return Err(part_error(
+            part,
+            format!(
+                "exchange file: {} bytes, but the part says {size}",
+                a.data.len()
+            ),
+        ));
+    }
     Ok(Some(a))
 }
 
@@ -486,5 +502,22 @@ mod tests {
         let foreign = x.replace(EXCHANGE_NS, "urn:other");
         assert_eq!(parse_exchange("p", foreign.as_bytes()).unwrap(), None);
         assert!(item_guid(&a).starts_with('{') && item_guid(&a).len() == 38);
+    }
+
+    #[test]
+    fn exchange_part_with_the_wrong_size_is_an_error() {
+        let a = Attachment {
+            file_name: "a.dpia.json".into(),
+            mime: "application/json".into(),
+            description: String::new(),
+            data: b"{\"format\": \"dpia-helper/assessment\"}".to_vec(),
+        };
+        let x = exchange_xml(&a);
+        let wrong = x.replace(&format!("size=\"{}\"", a.data.len()), "size=\"3\"");
+        assert_ne!(wrong, x);
+        let err = parse_exchange("p", wrong.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("the part says 3"), "{err}");
+        let bad = x.replace(&format!("size=\"{}\"", a.data.len()), "size=\"x\"");
+        assert!(parse_exchange("p", bad.as_bytes()).is_err());
     }
 }
