@@ -1129,6 +1129,9 @@ async fn controller_completes_the_dpia() {
     app.stop().await;
     let reimported: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&again).unwrap()).unwrap();
-    assert_eq!(reimported, exported, "the assessment imported from the PDF differs");
+    assert_eq!(
+        reimported, exported,
+        "the assessment imported from the PDF differs"
+    );
     let _ = std::fs::remove_dir_all(&tmp);
 }

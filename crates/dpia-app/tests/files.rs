@@ -430,6 +430,7 @@ fn the_language_is_remembered_for_the_app() {
         b"not a database, just text",
         "the damaged file is untouched"
     );
+}
 
 /// A PDF or DOCX exported by DPIA Helper imports as the assessment it came from; a document
 /// without our data is refused with a message naming it, and nothing is imported.
