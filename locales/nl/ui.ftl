@@ -23,7 +23,7 @@ ui-verdict-unknown = Onbekend
 ui-nav-label = Hoofdmenu
 ui-nav-assessments = Beoordelingen
 ui-nav-wizard = Vragenlijst
-ui-nav-risks = Risico’s en actieplan
+ui-nav-risks = Risico's en actieplan
 ui-nav-statement = Statement
 ui-nav-history = Geschiedenis
 ui-nav-export = Exporteren
@@ -288,7 +288,7 @@ ui-controller-intro = Wat alleen de verwerkingsverantwoordelijke kan invullen (M
 ui-controller-views-help = Art. 35 lid 9 AVG: de verwerkingsverantwoordelijke vraagt waar nodig de mening van de betrokkenen of hun vertegenwoordigers (bijvoorbeeld de ondernemingsraad of de cliëntenraad).
 ui-definitive-notice = Deze DPIA is definitief en alleen te lezen. Heropen hem om iets te wijzigen; de geschiedenis legt beide vast.
 ui-definitive-go = Naar advies en vaststelling
-ui-risks-heading = Risico’s en maatregelen
+ui-risks-heading = Risico's en maatregelen
 ui-risks-intro = De waarden zijn berekend uit de antwoorden en de maatregelen van het statement. Bevestig elk risico, pas het aan met een reden, of markeer het als niet van toepassing; de berekende waarden blijven zichtbaar.
 ui-risk-decision = Oordeel van de verwerkingsverantwoordelijke
 ui-risk-undecided = nog niet beoordeeld
@@ -314,7 +314,7 @@ ui-own-risk-origin-hint = Uit welke antwoorden of omstandigheden het risico voor
 ui-own-risk-measures = Maatregelen ertegen
 ui-actions-heading = Actieplan
 ui-actions-intro = Per maatregel van de verwerkingsverantwoordelijke: wie, wanneer en hoe ver. Een maatregel met een status is overgenomen en telt mee voor het restrisico.
-ui-actions-none = Voor de risico’s die van toepassing zijn, zijn geen maatregelen van de verwerkingsverantwoordelijke voorgesteld.
+ui-actions-none = Voor de risico's die van toepassing zijn, zijn geen maatregelen van de verwerkingsverantwoordelijke voorgesteld.
 ui-actions-overdue = { $count ->
     [one] Eén maatregel is over de datum.
    *[other] { $count } maatregelen zijn over de datum.
