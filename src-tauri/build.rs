@@ -29,6 +29,7 @@ const COMMANDS: &[&str] = &[
     "pick_save_file",
     "show_in_folder",
     "open_document",
+    "close_ready",
 ];
 
 fn main() {

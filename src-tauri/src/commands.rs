@@ -268,6 +268,13 @@ fn show_in_folder(state: State<Shared>, token: String, lang: String) -> Cmd<()> 
         .map_err(|e| dpia_app::show_in_folder_error(&path, &e.to_string(), lang))
 }
 
+/// The page saved its pending edits after a close request (see `lib.rs`): close the window now.
+#[tauri::command]
+fn close_ready(window: tauri::Window) -> Cmd<()> {
+    let _ = window.destroy();
+    Ok(())
+}
+
 /// Opens a file the app wrote (a token from an export) in its default program.
 #[tauri::command]
 fn open_document(state: State<Shared>, token: String, lang: String) -> Cmd<()> {
@@ -306,5 +313,6 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         pick_save_file,
         show_in_folder,
         open_document,
+        close_ready,
     ]
 }

@@ -11,6 +11,10 @@ use tauri::Manager;
 /// The app state shared by all commands.
 pub struct Shared(pub Mutex<dpia_app::App>);
 
+/// Set once the window was asked to close (the page is flushing its pending edits).
+#[derive(Default)]
+pub struct Closing(pub std::sync::atomic::AtomicBool);
+
 /// When the process started, for `DPIA_HELPER_TRACE_START` (scripts/measure.sh).
 pub struct Started(pub std::time::Instant);
 
@@ -60,7 +64,27 @@ pub fn run(started: std::time::Instant) {
                 &db, settings,
             ))));
             app.manage(Started(started));
+            app.manage(Closing::default());
             Ok(())
+        })
+        // Closing the window first lets the page send what is still being typed: the close is
+        // held, the page flushes and calls `close_ready`; after 5 s the window closes anyway.
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                let closing = window.state::<Closing>();
+                if closing.0.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                    return; // asked again while flushing: close now
+                }
+                api.prevent_close();
+                if let Some(w) = window.app_handle().get_webview_window(window.label()) {
+                    let _ = w.eval("window.__dpiaFlush && window.__dpiaFlush()");
+                }
+                let w = window.clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(std::time::Duration::from_secs(5));
+                    let _ = w.destroy();
+                });
+            }
         })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!("../tauri.conf.json"))

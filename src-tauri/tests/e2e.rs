@@ -322,11 +322,29 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.click("new-assessment").await;
     app.type_into("new-name", "Ziekenhuis Rijnoever").await;
     app.click("new-create").await;
+    // Honest state: nothing is answered yet, so the verdict is not known (no green "not
+    // required"), and no step is ticked.
+    app.wait_verdict("unknown").await;
     app.click("step-1").await;
     // The name typed in "New assessment" is the organisation's name too.
     let prefilled = app.wait("org-name").await.prop("value").await.unwrap();
     assert_eq!(prefilled.as_deref(), Some("Ziekenhuis Rijnoever"));
-    app.select("org-sector", "hospital").await;
+    // A choice made with the arrow keys passes other values first (a change event each); only
+    // the value chosen is saved, once.
+    let sector = app.wait("org-sector").await;
+    let script = "const el = arguments[0]; el.focus(); \
+        for (const v of ['accountancy', 'education', 'government', 'hospital']) { \
+          el.value = v; el.dispatchEvent(new Event('change', {bubbles: true})); } \
+        return true;";
+    app.client
+        .execute(script, vec![serde_json::to_value(&sector).unwrap()])
+        .await
+        .unwrap();
+    app.client
+        .execute("document.activeElement.blur()", vec![])
+        .await
+        .unwrap();
+    app.wait_saved().await;
     app.select("org-role", "controller").await;
     app.click("purpose-add").await;
     app.type_into("purpose-0-description", "Sturing op heropnames")
@@ -389,6 +407,25 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.click("nav-risks").await;
     app.wait("matrix-after").await;
     app.shot("risks").await;
+    app.click("nav-history").await;
+    app.wait("history-entry").await;
+    let mut sector_changes = 0;
+    for e in app
+        .client
+        .find_all(Running::id("history-entry"))
+        .await
+        .unwrap()
+    {
+        let text = e.text().await.unwrap();
+        if text.contains("Sector") {
+            sector_changes += 1;
+            assert!(text.contains("hospital"), "{text}");
+        }
+    }
+    assert_eq!(
+        sector_changes, 1,
+        "one history entry for the sector chosen with the arrow keys"
+    );
 
     // 2. Export the Dutch PDF and the English DOCX.
     app.click("nav-export").await;
@@ -1132,6 +1169,91 @@ async fn controller_completes_the_dpia() {
     assert_eq!(
         reimported, exported,
         "the assessment imported from the PDF differs"
+    );
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Asks the window titled `title` to close, as a window manager's close button does
+/// (`WM_DELETE_WINDOW`); Xvfb has no window manager. Returns whether the window was found.
+fn close_window(title: &str) -> bool {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask};
+    let Ok((conn, screen)) = x11rb::connect(None) else {
+        return false;
+    };
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &[u8]| {
+        conn.intern_atom(false, name)
+            .ok()
+            .and_then(|c| c.reply().ok())
+            .map(|r| r.atom)
+    };
+    let (Some(protocols), Some(delete)) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW")) else {
+        return false;
+    };
+    let Some(tree) = conn.query_tree(root).ok().and_then(|c| c.reply().ok()) else {
+        return false;
+    };
+    let mut found = false;
+    for w in tree.children {
+        let name = conn
+            .get_property(false, w, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)
+            .ok()
+            .and_then(|c| c.reply().ok());
+        if name.is_some_and(|n| n.value == title.as_bytes()) {
+            let event = ClientMessageEvent::new(32, w, protocols, [delete, 0, 0, 0, 0]);
+            found |= conn
+                .send_event(false, w, EventMask::NO_EVENT, event)
+                .is_ok();
+        }
+    }
+    let _ = conn.flush();
+    found
+}
+
+/// Closing the window while typing keeps the text: the close waits until the pending edit is
+/// saved (issue 10, point 2).
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_the_window_while_typing_keeps_the_text() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("close");
+    let db = tmp.join("e2e.sqlite");
+    let env: Vec<(&str, &Path)> = vec![("DPIA_HELPER_DATABASE", &db)];
+    let app = Running::start(&env).await;
+    app.click("nav-assessments").await;
+    app.click("new-assessment").await;
+    app.type_into("new-name", "Gemeente Aan De Rivier").await;
+    app.click("new-create").await;
+    app.click("step-1").await;
+    let field = app.wait("description").await;
+    app.centre(&field).await;
+    field.click().await.unwrap();
+    let typed = "Sturing op de Wmo-aanvragen per wijk";
+    field.send_keys(typed).await.unwrap();
+    // At once, within the typing pause: the window's close button.
+    let pid = app_pid(&db).expect("the app's process");
+    assert!(close_window("DPIA Helper"), "the app window was not found");
+    let mut gone = false;
+    for _ in 0..100 {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // Gone, or a zombie waiting for its parent to collect it.
+        if stat.is_empty() || stat.split(") ").nth(1).is_some_and(|r| r.starts_with('Z')) {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(gone, "the app did not close");
+    app.stop().await;
+    let store = dpia_app::store::Store::open(&db).expect("the database opens");
+    let a = store.get(1).unwrap();
+    assert_eq!(
+        a.description, typed,
+        "the text typed before closing was lost"
     );
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -83,6 +83,8 @@ export const api = {
     invoke<Grant | null>('pick_save_file', { defaultName, filterName, extensions }),
   /** Shows a written export in the file manager (the token of the grant an export returned). */
   showInFolder: (token: string, lang: Lang) => invoke<void>('show_in_folder', { token, lang }),
+  /** The page has saved every pending edit: the shell may close the window now. */
+  closeReady: () => invoke<void>('close_ready'),
   /** Opens a written export in its default program (the token of the grant an export returned). */
   openDocument: (token: string, lang: Lang) => invoke<void>('open_document', { token, lang }),
 };

@@ -26,6 +26,8 @@ class App {
   generation = $state(0);
 
   private queue: Promise<unknown> = Promise.resolve();
+  /** The fields' pending edits (text waiting for the typing pause, a choice being made). */
+  private flushers = new Set<() => void>();
   /** A language picked on the error screen, to be remembered once a database is open. */
   private pendingLang: Lang | null = null;
 
@@ -173,6 +175,24 @@ class App {
         this.saving--;
       }
     });
+  }
+
+  /** A field registers how to send its pending edit at once; returns the unregistration. */
+  registerFlush(flush: () => void): () => void {
+    this.flushers.add(flush);
+    return () => this.flushers.delete(flush);
+  }
+
+  /**
+   * Sends every pending edit now and waits until all saves are answered: before the window
+   * closes, so that closing loses nothing that was typed.
+   */
+  async flushAll(): Promise<void> {
+    for (const f of [...this.flushers]) f();
+    for (let i = 0; i < 100 && (this.saving > 0 || this.typing > 0); i++) {
+      await this.queue;
+      if (this.typing > 0) await new Promise((r) => setTimeout(r, 10));
+    }
   }
 
   goStep(n: number): void {

@@ -193,5 +193,6 @@ export const mockApi: Api = {
   },
   pickSaveFile: async (defaultName) => (await delay(), grant('save', `/home/anna/Documents/${defaultName}`)),
   showInFolder: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
+  closeReady: async () => undefined,
   openDocument: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
 };
