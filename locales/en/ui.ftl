@@ -361,3 +361,7 @@ ui-header-verdict-open = Show the live screening
 ui-open-document = Open the document
 ui-copy-answers = Copy the answers of another service
 ui-copy-go = Copy
+
+## Controller DPIA screens
+ui-db-new-made = A new, empty database was started: { $file }. The file that could not be opened was left as it was.
+ui-imported-twice = This file had been imported before as { $name }, with exactly the same answers. Both are kept; delete one if that was not meant.

@@ -361,3 +361,7 @@ ui-header-verdict-open = Toon de screening
 ui-open-document = Document openen
 ui-copy-answers = Antwoorden van een andere dienst overnemen
 ui-copy-go = Overnemen
+
+## Schermen van de verwerkingsverantwoordelijke
+ui-db-new-made = Er is een nieuwe, lege database gestart: { $file }. Het bestand dat niet kon worden geopend, is gelaten zoals het was.
+ui-imported-twice = Dit bestand was al eerder geïmporteerd als { $name }, met precies dezelfde antwoorden. Beide zijn bewaard; verwijder er een als dat niet de bedoeling was.

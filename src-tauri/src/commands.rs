@@ -6,8 +6,8 @@ use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
 use dpia_app::lang as parse_lang;
 use dpia_app::{
-    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, Purpose,
-    StatementSummary, StatementView, StatementsView,
+    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, ImportView,
+    Purpose, StatementSummary, StatementView, StatementsView,
 };
 use std::sync::MutexGuard;
 use tauri::{AppHandle, State};
@@ -184,8 +184,8 @@ fn assessments_history(
 }
 
 #[tauri::command]
-fn assessments_import(state: State<Shared>, token: String, lang: String) -> Cmd<i64> {
-    app(&state).import(&token, parse_lang(&lang)?, Utc::now())
+fn assessments_import(state: State<Shared>, token: String, lang: String) -> Cmd<ImportView> {
+    app(&state).import_checked(&token, parse_lang(&lang)?, Utc::now())
 }
 
 #[tauri::command]

@@ -952,6 +952,11 @@ async fn controller_completes_the_dpia() {
     app.click("nav-assessments").await;
     app.click("import-assessment").await;
     app.wait("assessment-row").await;
+    // The same file again: kept, and the list says it was there already.
+    app.click("import-assessment").await;
+    let twice = app.text("import-twice").await;
+    assert!(twice.contains("Ziekenhuis Rijnoever"), "{twice}");
+    assert_eq!(app.count("assessment-row").await, 2);
     app.click("open-assessment").await;
 
     // Risks: adjust the first computed risk, with a reason; add an own risk.

@@ -27,6 +27,16 @@ use std::path::{Path, PathBuf};
 use ts_rs::TS;
 pub use views::*;
 
+/// What an import made: the new assessment, and whether one with the same answers was
+/// already there (the same file imported twice).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportView {
+    #[ts(type = "number")]
+    pub id: i64,
+    /// The name of an assessment that already had exactly these answers, if any.
+    pub same_as: Option<String>,
+}
+
 /// One line of the assessments list.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct AssessmentSummary {
@@ -823,6 +833,27 @@ impl App {
         self.store_mut(&m)?
             .create(&name, &a, now)
             .map_err(|e| store_error(&m, &e))
+    }
+
+    /// [`App::import`], and says whether an assessment with exactly the same answers was
+    /// already there, so that importing one file twice is noticed (both are kept).
+    pub fn import_checked(
+        &mut self,
+        token: &str,
+        lang: Lang,
+        now: DateTime<Utc>,
+    ) -> Result<ImportView> {
+        let id = self.import(token, lang, now)?;
+        let m = Messages::new(lang);
+        let store = self.store(&m)?;
+        let new = store.get(id).map_err(|e| store_error(&m, &e))?;
+        let same_as = store
+            .list()
+            .map_err(|e| store_error(&m, &e))?
+            .into_iter()
+            .find(|x| x.id != id && x.assessment == new)
+            .map(|x| x.name);
+        Ok(ImportView { id, same_as })
     }
 
     /// Writes an assessment as `.dpia.json` where the user chose in the save dialog (which

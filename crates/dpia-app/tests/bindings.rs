@@ -51,6 +51,7 @@ pub fn bindings() -> String {
         decl::<DocStatus>(&cfg),
         decl::<SignOff>(&cfg),
         decl::<AssessmentSummary>(&cfg),
+        decl::<ImportView>(&cfg),
         decl::<HistoryView>(&cfg),
         decl::<ApiError>(&cfg),
         decl::<AppState>(&cfg),

@@ -481,3 +481,23 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
     }
     assert_eq!(app.list(Lang::Nl, today()).unwrap().len(), before);
 }
+
+/// Importing the same file twice keeps both and says which assessment already had these answers.
+#[test]
+fn importing_a_file_twice_is_noticed() {
+    let d = dir("import-twice");
+    let (mut app, _) = app_with_assessment(&d);
+    let hospital = repo("tests/scenarios/hospital.dpia.json");
+    let g = app.grant(Purpose::Import, hospital.clone());
+    let first = app.import_checked(&g.token, Lang::Nl, now()).unwrap();
+    assert_eq!(first.same_as, None, "the first import is new");
+    let g = app.grant(Purpose::Import, hospital);
+    let second = app.import_checked(&g.token, Lang::Nl, now()).unwrap();
+    assert_ne!(second.id, first.id);
+    assert_eq!(second.same_as.as_deref(), Some("Ziekenhuis Rijnoever"));
+    assert_eq!(
+        app.list(Lang::Nl, today()).unwrap().len(),
+        3,
+        "both are kept"
+    );
+}

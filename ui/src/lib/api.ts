@@ -13,6 +13,7 @@ import type {
   DiffView,
   Grant,
   HistoryView,
+  ImportView,
   StatementSummary,
   StatementsView,
   StatementView,
@@ -64,9 +65,9 @@ export const api = {
     invoke<number>('assessments_duplicate', { id, name, lang }),
   assessmentsDelete: (id: number, lang: Lang) => invoke<void>('assessments_delete', { id, lang }),
   assessmentsHistory: (id: number, lang: Lang) => invoke<HistoryView[]>('assessments_history', { id, lang }),
-  /** Import a .dpia.json chosen with `pickOpenFile('import', …)` (its token); an invalid file
+  /** Import a .dpia.json, or a PDF or DOCX written by DPIA Helper (it carries its answers), chosen with `pickOpenFile('import', …)` (its token); an invalid file
    *  rejects and changes nothing. */
-  assessmentsImport: (token: string, lang: Lang) => invoke<number>('assessments_import', { token, lang }),
+  assessmentsImport: (token: string, lang: Lang) => invoke<ImportView>('assessments_import', { token, lang }),
   /** Writes the assessment where `pickSaveFile` chose (its token, used once); resolves with a
    *  grant for `showInFolder`. */
   assessmentsExport: (id: number, token: string, lang: Lang) => invoke<Grant>('assessments_export', { id, token, lang }),

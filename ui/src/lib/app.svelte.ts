@@ -22,6 +22,8 @@ class App {
   /** Text fields with typed text not yet sent (waiting for the typing pause). */
   typing = $state(0);
   lastSaveError = $state(false);
+  /** A message for the next screen, e.g. where a new database was made (shown once). */
+  notice = $state<string | null>(null);
   /** Bumped after every change of language, so screens reload what they show. */
   generation = $state(0);
 

@@ -450,6 +450,17 @@ expiring_certificates: Array<string>,
 overdue_actions: number, };
 
 /**
+ * What an import made: the new assessment, and whether one with the same answers was
+ * already there (the same file imported twice).
+ */
+
+export type ImportView = { id: number, 
+/**
+ * The name of an assessment that already had exactly these answers, if any.
+ */
+same_as: string | null, };
+
+/**
  * One change in the history, with the label of the field as the UI shows it and the step it
  * belongs to (for the filter).
  */
