@@ -365,3 +365,11 @@ ui-copy-go = Copy
 ## Controller DPIA screens
 ui-db-new-made = A new, empty database was started: { $file }. The file that could not be opened was left as it was.
 ui-imported-twice = This file had been imported before as { $name }, with exactly the same answers. Both are kept; delete one if that was not meant.
+
+## Controller DPIA screens
+ui-terms-tenant-summary = What is a tenant?
+ui-terms-tenant = A tenant is an organisation's own environment in a cloud service (such as Microsoft 365 or Azure): its users, data and settings, kept apart from those of other organisations. In the client's tenant, the client's own contract with the cloud provider applies; in the processor's tenant, the processor's.
+ui-terms-frameworks-summary = What do Art. 35, WP248 and the AP list mean?
+ui-terms-art35 = GDPR Art. 35(3): three cases in which a DPIA is always required (systematic and extensive evaluation with significant effects, large-scale special or criminal data, large-scale monitoring of public areas).
+ui-terms-wp248 = WP248: the guidelines of the European data protection authorities (WP248 rev.01, endorsed by the EDPB) with nine criteria; from two criteria on, a DPIA is required in most cases.
+ui-terms-dpa = AP list: the list of the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, Stcrt. 2019, 64418) of seventeen kinds of processing for which a DPIA is always mandatory.

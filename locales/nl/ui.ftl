@@ -365,3 +365,11 @@ ui-copy-go = Overnemen
 ## Schermen van de verwerkingsverantwoordelijke
 ui-db-new-made = Er is een nieuwe, lege database gestart: { $file }. Het bestand dat niet kon worden geopend, is gelaten zoals het was.
 ui-imported-twice = Dit bestand was al eerder geïmporteerd als { $name }, met precies dezelfde antwoorden. Beide zijn bewaard; verwijder er een als dat niet de bedoeling was.
+
+## Schermen van de verwerkingsverantwoordelijke
+ui-terms-tenant-summary = Wat is een tenant?
+ui-terms-tenant = Een tenant is de eigen omgeving van een organisatie in een clouddienst (zoals Microsoft 365 of Azure): haar gebruikers, gegevens en instellingen, gescheiden van die van andere organisaties. In de tenant van de klant geldt het eigen contract van de klant met de cloudleverancier; in de tenant van de verwerker dat van de verwerker.
+ui-terms-frameworks-summary = Wat betekenen art. 35, WP248 en de AP-lijst?
+ui-terms-art35 = Art. 35 lid 3 AVG: drie gevallen waarin een DPIA altijd verplicht is (systematische en uitgebreide beoordeling met aanmerkelijke gevolgen, grootschalige verwerking van bijzondere of strafrechtelijke gegevens, grootschalige monitoring van openbare ruimten).
+ui-terms-wp248 = WP248: de richtsnoeren van de Europese toezichthouders (WP248 rev.01, overgenomen door de EDPB) met negen criteria; vanaf twee criteria is een DPIA in de meeste gevallen verplicht.
+ui-terms-dpa = AP-lijst: de lijst van de Autoriteit Persoonsgegevens (Stcrt. 2019, 64418) van zeventien soorten verwerkingen waarvoor een DPIA altijd verplicht is.
