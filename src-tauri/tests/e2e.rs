@@ -315,8 +315,10 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         ("DPIA_HELPER_OPEN_FILE", &malformed),
     ];
 
-    // 1. Create the hospital assessment through the wizard, in Dutch.
+    // 1. Create the hospital assessment through the wizard, in Dutch (a 1366 px window, as the
+    // README's screenshots).
     let app = Running::start(&env).await;
+    let _ = app.client.set_window_size(1366, 860).await;
     app.click("lang-nl").await;
     app.click("nav-assessments").await;
     app.click("new-assessment").await;

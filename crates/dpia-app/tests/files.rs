@@ -329,7 +329,16 @@ fn rerun_unprivileged(test: &str) -> bool {
     if euid() != 0 {
         return false;
     }
-    let mut cmd = std::process::Command::new(std::env::current_exe().unwrap());
+    // The test binary may live where `nobody` cannot reach it (a target folder under /root):
+    // run a copy from a folder everyone may read.
+    use std::os::unix::fs::PermissionsExt;
+    let copy_dir = std::env::temp_dir().join(format!("dpia-app-rerun-{}", std::process::id()));
+    std::fs::create_dir_all(&copy_dir).unwrap();
+    std::fs::set_permissions(&copy_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let exe = copy_dir.join(format!("files-test-{test}"));
+    std::fs::copy(std::env::current_exe().unwrap(), &exe).unwrap();
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut cmd = std::process::Command::new(&exe);
     cmd.args(["--exact", test, "--nocapture", "--test-threads=1"]);
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {
@@ -344,6 +353,7 @@ fn rerun_unprivileged(test: &str) -> bool {
         });
     }
     let out = cmd.output().expect("rerun as nobody");
+    let _ = std::fs::remove_file(&exe);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success() && text.contains("1 passed"),
