@@ -27,5 +27,5 @@ if ! grep -q '^ready ' "$tmp/err"; then
   exit 1
 fi
 test -s "$tmp/installed.sqlite" || { echo "error: the installed app wrote no database" >&2; exit 1; }
-echo "installed app: $(grep '^ready ' "$tmp/err" | head -1) ms after start; database written"
+echo "installed app: $(grep '^ready ' "$tmp/err" | head -1) after start; database written"
 as_root apt-get remove -y dpia-helper >/dev/null

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: Rust (core, documents, store, app logic), the UI's unit tests and type check,
-# and the end-to-end tests against the real app under Xvfb. Installs what the tests need when it
+# the end-to-end tests against the real app under Xvfb, the release workflow (actionlint) and the
+# installed .deb (scripts/test-deb.sh). Installs what the tests need when it
 # is missing (idempotent), so it works on a fresh Debian/Ubuntu machine. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,3 +31,6 @@ echo "== Rust: every crate, with the end-to-end tests under a virtual display"
 # package-deb.sh builds).
 DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" \
   cargo test --workspace --locked --features dpia-helper/e2e-seams
+
+echo "== The .deb: build it, install it on this machine, start the installed app under Xvfb"
+scripts/test-deb.sh
