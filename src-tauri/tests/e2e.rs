@@ -85,6 +85,8 @@ impl Running {
             .await
             {
                 Ok(Ok(client)) => {
+                    // The width the README's screenshots show (tests that need 900 px set it).
+                    let _ = client.set_window_size(1366, 860).await;
                     let running = Running { driver, client };
                     running.wait("app-title").await;
                     return running;
@@ -139,6 +141,8 @@ impl Running {
     /// (the README's screenshots are made this way).
     async fn shot(&self, name: &str) {
         if let Some(dir) = std::env::var_os("DPIA_E2E_SCREENSHOTS") {
+            // Let the last change paint first.
+            tokio::time::sleep(Duration::from_millis(400)).await;
             let png = self.client.screenshot().await.expect("screenshot");
             std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap();
         }
@@ -480,6 +484,7 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         rows[0].attr("data-verdict").await.unwrap().as_deref(),
         Some("required")
     );
+    app.wait("row-name").await;
     app.shot("assessments").await;
     // User text is shown bidirectionally isolated (a right-to-left override stays inside it).
     let bidi = app
@@ -886,7 +891,7 @@ async fn statement_import_diff_and_move() {
             app.client
                 .execute(
                     script,
-                    vec![serde_json::to_value(&input).unwrap(), "2026-12-01".into()],
+                    vec![serde_json::to_value(&input).unwrap(), "01-12-2026".into()],
                 )
                 .await
                 .unwrap();
