@@ -373,3 +373,13 @@ ui-terms-frameworks-summary = What do Art. 35, WP248 and the AP list mean?
 ui-terms-art35 = GDPR Art. 35(3): three cases in which a DPIA is always required (systematic and extensive evaluation with significant effects, large-scale special or criminal data, large-scale monitoring of public areas).
 ui-terms-wp248 = WP248: the guidelines of the European data protection authorities (WP248 rev.01, endorsed by the EDPB) with nine criteria; from two criteria on, a DPIA is required in most cases.
 ui-terms-dpa = AP list: the list of the Dutch Data Protection Authority (Autoriteit Persoonsgegevens, Stcrt. 2019, 64418) of seventeen kinds of processing for which a DPIA is always mandatory.
+
+## Controller DPIA screens
+ui-saving-count = { $count ->
+    [one] Saving one change…
+   *[other] Saving { $count } changes…
+  }
+ui-save-invalid = { $count ->
+    [one] One field is not saved: its value is not valid
+   *[other] { $count } fields are not saved: their values are not valid
+  }

@@ -373,3 +373,13 @@ ui-terms-frameworks-summary = Wat betekenen art. 35, WP248 en de AP-lijst?
 ui-terms-art35 = Art. 35 lid 3 AVG: drie gevallen waarin een DPIA altijd verplicht is (systematische en uitgebreide beoordeling met aanmerkelijke gevolgen, grootschalige verwerking van bijzondere of strafrechtelijke gegevens, grootschalige monitoring van openbare ruimten).
 ui-terms-wp248 = WP248: de richtsnoeren van de Europese toezichthouders (WP248 rev.01, overgenomen door de EDPB) met negen criteria; vanaf twee criteria is een DPIA in de meeste gevallen verplicht.
 ui-terms-dpa = AP-lijst: de lijst van de Autoriteit Persoonsgegevens (Stcrt. 2019, 64418) van zeventien soorten verwerkingen waarvoor een DPIA altijd verplicht is.
+
+## Schermen van de verwerkingsverantwoordelijke
+ui-saving-count = { $count ->
+    [one] Eén wijziging opslaan…
+   *[other] { $count } wijzigingen opslaan…
+  }
+ui-save-invalid = { $count ->
+    [one] Eén veld is niet opgeslagen: de waarde is niet geldig
+   *[other] { $count } velden zijn niet opgeslagen: de waarden zijn niet geldig
+  }

@@ -256,6 +256,22 @@ impl Running {
             .arg(self.driver.id().to_string())
             .status();
         let _ = self.driver.wait();
+        // WebKitWebDriver may outlive tauri-driver (when the app closed itself, say); a stale one
+        // on the native port would serve the next test with this test's environment.
+        let native = format!("WebKitWebDriver --port={}", driver_port() + 1);
+        for round in 0..50 {
+            let alive = Command::new("pgrep")
+                .args(["-f", &native])
+                .stdout(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if !alive {
+                break;
+            }
+            let signal = if round < 20 { "-TERM" } else { "-KILL" };
+            let _ = Command::new("pkill").args([signal, "-f", &native]).status();
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
         // The app may outlive the driver for a moment; a new one started meanwhile would be
         // taken for a second instance (single-instance plugin) and quit. One that does not go
         // within a few seconds is ended, so that it cannot block the next test's app.
@@ -352,6 +368,29 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
         .unwrap();
     app.wait_saved().await;
     app.select("org-role", "controller").await;
+    // A date that does not exist is refused before saving, and the header says it is not saved
+    // until it is corrected (typed the Dutch way).
+    app.set_value("assessment-date", "31-02-2026").await;
+    let mut state = None;
+    for _ in 0..40 {
+        state = app
+            .wait("save-status")
+            .await
+            .attr("data-state")
+            .await
+            .unwrap();
+        if state.as_deref() == Some("failed") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        state.as_deref(),
+        Some("failed"),
+        "an invalid date shows as not saved"
+    );
+    app.set_value("assessment-date", "28-11-2026").await;
+    app.wait_saved().await;
     app.click("purpose-add").await;
     app.type_into("purpose-0-description", "Sturing op heropnames")
         .await;

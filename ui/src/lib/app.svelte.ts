@@ -37,10 +37,18 @@ class App {
     return locale.lang;
   }
 
+  /** Fields whose typed value was refused before saving (e.g. a date that does not exist). */
+  invalid = $state(0);
+
   /** What the save status says: "saved" only when every answer given has been stored. */
   get saveState(): 'saving' | 'failed' | 'saved' {
     if (this.saving > 0 || this.typing > 0) return 'saving';
-    return this.lastSaveError ? 'failed' : 'saved';
+    return this.lastSaveError || this.invalid > 0 ? 'failed' : 'saved';
+  }
+
+  /** How many edits are on their way (typed and waiting, or sent and not answered). */
+  get pending(): number {
+    return this.saving + this.typing;
   }
 
   async init(): Promise<void> {

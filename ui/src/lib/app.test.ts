@@ -90,5 +90,18 @@ describe('save status', () => {
     app.lastSaveError = true;
     expect(app.saveState).toBe('failed');
     app.lastSaveError = false;
+    // A value refused before saving (a field shows why) is not saved either.
+    app.invalid = 1;
+    expect(app.saveState).toBe('failed');
+    app.invalid = 0;
+    expect(app.saveState).toBe('saved');
+  });
+
+  it('counts the edits on their way', () => {
+    app.saving = 1;
+    app.typing = 2;
+    expect(app.pending).toBe(3);
+    app.saving = 0;
+    app.typing = 0;
   });
 });
