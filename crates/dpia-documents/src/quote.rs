@@ -9,80 +9,62 @@ use dpia_statement::{Statement, StatementRef};
 /// statement's words unchanged, each cross-reference followed by an [`Inline::Note`].
 pub fn quoted(m: &Messages, st: &Statement, at: Option<u32>, text: &str) -> Vec<Inline> {
     let lang = m.lang();
-    // (start, end, note)
-    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    // What a cross-reference may say and what it refers to; its note is worded only when found.
+    enum Target<'a> {
+        /// A service or sub-processor: its name and the item that describes it.
+        Named(&'a str, u32),
+        /// Another item of the statement.
+        Item(u32),
+    }
+    let mut refs: Vec<(String, Target)> = Vec::new();
     // The words the statement uses for its services and sub-processors ("dienst|product").
     let service_words = m.get("xref-service-word");
-    for (s, word) in st
-        .services
-        .list
-        .iter()
-        .flat_map(|s| service_words.split('|').map(move |w| (s, w)))
-    {
-        let needle = format!("{word} {}", s.letter.to_uppercase());
-        for (start, end) in whole(text, &needle) {
-            found.push((
-                start,
-                end,
-                m.fmt(
-                    "xref-note",
-                    &[
-                        ("words", needle.as_str().into()),
-                        ("name", s.name.get(lang).into()),
-                        (
-                            "source",
-                            dpia_i18n::source(m, StatementRef::Item(s.item)).into(),
-                        ),
-                    ],
-                ),
-            ));
+    for s in &st.services.list {
+        for word in service_words.split('|') {
+            let needle = format!("{word} {}", s.letter.to_uppercase());
+            refs.push((needle, Target::Named(s.name.get(lang), s.item)));
         }
     }
     let sub_words = m.get("xref-sub-processor-word");
-    for (s, word) in st
-        .sub_processors
-        .list
-        .iter()
-        .flat_map(|s| sub_words.split('|').map(move |w| (s, w)))
-    {
-        let needle = format!("{word} {}", s.letter);
-        for (start, end) in whole(text, &needle) {
-            found.push((
-                start,
-                end,
-                m.fmt(
-                    "xref-note",
-                    &[
-                        ("words", needle.as_str().into()),
-                        ("name", s.name.as_str().into()),
-                        (
-                            "source",
-                            dpia_i18n::source(m, StatementRef::Item(st.sub_processors.item)).into(),
-                        ),
-                    ],
-                ),
-            ));
+    for s in &st.sub_processors.list {
+        for word in sub_words.split('|') {
+            let needle = format!("{word} {}", s.letter);
+            refs.push((needle, Target::Named(&s.name, st.sub_processors.item)));
         }
     }
     if let Some(at) = at {
         for x in st.cross_refs.iter().filter(|x| x.at == at) {
-            let needle = x.text.get(lang);
-            for (start, end) in whole(text, needle) {
-                found.push((
-                    start,
-                    end,
-                    m.fmt(
-                        "xref-note-item",
-                        &[
-                            ("words", needle.into()),
-                            (
-                                "source",
-                                dpia_i18n::source(m, StatementRef::Item(x.item)).into(),
-                            ),
-                        ],
-                    ),
-                ));
-            }
+            refs.push((x.text.get(lang).to_string(), Target::Item(x.item)));
+        }
+    }
+    // (start, end, note)
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    for (needle, target) in &refs {
+        for (start, end) in whole(text, needle) {
+            let note = match target {
+                Target::Named(name, item) => m.fmt(
+                    "xref-note",
+                    &[
+                        ("words", needle.as_str().into()),
+                        ("name", (*name).into()),
+                        (
+                            "source",
+                            dpia_i18n::source(m, StatementRef::Item(*item)).into(),
+                        ),
+                    ],
+                ),
+                Target::Item(item) => m.fmt(
+                    "xref-note-item",
+                    &[
+                        ("words", needle.as_str().into()),
+                        (
+                            "source",
+                            dpia_i18n::source(m, StatementRef::Item(*item)).into(),
+                        ),
+                    ],
+                ),
+            };
+            found.push((start, end, note));
         }
     }
     found.sort_by_key(|(start, _, _)| *start);
