@@ -2,30 +2,13 @@
 //! they were taken on, a definitive DPIA is read-only until reopened, the history labels every
 //! change as the UI does, and the list shows reviews that are due.
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use dpia_app::App;
 use dpia_i18n::Lang;
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dpia-app-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap()
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
-fn repo(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
-}
+mod support;
+use support::{dir, now, repo, today};
 
 /// An app with the hospital scenario imported.
 fn hospital(d: &Path) -> (App, i64) {

@@ -4,30 +4,13 @@
 //! touches nothing. Also: exports render without the app, and a new database in a read-only
 //! folder names the folder.
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use dpia_app::{ApiError, App, Purpose};
 use dpia_documents::{Format, Kind};
 use dpia_i18n::Lang;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("dpia-app-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, 0).unwrap()
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-}
-
-fn repo(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
-}
+mod support;
+use support::{dir, now, repo, today};
 
 /// An app on a fresh database in `d`, with one assessment.
 fn app_with_assessment(d: &Path) -> (App, i64) {
