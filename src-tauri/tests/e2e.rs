@@ -258,41 +258,33 @@ impl Running {
         let _ = self.driver.wait();
         // WebKitWebDriver may outlive tauri-driver (when the app closed itself, say); a stale one
         // on the native port would serve the next test with this test's environment.
-        let native = format!("WebKitWebDriver --port={}", driver_port() + 1);
-        for round in 0..50 {
-            let alive = Command::new("pgrep")
-                .args(["-f", &native])
-                .stdout(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success());
-            if !alive {
-                break;
-            }
-            let signal = if round < 20 { "-TERM" } else { "-KILL" };
-            let _ = Command::new("pkill").args([signal, "-f", &native]).status();
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        end_processes(&format!("WebKitWebDriver --port={}", driver_port() + 1), 0).await;
         // The app may outlive the driver for a moment; a new one started meanwhile would be
         // taken for a second instance (single-instance plugin) and quit. One that does not go
-        // within a few seconds is ended, so that it cannot block the next test's app.
-        let app = app_binary().display().to_string();
-        let running = || {
-            Command::new("pgrep")
-                .args(["-f", &app])
-                .stdout(Stdio::null())
-                .status()
-                .is_ok_and(|s| s.success())
-        };
-        for round in 0..150 {
-            if !running() {
-                break;
-            }
-            if round == 50 || round == 100 {
-                let signal = if round == 50 { "-TERM" } else { "-KILL" };
-                let _ = Command::new("pkill").args([signal, "-f", &app]).status();
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        // within five seconds is ended, so that it cannot block the next test's app.
+        end_processes(&app_binary().display().to_string(), 50).await;
+    }
+}
+
+/// Waits for the processes whose command line contains `pattern` to go; after `grace` tenths of
+/// a second asks them to end (SIGTERM), and kills those left two seconds later.
+async fn end_processes(pattern: &str, grace: u32) {
+    let alive = || {
+        Command::new("pgrep")
+            .args(["-f", pattern])
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    for round in 0..grace + 100 {
+        if !alive() {
+            return;
         }
+        if round >= grace {
+            let signal = if round < grace + 20 { "-TERM" } else { "-KILL" };
+            let _ = Command::new("pkill").args([signal, "-f", pattern]).status();
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
