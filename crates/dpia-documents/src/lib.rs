@@ -3,6 +3,7 @@
 
 mod compose;
 pub mod embedded;
+mod frame;
 pub mod markdown;
 mod quote;
 pub mod starter;
