@@ -277,7 +277,7 @@ level-medium = middel
 level-high = hoog
 
 risk-unauthorised_access-title = Onbevoegde toegang tot rapportages of het datawarehouse
-risk-unauthorised_access-description = Te ruim gedeelde rapportages, publiceren op het web of zwakke toegangsrechten maken persoonsgegevens zichtbaar voor mensen die ze niet mogen zien.
+risk-unauthorised_access-description = Te ruim gedeelde rapportages, openbare publicatie of zwakke toegangsrechten maken persoonsgegevens zichtbaar voor mensen die ze niet mogen zien.
 risk-sub_processor_breach-title = Datalek bij een subverwerker
 risk-sub_processor_breach-description = Een datalek bij een subverwerker ({ $platform } of een andere) treft de gegevens van de klant.
 risk-transfer_outside_eea-title = Doorgifte buiten de EU/EER tijdens ontwikkelwerk
@@ -292,7 +292,7 @@ risk-map_visual_disclosure-description = De gekozen kaartvisuals sturen adres- e
 risk-function_creep-title = Doelverschuiving door gecombineerde datasets
 risk-function_creep-description = Gecombineerde bronnen in het datawarehouse nodigen uit tot gebruik voor andere doelen dan waarvoor de gegevens zijn verzameld.
 risk-excessive_retention-title = Gegevens langer bewaard dan nodig
-risk-excessive_retention-description = Met tijdreizen of foto's blijven gegevens die in de bron zijn verwijderd in het datawarehouse staan.
+risk-excessive_retention-description = Met { $options } blijven gegevens die in de bron zijn verwijderd in het datawarehouse staan.
 risk-reidentification-title = Herleidbaarheid via kleine groepen in rapportages
 risk-reidentification-description = Rapportages over kleine groepen (een afdeling, een verpleegafdeling) laten lezers personen en hun gevoelige gegevens herkennen.
 risk-inaccurate_decisions-title = Onjuiste of verouderde gegevens sturen besluiten over personen
@@ -588,7 +588,7 @@ lowers-impact = verlaagt de impact
 ## Maatregelen die de app de verwerkingsverantwoordelijke voorstelt (per risico)
 
 measure-role_based_access = Rolgebaseerde toegang in rapportages en het datawarehouse
-measure-no_publish_to_web = Geen "publiceren op het web" of openbare links voor rapportages met persoonsgegevens
+measure-no_publish_to_web = Geen openbare publicatie of openbare links voor rapportages met persoonsgegevens
 measure-sharing_review = Elk kwartaal nalopen met wie rapportages worden gedeeld
 measure-breach_contact = Het meldpunt datalekken bekend en actueel houden bij de verwerker
 measure-breach_rehearsal = De melding aan de AP binnen 72 uur oefenen (art. 33 AVG)
@@ -599,7 +599,7 @@ measure-no_addresses_on_maps = Geen persoonlijke adressen op kaartvisuals zetten
 measure-aggregate_locations = Locaties aggregeren tot postcodegebied voordat ze een kaart bereiken
 measure-purposes_per_dataset = De doelen per dataset in het datawarehouse vastleggen
 measure-approve_new_reports = Elke nieuwe rapportage toetsen aan de vastgelegde doelen
-measure-retention_period = Een bewaartermijn voor historie en foto's vaststellen en laten afdwingen
+measure-retention_period = Een bewaartermijn vaststellen voor gegevens die na verwijdering in de bron bewaard blijven, en die laten afdwingen
 measure-minimum_group_size = Cijfers voor groepen onder een minimale omvang onderdrukken
 measure-limit_drill_down = Doorklikken naar individuele records beperken tot bevoegde rollen
 measure-human_review = Elk besluit over een persoon door een mens laten beoordelen
@@ -776,8 +776,6 @@ residual-unchanged = { $dimension } blijft { $level }: geen maatregel verlaagt d
 residual-lowered = { $dimension } { $from } → { $to }: verlaagd door { $measures }.
 floor-automated-decisions = Die blijft minstens middel zolang besluiten zonder menselijke tussenkomst worden genomen (regel van de app: maatregelen maken schade door zulke besluiten niet minder waarschijnlijk).
 floor-no-legal-ground = Die blijft minstens middel zolang een grondslag ontbreekt (regel van de app: beveiligingsmaatregelen maken een verwerking niet rechtmatig).
-xref-service-word = dienst|product
-xref-sub-processor-word = subverwerker|subprocessor|sub-processor
 xref-note = [{ $words } = { $name }, { $source }]
 xref-note-item = [{ $words } = { $source }]
 
@@ -877,7 +875,7 @@ doc-field-role = Functie
 doc-field-date = Datum
 doc-field-signature = Handtekening
 doc-review-set = Herzieningsdatum: { $date }. Herzie eerder als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).
-doc-annex-own-vendors = De leveranciers van de kaartvisuals ({ $vendors }) zijn geen subverwerkers van de verwerker: de rapportages worden in de eigen tenant van de klant gepubliceerd, dus zijn zij onder de voorwaarden van Microsoft verwerkers van de klant zelf (zie punt 6).
+doc-annex-own-vendors = De leveranciers van de kaartvisuals ({ $vendors }) zijn geen subverwerkers van de verwerker: de rapportages worden in de eigen omgeving van de klant gepubliceerd, en dan zijn zij volgens de verklaring verwerkers van de klant zelf (zie punt 6).
 error-definitive = Deze DPIA is vastgesteld en definitief: heropen hem (zet de status terug op concept) voordat u iets wijzigt.
 residual-lowest = { $dimension } blijft { $level }, het laagste niveau; maatregelen: { $measures }.
 residual-statement-measures = { $count ->

@@ -631,26 +631,27 @@ async fn the_page_cannot_name_files() {
           try { out[name] = { ok: (await inv(cmd, args)) ?? null }; } catch (e) { out[name] = { err: e }; }
         };
         (async () => {
-          const id = await inv('assessments_create', { name: 'Raw', lang: 'en' });
+          await inv('set_lang', { lang: 'en' }); // the refusals are checked in English
+          const id = await inv('assessments_create', { name: 'Raw' });
           const doc = { id, kind: 'starter', format: 'md', lang: 'en' };
           for (const [key, value] of [['path', dir + '/x'], ['token', dir + '/x'], ['token', victim]]) {
             const tag = key + ':' + value.slice(dir.length);
             await attempt('documents_export ' + tag, 'documents_export', { ...doc, [key]: value });
-            await attempt('assessments_export ' + tag, 'assessments_export', { id, lang: 'en', [key]: value });
-            await attempt('open_database ' + tag, 'open_database', { lang: 'en', [key]: value + '.sqlite' });
-            await attempt('show_in_folder ' + tag, 'show_in_folder', { lang: 'en', [key]: value });
+            await attempt('assessments_export ' + tag, 'assessments_export', { id, [key]: value });
+            await attempt('open_database ' + tag, 'open_database', { [key]: value + '.sqlite' });
+            await attempt('show_in_folder ' + tag, 'show_in_folder', { [key]: value });
           }
-          await attempt('assessments_import path', 'assessments_import', { lang: 'en', path: '/etc/passwd' });
-          await attempt('assessments_import token', 'assessments_import', { lang: 'en', token: '/etc/passwd' });
+          await attempt('assessments_import path', 'assessments_import', { path: '/etc/passwd' });
+          await attempt('assessments_import token', 'assessments_import', { token: '/etc/passwd' });
           // A real token of the wrong kind: the open dialog's file cannot be written.
-          const g = await inv('pick_open_file', { purpose: 'import', lang: 'en', filterName: 'x', extensions: ['md'] });
+          const g = await inv('pick_open_file', { purpose: 'import', filterName: 'x', extensions: ['md'] });
           await attempt('documents_export open-token', 'documents_export', { ...doc, token: g.token });
-          await attempt('assessments_export open-token', 'assessments_export', { id, lang: 'en', token: g.token });
-          await attempt('open_database open-token', 'open_database', { lang: 'en', token: g.token });
-          await attempt('show_in_folder open-token', 'show_in_folder', { lang: 'en', token: g.token });
+          await attempt('assessments_export open-token', 'assessments_export', { id, token: g.token });
+          await attempt('open_database open-token', 'open_database', { token: g.token });
+          await attempt('show_in_folder open-token', 'show_in_folder', { token: g.token });
           out.grant = g;
           out.state = await inv('app_state');
-          out.list = await inv('assessments_list', { lang: 'en' });
+          out.list = await inv('assessments_list');
         })().then(() => done(out), (e) => done({ fatal: String(e) }));
     "#;
     let args = vec![

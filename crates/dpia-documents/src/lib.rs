@@ -28,7 +28,8 @@ pub struct Input<'a> {
 }
 
 /// Which document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// The DPIA starter (Model DPIA Rijksdienst structure) for the privacy officer.
     Starter,
@@ -61,11 +62,26 @@ pub fn build(
     }
 }
 
+impl std::str::FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "starter" => Ok(Kind::Starter),
+            "summary" => Ok(Kind::Summary),
+            other => Err(format!(
+                "unknown document `{other}` (expected starter or summary)"
+            )),
+        }
+    }
+}
+
 /// The file formats a document can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Format {
     Pdf,
     Docx,
+    #[serde(rename = "md")]
     Markdown,
 }
 

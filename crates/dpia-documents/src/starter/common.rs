@@ -9,15 +9,6 @@ use dpia_i18n as words;
 use dpia_rules::{FlagKind, Level, Risk};
 use dpia_statement::StatementRef::Item;
 
-/// The risks with their numbers ("R1" …), in register order.
-pub(crate) fn numbered(risks: &[Risk]) -> Vec<(String, &Risk)> {
-    risks
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (format!("R{}", i + 1), r))
-        .collect()
-}
-
 /// The ids of the used services, for "all services used".
 pub(crate) fn used_ids<'a>(input: &'a Input) -> Vec<&'a str> {
     input
@@ -67,18 +58,7 @@ impl MaxMedium for Tone {
 
 /// The risk matrix of the applicable risks, before or after measures (the values the DPIA uses).
 pub(crate) fn matrix(m: &words::Messages, risks: &[Risk], after: bool, caption_id: &str) -> Block {
-    let mut cells: [[Vec<String>; 3]; 3] = Default::default();
-    for (n, r) in numbered(risks) {
-        if !r.applied.applicable {
-            continue;
-        }
-        let (l, imp) = if after {
-            (r.applied.residual_likelihood, r.applied.residual_impact)
-        } else {
-            (r.applied.likelihood, r.applied.impact)
-        };
-        cells[l as usize][imp as usize].push(n);
-    }
+    let cells = dpia_rules::risks::matrix(risks, after);
     let mut tones = [[Tone::Low; 3]; 3];
     for (li, l) in Level::ALL.iter().enumerate() {
         for (ii, imp) in Level::ALL.iter().enumerate() {

@@ -173,9 +173,10 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
     d.p(what);
     d.callout(verdict_tone(s.verdict), verdict_paragraph(d, input));
     // Residual risks, highest first.
-    let applicable: Vec<(String, &Risk)> = numbered(input.risks)
-        .into_iter()
-        .filter(|(_, r)| r.applied.applicable)
+    let applicable: Vec<&Risk> = input
+        .risks
+        .iter()
+        .filter(|r| r.applied.applicable)
         .collect();
     if applicable.is_empty() {
         d.text(m.get("cli-no-risks"));
@@ -183,7 +184,7 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
         let count = |l: Level| {
             applicable
                 .iter()
-                .filter(move |(_, r)| r.applied.residual_level == l)
+                .filter(move |r| r.applied.residual_level == l)
         };
         d.text(m.fmt(
             "doc-summary-risk-count",
@@ -195,19 +196,19 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
             ],
         ));
         let mut ranked = applicable.clone();
-        ranked.sort_by(|(na, a), (nb, b)| {
+        // Stable: equal risks keep register order.
+        ranked.sort_by(|a, b| {
             (b.applied.residual_level, b.applied.level)
                 .cmp(&(a.applied.residual_level, a.applied.level))
-                .then(number_of(na).cmp(&number_of(nb)))
         });
         let items = ranked
             .iter()
             .take(3)
-            .map(|(n, r)| {
+            .map(|r| {
                 vec![Inline::Text(m.fmt(
                     "doc-risk-line",
                     &[
-                        ("number", n.as_str().into()),
+                        ("number", r.number.as_str().into()),
                         ("title", words::risk_title(m, st, r).into()),
                         ("before", words::level(m, r.applied.level).into()),
                         ("after", words::level(m, r.applied.residual_level).into()),
@@ -219,8 +220,8 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
     }
     let high: Vec<String> = applicable
         .iter()
-        .filter(|(_, r)| r.prior_consultation)
-        .map(|(n, _)| n.clone())
+        .filter(|r| r.prior_consultation)
+        .map(|r| r.number.clone())
         .collect();
     d.text(if high.is_empty() {
         m.get("doc-art36-no")
@@ -263,14 +264,6 @@ pub(crate) fn one_period(mut s: String) -> String {
         s.pop();
     }
     s
-}
-
-/// 7 for "R7".
-pub(crate) fn number_of(label: &str) -> usize {
-    label
-        .trim_start_matches(|c: char| !c.is_ascii_digit())
-        .parse()
-        .unwrap_or(usize::MAX)
 }
 
 pub(crate) fn screening(d: &mut Compose, input: &Input) {

@@ -8,7 +8,8 @@ use dpia_assessment::{Classification, ClientRole, DataCategory, Sector};
 use dpia_document_model::*;
 use dpia_i18n as words;
 use dpia_rules::FlagKind;
-use dpia_statement::StatementRef::{Clause, Item};
+use dpia_statement::ClauseTopic;
+use dpia_statement::StatementRef::Item;
 use dpia_statement::{OptionEffect, Topic};
 
 pub(crate) fn part_a(d: &mut Compose, input: &Input) {
@@ -289,7 +290,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 Cell::text(m.get("doc-role-sub-processor-of-client")),
                 Cell::inlines(vec![
                     processor_sources,
-                    d.sources(&[Clause(1, 6), Clause(2, 4)]),
+                    d.sources(&st.clauses_about(ClauseTopic::ClientMayBeProcessor)),
                 ]),
             ]);
         }

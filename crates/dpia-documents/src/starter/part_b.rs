@@ -7,7 +7,8 @@ use dpia_assessment::{Classification, DataCategory, LawfulBasis};
 use dpia_document_model::*;
 use dpia_i18n as words;
 use dpia_rules::FlagKind;
-use dpia_statement::StatementRef::{Clause, Item};
+use dpia_statement::ClauseTopic;
+use dpia_statement::StatementRef::Item;
 use dpia_statement::Topic;
 
 /// The basis for a special category, BSN or criminal data as chosen and noted, or None.
@@ -181,7 +182,13 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
         });
         d.p(vec![
             Inline::Text(m.get("doc-b12-statement")),
-            d.sources(&[Item(st.intended_use.item), Clause(3, 2)]),
+            d.sources(
+                &[
+                    vec![Item(st.intended_use.item)],
+                    st.clauses_about(ClauseTopic::SpecialDataDefault),
+                ]
+                .concat(),
+            ),
         ]);
     }
 

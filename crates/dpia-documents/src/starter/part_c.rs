@@ -84,7 +84,8 @@ pub(crate) fn part_c(d: &mut Compose, input: &Input) {
         return;
     }
     let mut rows = Vec::new();
-    for (n, r) in numbered(input.risks) {
+    for r in input.risks {
+        let n = r.number.clone();
         let risk = match &r.own {
             Some(_) => {
                 let mut v = vec![Inline::Strong(words::risk_title(m, st, r))];

@@ -9,36 +9,6 @@ use dpia_assessment::ActionStatus;
 use dpia_document_model::*;
 use dpia_i18n as words;
 
-/// The measures of the action plan: every proposed controller measure of an applicable risk,
-/// once, with the risks it is proposed for; then the own risks' measures.
-pub(crate) fn action_plan_rows<'a>(input: &'a Input) -> Vec<(String, String, Vec<String>)> {
-    let m = input.messages;
-    // (action-plan key, measure text, risks)
-    let mut out: Vec<(String, String, Vec<String>)> = Vec::new();
-    for (n, r) in numbered(input.risks) {
-        if !r.applied.applicable {
-            continue;
-        }
-        if let Some(o) = &r.own {
-            if !o.measures.trim().is_empty() {
-                out.push((o.id.clone(), o.measures.trim().to_string(), vec![n]));
-            }
-            continue;
-        }
-        for x in &r.controller_measures {
-            match out.iter_mut().find(|(id, _, _)| id == x.id) {
-                Some((_, _, risks)) => risks.push(n.clone()),
-                None => out.push((
-                    x.id.to_string(),
-                    words::controller_measure(m, x.id),
-                    vec![n.clone()],
-                )),
-            }
-        }
-    }
-    out
-}
-
 pub(crate) fn part_d(d: &mut Compose, input: &Input) {
     let m = d.m;
     let st = input.statement;
@@ -50,7 +20,8 @@ pub(crate) fn part_d(d: &mut Compose, input: &Input) {
         d.text(m.get("cli-no-risks"));
     } else {
         let mut rows = Vec::new();
-        for (n, r) in numbered(input.risks) {
+        for r in input.risks {
+            let n = r.number.clone();
             if !r.applied.applicable {
                 rows.push(vec![
                     Cell::text(n.clone()),
@@ -145,28 +116,27 @@ pub(crate) fn part_d(d: &mut Compose, input: &Input) {
 
     // The action plan
     d.h2("doc-action-plan");
-    let plan = action_plan_rows(input);
+    let plan = dpia_rules::plan(a, input.risks);
     if plan.is_empty() {
         d.text(m.get("cli-none"));
     } else {
         d.text(m.get("doc-action-plan-intro"));
         let mut rows = Vec::new();
-        for (i, (key, measure, risks)) in plan.iter().enumerate() {
-            let label = format!("M{}", i + 1);
-            let item = a.action_plan.get(key);
-            let adopted = item.is_some_and(|x| x.status.is_some());
-            let measure_cell = if a.own_risks.iter().any(|o| &o.id == key) {
-                Cell::inlines(vec![
+        for p in &plan {
+            let label = p.number.clone();
+            let risks = &p.risks;
+            let item = Some(&p.item);
+            let measure_cell = match &p.origin {
+                dpia_rules::Origin::Own { text } => Cell::inlines(vec![
                     Inline::Strong(format!("{label} ")),
-                    Inline::Answer(measure.clone()),
-                ])
-            } else {
-                Cell::inlines(vec![
+                    Inline::Answer(text.clone()),
+                ]),
+                dpia_rules::Origin::Proposed { id } => Cell::inlines(vec![
                     Inline::Strong(format!("{label} ")),
-                    Inline::Text(measure.clone()),
-                ])
+                    Inline::Text(words::controller_measure(m, id)),
+                ]),
             };
-            let (owner, due, status) = match item.filter(|_| adopted) {
+            let (owner, due, status) = match item.filter(|_| p.adopted()) {
                 Some(x) => {
                     let owner = if x.owner.trim().is_empty() {
                         let what = m.get("doc-what-measure-owner");
@@ -235,10 +205,11 @@ pub(crate) fn part_d(d: &mut Compose, input: &Input) {
 
     // Prior consultation
     d.h2("doc-art36");
-    let high: Vec<String> = numbered(input.risks)
-        .into_iter()
-        .filter(|(_, r)| r.prior_consultation)
-        .map(|(n, r)| format!("{n} {}", words::risk_title(m, st, r)))
+    let high: Vec<String> = input
+        .risks
+        .iter()
+        .filter(|r| r.prior_consultation)
+        .map(|r| format!("{} {}", r.number, words::risk_title(m, st, r)))
         .collect();
     if high.is_empty() {
         d.text(m.get("doc-art36-no"));

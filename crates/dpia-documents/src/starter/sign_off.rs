@@ -6,7 +6,7 @@ use crate::frame::status;
 use crate::Input;
 use dpia_document_model::*;
 use dpia_rules::FlagKind;
-use dpia_statement::StatementRef::Clause;
+use dpia_statement::ClauseTopic;
 
 pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     let m = d.m;
@@ -104,7 +104,7 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     if let Some(deadline) = input.screening.dates.termination_deadline {
         d.p(vec![
             Inline::Text(m.fmt("doc-termination", &[("date", m.date(deadline).into())])),
-            d.source(Clause(2, 2)),
+            d.sources(&input.statement.clauses_about(ClauseTopic::StatementChanges)),
         ]);
     }
 }

@@ -1,100 +1,8 @@
-//! The statements the app knows: the embedded one and every version the user imported (kept in
-//! the store), which one each assessment is based on, and the views of versions, differences and
-//! the assessments a newer version affects.
+//! The statement versions as the UI shows them: each version with its assessments and clause 2.2
+//! deadline, the differences between two versions, and the assessments a newer version affects.
 
-use crate::views::ApiError;
-use chrono::NaiveDate;
-use dpia_assessment::Assessment;
-use dpia_i18n::{self as words, Messages};
-use dpia_statement::{Change, Statement};
-use dpia_store::StoredStatement;
-use serde::Serialize;
-use ts_rs::TS;
-
-/// One statement the app can use.
-#[derive(Debug, Clone)]
-pub struct Known {
-    pub statement: Statement,
-    /// Where it came from: `None` for the embedded statement.
-    pub stored: Option<StoredStatement>,
-}
-
-impl Known {
-    pub fn key(&self) -> String {
-        self.statement.label()
-    }
-}
-
-/// The embedded statement first, then the imported ones in the order they were imported.
-#[derive(Debug, Clone)]
-pub struct Statements {
-    pub known: Vec<Known>,
-    /// Imported statements this version can no longer read, with the reason (never silently lost).
-    pub unreadable: Vec<(StoredStatement, String)>,
-}
-
-impl Statements {
-    pub fn new(embedded: Statement, stored: Vec<StoredStatement>, m: &Messages) -> Statements {
-        let mut known = vec![Known {
-            statement: embedded,
-            stored: None,
-        }];
-        let mut unreadable = Vec::new();
-        for s in stored {
-            match dpia_rules::parse_statement(s.source.as_bytes(), &s.file_name) {
-                Ok(statement) => known.push(Known {
-                    statement,
-                    stored: Some(s),
-                }),
-                Err(e) => unreadable.push((s, words::statement_error(m, &e))),
-            }
-        }
-        Statements { known, unreadable }
-    }
-
-    pub fn embedded(&self) -> &Statement {
-        &self.known[0].statement
-    }
-
-    pub fn by_key(&self, key: &str) -> Option<&Known> {
-        self.known.iter().find(|k| k.key() == key)
-    }
-
-    /// The newest version of a processor's statement (by valid-from date, then import order).
-    pub fn newest(&self, processor: &str) -> Option<&Known> {
-        self.known
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| k.statement.processor.name == processor)
-            .max_by_key(|(i, k)| (k.statement.version.valid_from, *i))
-            .map(|(_, k)| k)
-    }
-
-    /// The statement an assessment is based on; if that version is not known, the newest of the
-    /// same processor (the screening then flags the version mismatch), else the embedded one.
-    pub fn for_assessment(&self, a: &Assessment) -> &Known {
-        let r = &a.statement;
-        self.known
-            .iter()
-            .find(|k| {
-                k.statement.processor.name == r.processor
-                    && k.statement.version.version == r.version
-            })
-            .or_else(|| self.newest(&r.processor))
-            .unwrap_or(&self.known[0])
-    }
-
-    /// The notification date of a version: the assessment's own, else the one recorded with
-    /// the imported statement.
-    pub fn notified_on(&self, k: &Known, a: Option<&Assessment>) -> Option<NaiveDate> {
-        a.and_then(|a| {
-            (a.statement.version == k.statement.version.version)
-                .then_some(a.statement.notified_on)
-                .flatten()
-        })
-        .or_else(|| k.stored.as_ref().and_then(|s| s.notified_on))
-    }
-}
+use super::*;
+use dpia_statement::Change;
 
 /// One statement in the statements list.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -131,11 +39,20 @@ pub struct StatementsView {
     pub unreadable: Vec<UnreadableStatement>,
 }
 
+/// How an entry differs between two versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+    Moved,
+}
+
 /// One entry that differs between two versions.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ChangeView {
-    /// `added`, `removed`, `changed` or `moved`
-    pub kind: String,
+    pub kind: ChangeKind,
     pub kind_text: String,
     /// The source marker in the older and the newer version (empty where absent).
     pub old_source: String,
@@ -172,7 +89,7 @@ pub fn deadline(st: &Statement, notified_on: NaiveDate) -> NaiveDate {
     dpia_rules::dates::add_days(notified_on, st.clauses.termination_days_after_change)
 }
 
-pub fn summary(
+pub fn summary_of_statement(
     m: &Messages,
     all: &Statements,
     k: &Known,
@@ -205,12 +122,16 @@ pub fn summary(
     }
 }
 
-pub fn view(m: &Messages, all: &Statements, assessments: &[Assessment]) -> StatementsView {
+pub fn statements_list(
+    m: &Messages,
+    all: &Statements,
+    assessments: &[Assessment],
+) -> StatementsView {
     StatementsView {
         statements: all
             .known
             .iter()
-            .map(|k| summary(m, all, k, assessments))
+            .map(|k| summary_of_statement(m, all, k, assessments))
             .collect(),
         unreadable: all
             .unreadable
@@ -232,14 +153,20 @@ pub fn diff(m: &Messages, old: &Known, new: &Known) -> DiffView {
         .iter()
         .map(|c| {
             let (kind, o, n) = match c {
-                Change::Added { new } => ("added", None, Some(new)),
-                Change::Removed { old } => ("removed", Some(old), None),
-                Change::Changed { old, new } => ("changed", Some(old), Some(new)),
-                Change::Moved { old, new } => ("moved", Some(old), Some(new)),
+                Change::Added { new } => (ChangeKind::Added, None, Some(new)),
+                Change::Removed { old } => (ChangeKind::Removed, Some(old), None),
+                Change::Changed { old, new } => (ChangeKind::Changed, Some(old), Some(new)),
+                Change::Moved { old, new } => (ChangeKind::Moved, Some(old), Some(new)),
+            };
+            let id = match kind {
+                ChangeKind::Added => "added",
+                ChangeKind::Removed => "removed",
+                ChangeKind::Changed => "changed",
+                ChangeKind::Moved => "moved",
             };
             ChangeView {
-                kind: kind.into(),
-                kind_text: m.get(&format!("diff-{kind}")),
+                kind,
+                kind_text: m.get(&format!("diff-{id}")),
                 old_source: o.map(|e| words::source(m, e.source)).unwrap_or_default(),
                 new_source: n.map(|e| words::source(m, e.source)).unwrap_or_default(),
                 title: c
@@ -267,9 +194,9 @@ pub fn affected(
     newer: &Known,
     assessments: &[(i64, String, Assessment)],
     today: NaiveDate,
-) -> Result<Vec<AffectedView>, ApiError> {
+) -> Vec<AffectedView> {
     let st = &newer.statement;
-    Ok(assessments
+    assessments
         .iter()
         .filter(|(_, _, a)| {
             a.statement.processor == st.processor.name && a.statement.version != st.version.version
@@ -296,5 +223,5 @@ pub fn affected(
                 overdue: last.is_some_and(|d| d < today),
             }
         })
-        .collect())
+        .collect()
 }
