@@ -14,13 +14,13 @@
 //! document's attachment as an embedded file, which [`read_attachments`] reads back from
 //! this or any other PDF.
 
-mod attach;
 mod layout;
+mod read;
 mod structure;
 mod text;
 mod write;
 
-pub use attach::{read_attachments, EmbeddedFile};
+pub use read::{read_attachments, EmbeddedFile};
 
 use dpia_document_model::Document;
 
