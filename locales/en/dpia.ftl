@@ -371,6 +371,7 @@ error-pdf_too_many_objects = { $file }: the PDF has too many objects to read (DP
 error-pdf_too_many_attachments = { $file }: the PDF lists more than { $max } attachments or attachment entries, more than DPIA Helper reads; a PDF exported by DPIA Helper has one.
 error-docx_too_many_entries = { $file }: the Word document consists of more than { $max } parts (zip entries), more than DPIA Helper reads; a Word document exported by DPIA Helper has about twenty.
 error-document_too_deep = { $file }: the document is nested too deeply to read (more than { $max } levels); a document exported by DPIA Helper has only a few.
+error-statement_not_loaded = { $file } is based on the statement { $statement }, which is not loaded (the statement in use is { $loaded }); pass that statement's file with --statement FILE (e.g. statements/*.toml).
 
 ## Documents: common
 
@@ -677,6 +678,7 @@ diff-moved = moved to another item
 error-store_read_only = { $file }: the database is read-only (the file or its folder cannot be written), so answers cannot be saved in it. It has not been changed.
 error-store_folder_read_only = { $folder }: this folder cannot be written (it is read-only), so no new database can be made in it. Nothing has been changed.
 error-store_empty = { $file }: the file is empty (0 bytes), so it is not a DPIA Helper database. It has not been changed.
+reason-missing-field-named = the field "{ $name }" is missing
 
 ## Files the user chose (dialog tokens)
 

@@ -371,6 +371,7 @@ error-pdf_too_many_objects = { $file }: de PDF bevat te veel objecten om te leze
 error-pdf_too_many_attachments = { $file }: de PDF noemt meer dan { $max } bijlagen of vermeldingen van bijlagen, meer dan DPIA Helper leest; een PDF van DPIA Helper heeft er één.
 error-docx_too_many_entries = { $file }: het Word-document bestaat uit meer dan { $max } onderdelen (zip-items), meer dan DPIA Helper leest; een Word-document van DPIA Helper heeft er een stuk of twintig.
 error-document_too_deep = { $file }: het document is te diep genest om te lezen (meer dan { $max } niveaus); een document van DPIA Helper heeft er maar een paar.
+error-statement_not_loaded = { $file } is gebaseerd op het statement { $statement }, dat niet is geladen (het statement in gebruik is { $loaded }); geef het bestand van dat statement mee met --statement BESTAND (bijvoorbeeld statements/*.toml).
 
 ## Documenten: algemeen
 
@@ -677,6 +678,7 @@ diff-moved = verplaatst naar een ander punt
 error-store_read_only = { $file }: de database is alleen-lezen (het bestand of de map kan niet worden geschreven), dus er kunnen geen antwoorden in worden bewaard. Er is niets aan veranderd.
 error-store_folder_read_only = { $folder }: in deze map kan niet worden geschreven (alleen-lezen), dus er kan geen nieuwe database in worden gemaakt. Er is niets veranderd.
 error-store_empty = { $file }: het bestand is leeg (0 bytes), dus het is geen database van DPIA Helper. Er is niets aan veranderd.
+reason-missing-field-named = het veld "{ $name }" ontbreekt
 
 ## Bestanden die de gebruiker koos (dialoogtokens)
 
