@@ -341,3 +341,112 @@ fn zip64_extra(e: &mut Entry, mut extra: &[u8]) {
         extra = &extra[4 + len..];
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Cursor, Write};
+
+    /// A zip of `parts` written by the zip crate (deflated, or stored).
+    fn zip(parts: &[(&str, &[u8])], stored: bool) -> Vec<u8> {
+        let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let method = if stored {
+            zip::CompressionMethod::Stored
+        } else {
+            zip::CompressionMethod::Deflated
+        };
+        for (name, data) in parts {
+            let o = zip::write::SimpleFileOptions::default().compression_method(method);
+            z.start_file(*name, o).unwrap();
+            z.write_all(data).unwrap();
+        }
+        z.finish().unwrap().into_inner()
+    }
+
+    fn all(bytes: &[u8]) -> Result<(Zip<Cursor<&[u8]>>, Vec<Entry>), DocxError> {
+        Zip::open(Cursor::new(bytes), |_| true)
+    }
+
+    #[test]
+    fn parts_are_read_stored_or_deflated_and_with_something_prepended() {
+        for stored in [false, true] {
+            let bytes = zip(&[("a.xml", b"<a/>"), ("b.bin", b"xyz")], stored);
+            let (mut z, entries) = all(&bytes).unwrap();
+            assert_eq!(entries.len(), 2);
+            assert_eq!(z.read(&entries[0]).unwrap(), b"<a/>");
+            assert!(z.contains(&entries[1], b"yz").unwrap());
+            assert!(!z.contains(&entries[1], b"zz").unwrap());
+            // A self-extractor's stub before the archive: offsets are found again.
+            let prefixed = [b"#!/bin/sh\nexit 0\n".to_vec(), bytes.clone()].concat();
+            let (mut z, entries) = all(&prefixed).unwrap();
+            assert_eq!(z.read(&entries[1]).unwrap(), b"xyz");
+        }
+        let (_, kept) = Zip::open(
+            Cursor::new(zip(&[("a.xml", b""), ("b.bin", b"")], false)),
+            |n| n.ends_with(".xml"),
+        )
+        .unwrap();
+        assert_eq!(kept.len(), 1);
+    }
+
+    #[test]
+    fn a_damaged_part_is_an_error() {
+        let bytes = zip(&[("a.xml", b"<a>hello</a>")], true);
+        let at = bytes.windows(5).position(|w| w == b"hello").unwrap();
+        let mut bad = bytes.clone();
+        bad[at] = b'j';
+        let (mut z, entries) = all(&bad).unwrap();
+        let err = z.read(&entries[0]).unwrap_err();
+        assert!(err.to_string().contains("checksum"), "{err}");
+        assert!(all(b"PK\x03\x04 no directory").is_err());
+    }
+
+    /// Entries are counted as the directory is read: a directory that holds more entries than
+    /// its end record says stops at the limit all the same.
+    #[test]
+    fn entries_are_counted_while_the_directory_is_read() {
+        let names: Vec<String> = (0..=MAX_ENTRIES).map(|i| format!("{i}.xml")).collect();
+        let parts: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
+        let bytes = zip(&parts, true);
+        let err = all(&bytes).map(|_| ()).unwrap_err();
+        assert!(matches!(err, DocxError::TooManyEntries { max } if max == MAX_ENTRIES as u64));
+        // The end record claims 5 entries: the walk still counts what is there.
+        let mut lying = bytes.clone();
+        let eocd = lying.windows(4).rposition(|w| w == b"PK\x05\x06").unwrap();
+        lying[eocd + 8..eocd + 12].copy_from_slice(&[5, 0, 5, 0]);
+        let err = all(&lying).map(|_| ()).unwrap_err();
+        assert!(matches!(err, DocxError::TooManyEntries { .. }), "{err}");
+        // Just under the limit is read.
+        let bytes = zip(&parts[..MAX_ENTRIES], true);
+        assert_eq!(all(&bytes).unwrap().1.len(), MAX_ENTRIES);
+    }
+
+    #[test]
+    fn zip64_extra_fields_are_read() {
+        let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let o = zip::write::SimpleFileOptions::default().large_file(true);
+        z.start_file("customXml/item1.xml", o).unwrap();
+        z.write_all(b"<x/>").unwrap();
+        let bytes = z.finish().unwrap().into_inner();
+        let (mut z, entries) = all(&bytes).unwrap();
+        assert_eq!(z.read(&entries[0]).unwrap(), b"<x/>");
+    }
+
+    #[test]
+    fn a_bomb_stops_at_the_caps() {
+        let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let o = zip::write::SimpleFileOptions::default().compression_level(Some(9));
+        z.start_file("customXml/item1.xml", o).unwrap();
+        let chunk = vec![b'A'; 1 << 20];
+        for _ in 0..(MAX_PART >> 20) + 1 {
+            z.write_all(&chunk).unwrap();
+        }
+        let bytes = z.finish().unwrap().into_inner();
+        let (mut z, entries) = all(&bytes).unwrap();
+        let err = z.read(&entries[0]).unwrap_err();
+        assert!(
+            matches!(err, DocxError::Unpacked { max, .. } if max == MAX_PART),
+            "{err}"
+        );
+    }
+}
