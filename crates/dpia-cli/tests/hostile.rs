@@ -182,7 +182,7 @@ fn every_committed_hostile_file_is_read_within_the_ceilings() {
 
 /// Inputs that only hurt at full size, written to a temporary folder one at a time: a 250 MB
 /// `.dpia.json` (sparse), a DOCX whose directory lists 3,000,000 entries (159 MB), a PDF of
-/// 5,000,000 tiny objects (245 MB) and a PDF whose page tree fans out 2000 × 2000 (34 MB).
+/// 5,000,000 tiny objects (245 MB) and a PDF whose page tree fans out 2000 × 2000 (24 MB).
 #[test]
 fn legal_size_hostile_files_are_read_within_the_ceilings() {
     let dir = std::env::temp_dir().join(format!("dpia-hostile-{}", std::process::id()));
@@ -317,7 +317,7 @@ fn tiny_objects_big(path: &Path) {
 }
 
 /// A page tree of 2000 nodes with 2000 kids each (four million pages, all one page object):
-/// 34 MB, no attachment.
+/// 24 MB, no attachment.
 fn page_tree_2000(path: &Path) {
     use std::io::Write;
     let mut w = writer(path);
