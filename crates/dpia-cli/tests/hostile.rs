@@ -19,6 +19,9 @@ fn repo(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
 }
 
+/// A child's exit code, peak memory in bytes (where measured), standard output and error.
+type Exit = (Option<i32>, Option<u64>, (Vec<u8>, Vec<u8>));
+
 /// What the run of one file cost and gave.
 struct Run {
     outcome: String,
@@ -74,7 +77,7 @@ fn run(file: &Path) -> Run {
 /// (`RUSAGE_CHILDREN` would mix in every child reaped before). Unix only: elsewhere only the
 /// time and outcome are checked.
 #[cfg(unix)]
-fn wait_measured(mut child: std::process::Child) -> (Option<i32>, Option<u64>, (Vec<u8>, Vec<u8>)) {
+fn wait_measured(mut child: std::process::Child) -> Exit {
     use std::io::Read;
     let pid = child.id() as libc::pid_t;
     // Drain the pipes on threads so a chatty child never blocks on a full pipe.
@@ -126,7 +129,7 @@ fn reset_peak() {
 }
 
 #[cfg(not(unix))]
-fn wait_measured(child: std::process::Child) -> (Option<i32>, Option<u64>, (Vec<u8>, Vec<u8>)) {
+fn wait_measured(child: std::process::Child) -> Exit {
     let o = child.wait_with_output().unwrap();
     (o.status.code(), None, (o.stdout, o.stderr))
 }
@@ -188,7 +191,8 @@ fn legal_size_hostile_files_are_read_within_the_ceilings() {
     let dir = std::env::temp_dir().join(format!("dpia-hostile-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut failures = Vec::new();
-    let cases: [(&str, fn(&Path), &str); 4] = [
+    type Make = fn(&Path);
+    let cases: [(&str, Make, &str); 4] = [
         ("big.dpia.json", big_json, "file_too_large"),
         (
             "zip-3m-entries.docx",
@@ -300,12 +304,12 @@ fn tiny_objects_big(path: &Path) {
     let mut line = Vec::with_capacity(32);
     for n in 5..5 + total {
         line.clear();
-        write!(line, "{n} 0 obj\n{n}\nendobj\n").unwrap();
+        writeln!(line, "{n} 0 obj\n{n}\nendobj").unwrap();
         put(&mut w, &line, &mut offsets, &mut at);
     }
     write!(w, "xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).unwrap();
     for o in &offsets {
-        write!(w, "{o:010} 00000 n \n").unwrap();
+        writeln!(w, "{o:010} 00000 n ").unwrap();
     }
     write!(
         w,
@@ -356,7 +360,7 @@ fn page_tree_2000(path: &Path) {
     let count = offsets.len();
     write!(w, "xref\n0 {}\n0000000000 65535 f \n", count + 1).unwrap();
     for o in &offsets {
-        write!(w, "{o:010} 00000 n \n").unwrap();
+        writeln!(w, "{o:010} 00000 n ").unwrap();
     }
     write!(
         w,

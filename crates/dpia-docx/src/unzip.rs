@@ -363,7 +363,9 @@ mod tests {
         z.finish().unwrap().into_inner()
     }
 
-    fn all(bytes: &[u8]) -> Result<(Zip<Cursor<&[u8]>>, Vec<Entry>), DocxError> {
+    type Opened<'a> = (Zip<Cursor<&'a [u8]>>, Vec<Entry>);
+
+    fn all(bytes: &[u8]) -> Result<Opened<'_>, DocxError> {
         Zip::open(Cursor::new(bytes), |_| true)
     }
 
