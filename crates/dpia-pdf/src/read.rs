@@ -60,8 +60,9 @@ pub const MAX_DEPTH: usize = 64;
 const MAX_RECOVERED: usize = 1_000_000;
 /// Bytes searched (a damaged file's scan, streams without a correct /Length) at most.
 const MAX_SEARCHED: u64 = 2 * MAX_PDF;
-/// Cross-reference sections (incremental updates) and subsections per section.
-const MAX_SECTIONS: usize = 1_000;
+/// Cross-reference sections (incremental updates; a file with more is read by scanning) and
+/// subsections per section. Each lookup binary-searches every section.
+const MAX_SECTIONS: usize = 100;
 const MAX_SUBSECTIONS: usize = 10_000;
 
 /// A file embedded in a PDF.

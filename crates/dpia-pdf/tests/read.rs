@@ -413,6 +413,41 @@ fn every_limit_gives_its_own_error() {
     let err = ours(&p.bytes()).unwrap_err();
     assert!(matches!(err, PdfError::TooManyObjects { .. }), "{err}");
 
+    // Two object streams whose /Length each stands in the other: no endless recursion; the
+    // lengths are found by searching for `endstream`, and the file is read.
+    let mut p = Pdf::new();
+    let stm = |objects: &[(u32, &str)]| {
+        let (mut head, mut body) = (String::new(), String::new());
+        for (num, text) in objects {
+            head.push_str(&format!("{num} {} ", body.len()));
+            body.push_str(text);
+            body.push('\n');
+        }
+        (head.len() + 1, format!("{head}\n{body}"))
+    };
+    let (first10, data10) = stm(&[
+        (1, "<< /Type /Catalog /AF [4 0 R] >>"),
+        (13, "9"),
+        (
+            4,
+            "<< /Type /Filespec /F (l.dpia.json) /EF << /F 6 0 R >> >>",
+        ),
+    ]);
+    let (first11, data11) = stm(&[(12, "7")]);
+    p.stream(6, "/Type /EmbeddedFile", JSON)
+        .raw(
+            10,
+            format!("<< /Type /ObjStm /N 3 /First {first10} /Length 12 0 R >>\nstream\n{data10}\nendstream")
+                .as_bytes(),
+        )
+        .raw(
+            11,
+            format!("<< /Type /ObjStm /N 1 /First {first11} /Length 13 0 R >>\nstream\n{data11}\nendstream")
+                .as_bytes(),
+        )
+        .xref_stream(20, "/Root 1 0 R", &[(1, 10, 0), (13, 10, 1), (4, 10, 2), (12, 11, 0)]);
+    assert_eq!(data_of(&p.bytes()), JSON);
+
     // A name tree deeper than the reader follows.
     let mut p = Pdf::new();
     p.obj(

@@ -28,7 +28,13 @@ pub(crate) struct Doc<'s> {
     pub recovered: Option<Recovered>,
     pub work: Work,
     objstms: HashMap<u32, Rc<ObjStm>>,
+    /// Objects being read inside each other (an object stream's `/Length` may be a reference
+    /// into another object stream, and so on): the chain is cut at [`MAX_CHAIN`].
+    chain: usize,
 }
+
+/// Objects read inside each other at most.
+const MAX_CHAIN: usize = 16;
 
 /// The first window read for an object; it grows fourfold while the object runs past it.
 const FIRST_WINDOW: usize = 4096;
@@ -42,6 +48,7 @@ impl<'s> Doc<'s> {
             recovered: None,
             work: Work::default(),
             objstms: HashMap::new(),
+            chain: 0,
         }
     }
 
@@ -126,7 +133,13 @@ impl<'s> Doc<'s> {
     /// A stream's length: `/Length` when `endstream` follows it, else up to the next
     /// `endstream`, as other readers do.
     fn stream_len(&mut self, s: &Stream) -> Result<u64, PdfError> {
-        match self.get(&s.dict, b"Length")? {
+        let length = match self.get(&s.dict, b"Length") {
+            Ok(o) => o,
+            // A /Length that cannot be read (a loop, a damaged object) is searched for.
+            Err(PdfError::Read(_)) => Obj::Null,
+            Err(e) => return Err(e),
+        };
+        match length {
             Obj::Int(n) if n >= 0 && self.ends_at(s.start.saturating_add(n as u64))? => {
                 Ok(n as u64)
             }
@@ -173,6 +186,18 @@ impl<'s> Doc<'s> {
 
     /// Object `num`, or null when the document has no such object.
     pub fn object(&mut self, num: u32) -> Result<Obj, PdfError> {
+        if self.chain >= MAX_CHAIN {
+            return Err(PdfError::Read(format!(
+                "object {num}: objects refer to each other in a loop"
+            )));
+        }
+        self.chain += 1;
+        let o = self.lookup(num);
+        self.chain -= 1;
+        o
+    }
+
+    fn lookup(&mut self, num: u32) -> Result<Obj, PdfError> {
         self.work.resolve_one()?;
         let entry = match &self.recovered {
             Some(_) => self.recovered_entry(num)?,

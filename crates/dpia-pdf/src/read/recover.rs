@@ -170,6 +170,10 @@ impl Doc<'_> {
         }
         if r.in_streams.is_none() {
             let stms = r.objstms.clone();
+            // Reading a stream may look up objects again: they see an empty map meanwhile.
+            if let Some(r) = &mut self.recovered {
+                r.in_streams = Some(HashMap::new());
+            }
             let mut map = HashMap::new();
             for stm in stms {
                 // A stream that cannot be read is skipped: the scan is a best effort.

@@ -136,6 +136,7 @@ impl Doc<'_> {
                     })?;
                     let trailer =
                         trailer.ok_or_else(|| damaged("the trailer is not a dictionary"))?;
+                    subs.sort_by_key(|(first, _, _)| *first);
                     self.xref.sections.push(Section::Table(subs));
                     return Ok(trailer);
                 }
@@ -206,6 +207,7 @@ impl Doc<'_> {
             index.push((first, count, row));
             row = row.saturating_add(count as usize);
         }
+        index.sort_by_key(|(first, _, _)| *first);
         self.xref.sections.push(Section::Stream {
             widths,
             index,
@@ -219,10 +221,8 @@ impl Doc<'_> {
         for i in 0..self.xref.sections.len() {
             let found = match &self.xref.sections[i] {
                 Section::Table(subs) => {
-                    let at = subs.iter().find_map(|&(first, count, start)| {
-                        let k = num.checked_sub(first).filter(|k| *k < count)?;
-                        Some(start + u64::from(k) * 20)
-                    });
+                    let at = containing(subs, num)
+                        .map(|&(first, _, start)| start + u64::from(num - first) * 20);
                     match at {
                         Some(at) => entry(&window(self.src, at, 20)?),
                         None => None,
@@ -249,9 +249,7 @@ fn stream_entry(
     index: &[(u32, u32, usize)],
     rows: &[u8],
 ) -> Option<Entry> {
-    let (first, _, row) = *index
-        .iter()
-        .find(|&&(first, count, _)| num.checked_sub(first).is_some_and(|k| k < count))?;
+    let &(first, _, row) = containing(index, num)?;
     let width: usize = widths.iter().sum();
     let at = row
         .checked_add((num - first) as usize)?
@@ -276,6 +274,15 @@ fn stream_entry(
         // Other types are null objects (ISO 32000-1, table 18).
         _ => Entry::Free,
     })
+}
+
+/// The subsection (first number, count, position) that holds `num`, by binary search over
+/// subsections sorted by their first number (of overlapping ones, the last that starts at or
+/// before `num`).
+fn containing<T>(subs: &[(u32, u32, T)], num: u32) -> Option<&(u32, u32, T)> {
+    let i = subs.partition_point(|(first, _, _)| *first <= num);
+    let sub = subs.get(i.checked_sub(1)?)?;
+    (num - sub.0 < sub.1).then_some(sub)
 }
 
 /// A 20-byte table entry `oooooooooo ggggg n\r\n`.
