@@ -366,10 +366,10 @@ error-statement_read = { $file }: het statement kan niet worden gelezen: { $reas
 error-statement_parse = { $file }: regel { $line }, kolom { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
 error-bad_date = "{ $value }" is geen datum; gebruik JJJJ-MM-DD.
-error-document_unpacks_too_large = { $file }: het document is te groot om te lezen: een deel ervan is, of wordt uitgepakt, groter dan { $max } bytes. Een document van DPIA Helper blijft daar ver onder; dit kan een zogeheten compressiebom zijn.
-error-pdf_too_many_objects = { $file }: de PDF bevat te veel objecten om te lezen (DPIA Helper stopt bij { $max }, zodat het niet kan vastlopen); een PDF van DPIA Helper heeft er veel minder.
+error-document_unpacks_too_large = { $file }: het document is te groot om te lezen: een deel ervan is groter dan { $max } bytes, of wordt dat bij het uitpakken. Een document van DPIA Helper blijft daar ver onder; dit kan een zogeheten compressiebom zijn.
+error-pdf_too_many_objects = { $file }: de PDF bevat te veel objecten om te lezen (DPIA Helper stopt bij { $max } om niet vast te lopen); een PDF van DPIA Helper heeft er veel minder.
 error-pdf_too_many_attachments = { $file }: de PDF noemt meer dan { $max } bijlagen of vermeldingen van bijlagen, meer dan DPIA Helper leest; een PDF van DPIA Helper heeft er één.
-error-docx_too_many_entries = { $file }: het Word-document bestaat uit meer dan { $max } onderdelen (zip-items), meer dan DPIA Helper leest; een Word-document van DPIA Helper heeft er een stuk of twintig.
+error-docx_too_many_entries = { $file }: het Word-document bestaat uit meer dan { $max } onderdelen (bestanden in het zip-archief), meer dan DPIA Helper leest; een Word-document van DPIA Helper heeft er een stuk of twintig.
 error-document_too_deep = { $file }: het document is te diep genest om te lezen (meer dan { $max } niveaus); een document van DPIA Helper heeft er maar een paar.
 error-statement_not_loaded = { $file } is gebaseerd op het statement { $statement }, dat niet is geladen (het statement in gebruik is { $loaded }); geef het bestand van dat statement mee met --statement BESTAND (bijvoorbeeld statements/*.toml).
 
