@@ -123,9 +123,13 @@ fn wait_measured(mut child: std::process::Child) -> Exit {
 /// child is started with `vfork` semantics, and at its `exec` the kernel folds the peak of the
 /// memory it shared (ours) into the child's `ru_maxrss`: without the reset, the memory this
 /// test used to write a large input would be counted as the reader's.
+/// Best effort: where /proc cannot be written, the figures include this test's own peak
+/// (some 50 MB while it writes the large inputs), far below the ceiling.
 fn reset_peak() {
     #[cfg(target_os = "linux")]
-    std::fs::write("/proc/self/clear_refs", "5").expect("reset the peak RSS");
+    if let Err(e) = std::fs::write("/proc/self/clear_refs", "5") {
+        eprintln!("cannot reset the peak RSS ({e}): figures include the test's own peak");
+    }
 }
 
 #[cfg(not(unix))]
