@@ -361,11 +361,17 @@ error-pdf_without_data = { $file } is a PDF without DPIA Helper data: it was not
 error-docx_without_data = { $file } is a Word document without DPIA Helper data: it was not exported by DPIA Helper, or the program that saved it last dropped the data. Import the .dpia.json file, or a PDF or Word document exported by DPIA Helper.
 error-pdf_corrupt = { $file }: the PDF is damaged and cannot be read ({ $reason }).
 error-docx_corrupt = { $file }: the Word document is damaged and cannot be read ({ $reason }).
-error-document_too_large = { $file }: the document is too large to read, or unpacks to too much data (DPIA Helper reads documents of at most { $max } bytes).
+error-document_too_large = { $file }: the document is { $size } bytes, too large to read (DPIA Helper reads documents of at most { $max } bytes).
 error-statement_read = { $file }: cannot read the statement: { $reason }
 error-statement_parse = { $file }: line { $line }, column { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
 error-bad_date = "{ $value }" is not a date; use YYYY-MM-DD.
+error-document_unpacks_too_large = { $file }: the document is too large to read: a part of it is, or unpacks to, more than { $max } bytes. A document exported by DPIA Helper stays far below that; this one may be a so-called compression bomb.
+error-pdf_too_many_objects = { $file }: the PDF has too many objects to read (DPIA Helper stops at { $max } so that it cannot hang); a PDF exported by DPIA Helper has far fewer.
+error-pdf_too_many_attachments = { $file }: the PDF lists more than { $max } attachments or attachment entries, more than DPIA Helper reads; a PDF exported by DPIA Helper has one.
+error-docx_too_many_entries = { $file }: the Word document consists of more than { $max } parts (zip entries), more than DPIA Helper reads; a Word document exported by DPIA Helper has about twenty.
+error-document_too_deep = { $file }: the document is nested too deeply to read (more than { $max } levels); a document exported by DPIA Helper has only a few.
+error-statement_not_loaded = { $file } is based on the statement { $statement }, which is not loaded (the statement in use is { $loaded }); pass that statement's file with --statement FILE (e.g. statements/*.toml).
 
 ## Documents: common
 
@@ -672,6 +678,7 @@ diff-moved = moved to another item
 error-store_read_only = { $file }: the database is read-only (the file or its folder cannot be written), so answers cannot be saved in it. It has not been changed.
 error-store_folder_read_only = { $folder }: this folder cannot be written (it is read-only), so no new database can be made in it. Nothing has been changed.
 error-store_empty = { $file }: the file is empty (0 bytes), so it is not a DPIA Helper database. It has not been changed.
+reason-missing-field-named = the field "{ $name }" is missing
 
 ## Files the user chose (dialog tokens)
 

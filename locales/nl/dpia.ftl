@@ -361,11 +361,17 @@ error-pdf_without_data = { $file } is een PDF zonder gegevens van DPIA Helper: h
 error-docx_without_data = { $file } is een Word-document zonder gegevens van DPIA Helper: het is niet door DPIA Helper geëxporteerd, of het programma dat het als laatste heeft opgeslagen heeft de gegevens weggelaten. Importeer het .dpia.json-bestand, of een PDF- of Word-document dat door DPIA Helper is geëxporteerd.
 error-pdf_corrupt = { $file }: de PDF is beschadigd en kan niet worden gelezen ({ $reason }).
 error-docx_corrupt = { $file }: het Word-document is beschadigd en kan niet worden gelezen ({ $reason }).
-error-document_too_large = { $file }: het document is te groot om te lezen, of pakt uit tot te veel gegevens (DPIA Helper leest documenten van hooguit { $max } bytes).
+error-document_too_large = { $file }: het document is { $size } bytes, te groot om te lezen (DPIA Helper leest documenten van hooguit { $max } bytes).
 error-statement_read = { $file }: het statement kan niet worden gelezen: { $reason }
 error-statement_parse = { $file }: regel { $line }, kolom { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
 error-bad_date = "{ $value }" is geen datum; gebruik JJJJ-MM-DD.
+error-document_unpacks_too_large = { $file }: het document is te groot om te lezen: een deel ervan is groter dan { $max } bytes, of wordt dat bij het uitpakken. Een document van DPIA Helper blijft daar ver onder; dit kan een zogeheten compressiebom zijn.
+error-pdf_too_many_objects = { $file }: de PDF bevat te veel objecten om te lezen (DPIA Helper stopt bij { $max } om niet vast te lopen); een PDF van DPIA Helper heeft er veel minder.
+error-pdf_too_many_attachments = { $file }: de PDF noemt meer dan { $max } bijlagen of vermeldingen van bijlagen, meer dan DPIA Helper leest; een PDF van DPIA Helper heeft er één.
+error-docx_too_many_entries = { $file }: het Word-document bestaat uit meer dan { $max } onderdelen (bestanden in het zip-archief), meer dan DPIA Helper leest; een Word-document van DPIA Helper heeft er een stuk of twintig.
+error-document_too_deep = { $file }: het document is te diep genest om te lezen (meer dan { $max } niveaus); een document van DPIA Helper heeft er maar een paar.
+error-statement_not_loaded = { $file } is gebaseerd op het statement { $statement }, dat niet is geladen (het statement in gebruik is { $loaded }); geef het bestand van dat statement mee met --statement BESTAND (bijvoorbeeld statements/*.toml).
 
 ## Documenten: algemeen
 
@@ -672,6 +678,7 @@ diff-moved = verplaatst naar een ander punt
 error-store_read_only = { $file }: de database is alleen-lezen (het bestand of de map kan niet worden geschreven), dus er kunnen geen antwoorden in worden bewaard. Er is niets aan veranderd.
 error-store_folder_read_only = { $folder }: in deze map kan niet worden geschreven (alleen-lezen), dus er kan geen nieuwe database in worden gemaakt. Er is niets veranderd.
 error-store_empty = { $file }: het bestand is leeg (0 bytes), dus het is geen database van DPIA Helper. Er is niets aan veranderd.
+reason-missing-field-named = het veld "{ $name }" ontbreekt
 
 ## Bestanden die de gebruiker koos (dialoogtokens)
 

@@ -14,13 +14,17 @@
 //! document's attachment as an embedded file, which [`read_attachments`] reads back from
 //! this or any other PDF.
 
-mod attach;
 mod layout;
+mod read;
 mod structure;
 mod text;
 mod write;
 
-pub use attach::{read_attachments, EmbeddedFile};
+pub use read::{
+    find_attachment, read_attachments, EmbeddedFile, MAX_DEPTH, MAX_ENTRIES, MAX_INFLATED,
+    MAX_OBJECT_BYTES, MAX_OBJECT_ELEMENTS, MAX_OBJSTM, MAX_PARSED, MAX_PDF, MAX_RESOLVED,
+    MAX_STREAM,
+};
 
 use dpia_document_model::Document;
 
@@ -36,12 +40,25 @@ pub enum PdfError {
     /// The PDF could not be assembled or serialised.
     #[error("PDF could not be written: {0}")]
     Write(String),
-    /// The bytes are not a PDF this reader can read.
+    /// The bytes are not a PDF this reader can read (damaged, or not a PDF).
     #[error("not a readable PDF: {0}")]
     Read(String),
-    /// The PDF (or an embedded file in it) is larger than the reader accepts.
-    #[error("PDF too large to read: {0}")]
-    TooLarge(String),
+    /// The file is larger than the reader accepts.
+    #[error("PDF too large to read: {size} bytes (at most {max})")]
+    TooLarge { size: u64, max: u64 },
+    /// A part of the PDF (a stream decoded, all streams together, one object's text) is
+    /// larger than the reader accepts: a decompression bomb, or a file far beyond ours.
+    #[error("PDF too large to read: {what} over {max} bytes")]
+    Unpacked { max: u64, what: String },
+    /// More objects than the reader reads (objects read, elements parsed …).
+    #[error("PDF has too many objects to read: more than {max} {what}")]
+    TooManyObjects { max: u64, what: String },
+    /// More attachment entries (name-tree nodes, file specifications) than the reader visits.
+    #[error("PDF has too many attachment entries: more than {max}")]
+    TooManyAttachments { max: u64 },
+    /// Arrays, dictionaries or trees nested more deeply than the reader follows.
+    #[error("PDF nested too deeply: {what} more than {max} levels")]
+    TooDeep { max: u64, what: String },
 }
 
 /// Renders `doc` as an A4 PDF.

@@ -210,7 +210,16 @@ pub fn statement_error(m: &Messages, e: &StatementError) -> String {
             ("file", file.into()),
             ("line", line.to_string().into()),
             ("column", column.to_string().into()),
-            ("reason", reason(m, &Reason::from_serde(r)).into()),
+            // The position is the table's, so the missing key is named in the reason.
+            (
+                "reason",
+                match Reason::from_serde(r) {
+                    Reason::MissingField { name } if !name.is_empty() => m
+                        .fmt("reason-missing-field-named", &[("name", name.into())])
+                        .into(),
+                    other => reason(m, &other).into(),
+                },
+            ),
         ],
     };
     m.fmt(&id, &args)
