@@ -316,6 +316,13 @@ fn check_margins(path: &Path) {
     }
 }
 
+/// The page a destination points at: `[page /XYZ …]`, given directly or (as krilla writes it)
+/// as a reference to such an array.
+fn dest_page(doc: &lopdf::Document, dest: &lopdf::Object) -> lopdf::ObjectId {
+    let (_, arr) = doc.dereference(dest).unwrap();
+    arr.as_array().unwrap()[0].as_reference().unwrap()
+}
+
 /// (title, 1-based page) of every outline entry, depth first.
 fn outline(bytes: &[u8]) -> Vec<(String, usize)> {
     let doc = lopdf::Document::load_mem(bytes).unwrap();
@@ -351,12 +358,8 @@ fn outline(bytes: &[u8]) -> Vec<(String, usize)> {
                 }
                 o => panic!("title {o:?}"),
             };
-            let dest = d.get(b"Dest").unwrap().as_array().unwrap();
-            let page = pages
-                .iter()
-                .position(|p| *p == dest[0].as_reference().unwrap())
-                .unwrap()
-                + 1;
+            let dest = dest_page(doc, d.get(b"Dest").unwrap());
+            let page = pages.iter().position(|p| *p == dest).unwrap() + 1;
             out.push((title, page));
             walk(
                 doc,
@@ -396,13 +399,27 @@ fn deterministic_within_one_process() {
     let _ = dpia_pdf::render(&en).unwrap();
     let b = dpia_pdf::render(&nl).unwrap();
     assert!(a == b, "two renders of the same document differ");
-    // The trailer /ID comes from meta.id.
+    // The trailer /ID: its first half comes from meta.id alone (krilla hashes it), so other
+    // content with the same id keeps it and another id changes it; the second half identifies
+    // this very file.
+    let file_id = |bytes: &[u8]| -> (Vec<u8>, Vec<u8>) {
+        let d = lopdf::Document::load_mem(bytes).unwrap();
+        let id = d.trailer.get(b"ID").unwrap().as_array().unwrap();
+        let s = |o: &lopdf::Object| o.as_str().unwrap().to_vec();
+        (s(&id[0]), s(&id[1]))
+    };
+    let mut shorter = nl.clone();
+    shorter.blocks.truncate(4);
+    let mut other_id = nl.clone();
+    other_id.meta.id = other_id.meta.id.replace('0', "f");
+    assert_ne!(other_id.meta.id, nl.meta.id);
+    let (doc_a, inst_a) = file_id(&a);
+    let (doc_s, inst_s) = file_id(&dpia_pdf::render(&shorter).unwrap());
+    let (doc_o, _) = file_id(&dpia_pdf::render(&other_id).unwrap());
+    assert_eq!(doc_a, doc_s);
+    assert_ne!(inst_a, inst_s);
+    assert_ne!(doc_a, doc_o);
     let d = lopdf::Document::load_mem(&a).unwrap();
-    let id = d.trailer.get(b"ID").unwrap().as_array().unwrap();
-    match &id[0] {
-        lopdf::Object::String(b, _) => assert_eq!(b[..2], [0x01, 0x23]),
-        o => panic!("{o:?}"),
-    }
     let lang = d.catalog().unwrap().get(b"Lang").unwrap();
     assert!(matches!(lang, lopdf::Object::String(s, _) if s == b"nl"));
 }
@@ -790,6 +807,8 @@ fn catalog_language_mark_info_and_xmp_metadata() {
         let vp = cat.get(b"ViewerPreferences").unwrap().as_dict().unwrap();
         assert!(vp.get(b"DisplayDocTitle").unwrap().as_bool().unwrap());
         assert!(cat.get(b"StructTreeRoot").is_ok());
+        // PDF/A: an output intent (krilla's sRGB profile for the RGB colours).
+        assert!(cat.get(b"OutputIntents").is_ok());
         let meta = lo
             .get_object(cat.get(b"Metadata").unwrap().as_reference().unwrap())
             .unwrap()
@@ -807,7 +826,12 @@ fn catalog_language_mark_info_and_xmp_metadata() {
             format!("<dc:creator><rdf:Seq><rdf:li>{}</rdf:li>", doc.meta.author),
             format!("<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li>"),
             "<xmp:CreateDate>2026-11-28T00:00:00Z</xmp:CreateDate>".into(),
-            "<pdf:Producer>DPIA Helper (dpia-pdf)</pdf:Producer>".into(),
+            "<xmp:ModifyDate>2026-11-28T00:00:00Z</xmp:ModifyDate>".into(),
+            "<pdf:Producer>DPIA Helper (dpia-pdf, krilla)</pdf:Producer>".into(),
+            // The conformance the file claims: PDF/A-3a and PDF/UA-1.
+            "<pdfaid:part>3</pdfaid:part>".into(),
+            "<pdfaid:conformance>A</pdfaid:conformance>".into(),
+            "<pdfuaid:part>1</pdfuaid:part>".into(),
         ] {
             assert!(xmp.contains(&needle), "XMP lacks {needle}:\n{xmp}");
         }
@@ -841,9 +865,9 @@ fn fonts_are_embedded_subsets_with_unicode_maps() {
     cleanup(path);
 }
 
-/// More distinct characters than one-byte codes can address: two-byte codes, still exact.
+/// More distinct characters than a one-byte encoding can address: every one extracts exactly.
 #[test]
-fn many_distinct_characters_use_two_byte_codes() {
+fn many_distinct_characters_extract_exactly() {
     let mut doc = stress("en");
     let text: String = (0x400u32..0x530)
         .filter_map(char::from_u32)
@@ -902,11 +926,8 @@ fn references_link_to_their_headings_and_show_the_page() {
             let a = lo.get_dictionary(a.as_reference().unwrap()).unwrap();
             assert!(a.get(b"StructParent").is_ok());
             assert!(a.get(b"Contents").is_ok());
-            let dest = a.get(b"Dest").unwrap().as_array().unwrap();
-            ids.iter()
-                .position(|p| *p == dest[0].as_reference().unwrap())
-                .unwrap()
-                + 1
+            let dest = dest_page(&lo, a.get(b"Dest").unwrap());
+            ids.iter().position(|p| *p == dest).unwrap() + 1
         })
         .collect();
     assert!(
@@ -994,6 +1015,69 @@ fn a_50000_character_word_renders_fast() {
         .collect();
     assert!(squeeze(&body).matches(&squeeze(&word)[..1000]).count() >= 2);
     cleanup(path);
+}
+
+/// Whatever a client types, the PDF still conforms (krilla's validation would refuse it):
+/// characters DejaVu lacks (CJK, Devanagari) are drawn as U+FFFD and keep their text;
+/// private-use characters and U+FEFF, which PDF/UA does not allow as a glyph's text, become
+/// U+FFFD; combining marks, joiners, emoji, right-to-left scripts and long strings render.
+#[test]
+fn any_text_renders_conformant() {
+    let mut doc = stress("nl");
+    let odd = "中文 हिन्दी \u{E000}\u{F8FF}\u{FEFF} e\u{301} a\u{200D}b \u{FE0F}😀 \
+               مستشفى الأمل שלום ∑∫ \u{2028}x\u{2029} \u{FFFC} 𝔘𝔫𝔦";
+    let long = "Lange naam ".repeat(4000);
+    doc.meta.title = format!("{odd} {long}");
+    doc.meta.author = odd.to_string();
+    doc.blocks = vec![
+        Block::Heading {
+            level: 1,
+            text: format!("1 {odd}"),
+            anchor: Some("a".into()),
+        },
+        Block::Paragraph {
+            content: vec![
+                Inline::Answer(odd.to_string()),
+                Inline::Ref {
+                    text: odd.to_string(),
+                    target: "a".into(),
+                },
+                Inline::Placeholder(odd.to_string()),
+            ],
+        },
+        Block::Table {
+            table: Table {
+                columns: vec![Column {
+                    title: odd.to_string(),
+                    width: 1,
+                }],
+                rows: vec![vec![Cell::text(odd)], vec![Cell::text("")]],
+                keep_together: false,
+            },
+        },
+    ];
+    let bytes = dpia_pdf::render(&doc).unwrap_or_else(|e| panic!("{e}"));
+    let path = tmp("odd", &bytes);
+    let text = pages_text(&path).concat();
+    assert!(text.contains('中') && text.contains("𝔘"), "{text}");
+    assert!(!text.contains('\u{E000}') && !text.contains('\u{FEFF}'));
+    cleanup(path);
+}
+
+/// A document krilla would find non-conformant (here: no title, no language, which PDF/UA
+/// requires) is an error naming what is wrong, not a PDF and not a panic.
+#[test]
+fn a_document_that_would_not_conform_is_an_error() {
+    let mut doc = stress("en");
+    doc.meta.title = String::new();
+    doc.meta.lang = String::new();
+    let err = dpia_pdf::render(&doc).unwrap_err();
+    assert_eq!(err.code(), "pdf_conformance");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("NoDocumentTitle") && msg.contains("NoDocumentLanguage"),
+        "{msg}"
+    );
 }
 
 #[test]
