@@ -3,7 +3,7 @@
 # Debian packages to build and run the desktop app.
 APP_PACKAGES="build-essential pkg-config libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev libxdo-dev"
 # Debian packages the tests use: a virtual display, the WebKit WebDriver, PDF/DOCX inspection.
-TEST_PACKAGES="xvfb xauth webkit2gtk-driver poppler-utils libreoffice-writer-nogui fonts-liberation unzip dbus dbus-x11"
+TEST_PACKAGES="xvfb xauth webkit2gtk-driver poppler-utils libreoffice-writer-nogui fonts-liberation unzip dbus dbus-x11 qpdf"
 
 # Runs a command as root (directly when we are root, else through sudo).
 as_root() {

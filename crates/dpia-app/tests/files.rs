@@ -480,3 +480,28 @@ fn importing_a_file_twice_is_noticed() {
         "both are kept"
     );
 }
+
+/// Ids the page sends that are not known are refused with a worded message, in both languages.
+#[test]
+fn unknown_ids_from_the_page_are_refused_with_words() {
+    let d = dir("unknown-ids");
+    let (mut app, id) = app_with_assessment(&d);
+    for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
+        let g = app.grant(Purpose::Save, d.join("x.pdf"));
+        for (kind, format, doc_lang, code) in [
+            ("brief", "pdf", "nl", "bad_kind"),
+            ("starter", "odt", "nl", "bad_format"),
+            ("starter", "pdf", "de", "bad_lang"),
+        ] {
+            let e = app
+                .documents_export(id, kind, format, doc_lang, &g.token, today())
+                .unwrap_err();
+            assert_eq!(e.code, code);
+            assert!(!e.message.contains('⟦'), "{}", e.message);
+        }
+        let e = app.parse_lang("fr").unwrap_err();
+        assert_eq!(e.code, "bad_lang");
+        assert!(!e.message.contains('⟦'), "{}", e.message);
+    }
+}
