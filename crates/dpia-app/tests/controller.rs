@@ -50,7 +50,18 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
         "the core records what was decided on"
     );
     // A later change of answers that changes the computed values is shown, never applied:
-    // decisions taken without human involvement keep the likelihood of wrong decisions up.
+    // with every cause of wrong decisions addressed (two adopted measures) the likelihood goes
+    // down; then decisions taken without human involvement keep it up again.
+    for measure in ["data_quality_checks", "model_validation"] {
+        app.assessments_set(
+            id,
+            &format!("/action_plan/{measure}"),
+            json!({"status": "planned"}),
+            today(),
+            now(),
+        )
+        .unwrap();
+    }
     app.assessments_set(
         id,
         "/risk_decisions/inaccurate_decisions",
@@ -87,9 +98,51 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
 }
 
 #[test]
-fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
+fn adoption_is_refused_while_points_are_open_and_a_definitive_dpia_is_read_only_until_reopened() {
     let d = dir("definitive");
     let (mut app, id) = hospital(&d);
+    let v = app.assessments_view(id, today()).unwrap();
+    assert!(v.adoption_blocking > 0);
+    assert_eq!(v.adoption.len() as u32, v.adoption_blocking);
+    // Refused, naming what is open (GDPR Art. 35(7), the DPO's advice, Art. 36).
+    let refused = app
+        .assessments_set(id, "/sign_off/status", json!("definitive"), today(), now())
+        .unwrap_err();
+    assert_eq!(refused.code, "open_points");
+    assert!(
+        refused.message.contains("voorafgaande raadpleging"),
+        "{}",
+        refused.message
+    );
+    assert!(!refused.message.contains('⟦'));
+    assert!(!app.assessments_view(id, today()).unwrap().definitive);
+    // An empty reason accepts nothing.
+    let first = v.adoption[0].id.clone();
+    let v = app
+        .assessments_set(
+            id,
+            &format!("/sign_off/accepted_open/{first}"),
+            json!("  "),
+            today(),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(v.adoption_blocking as usize, v.adoption.len());
+    // Each point accepted with a reason: then it can be adopted, "with open points".
+    for p in v.adoption.clone() {
+        app.assessments_set(
+            id,
+            &format!("/sign_off/accepted_open/{}", p.id),
+            json!("Wordt uitgewerkt in het project; besluit raad van bestuur 1 december"),
+            today(),
+            now(),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        app.assessments_view(id, today()).unwrap().adoption_blocking,
+        0
+    );
     app.assessments_set(id, "/sign_off/status", json!("definitive"), today(), now())
         .unwrap();
     let refused = app
@@ -101,10 +154,31 @@ fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
         "{}",
         refused.message
     );
+    let v = app.assessments_view(id, today()).unwrap();
+    let st = dpia_statement::Statement::embedded();
+    let doc = dpia_documents::build(
+        dpia_documents::Kind::Starter,
+        &st,
+        &v.assessment,
+        dpia_i18n::Lang::Nl,
+        today(),
+    );
+    let md = dpia_documents::render(&doc, dpia_documents::Format::Markdown).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains("vastgesteld met open punten"),
+        "the document says so"
+    );
+    assert!(
+        md.contains("besluit raad van bestuur 1 december"),
+        "with the reason"
+    );
+    // Reopening keeps the record of what was accepted.
     let v = app
         .assessments_set(id, "/sign_off/status", json!("concept"), today(), now())
         .unwrap();
     assert!(!v.definitive);
+    assert!(!v.assessment.sign_off.accepted_open.is_empty());
     app.assessments_set(id, "/description", json!("anders"), today(), now())
         .unwrap();
     // The history records both the adoption and the reopening.

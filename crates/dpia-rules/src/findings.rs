@@ -212,51 +212,7 @@ pub fn flags(
     let mut out = Vec::new();
     let item11 = Item(statement.intended_use.item);
 
-    let bsn = triggers::categories(a, |c| c == DataCategory::Bsn);
-    if !bsn.is_empty() && !a.follow_ups.bsn_basis.given() {
-        let mut t = bsn;
-        t.push(Trigger::MissingFollowUp {
-            field: "follow_ups.bsn_basis".into(),
-        });
-        out.push(flag(
-            FlagKind::BsnWithoutBasis,
-            Severity::Blocking,
-            t,
-            &[item11],
-        ));
-    }
-    for category in a.categories().into_iter().filter(|c| c.is_special()) {
-        let missing = a
-            .follow_ups
-            .special_category_exceptions
-            .get(&category)
-            .is_none_or(|s| !s.given());
-        if missing {
-            let mut t = triggers::categories(a, |c| c == category);
-            t.push(Trigger::MissingFollowUp {
-                field: format!("follow_ups.special_category_exceptions.{}", category.id()),
-            });
-            out.push(flag(
-                FlagKind::SpecialCategoryWithoutException { category },
-                Severity::Blocking,
-                t,
-                &[item11],
-            ));
-        }
-    }
-    let criminal = triggers::categories(a, |c| c == DataCategory::Criminal);
-    if !criminal.is_empty() && !a.follow_ups.criminal_basis.given() {
-        let mut t = criminal;
-        t.push(Trigger::MissingFollowUp {
-            field: "follow_ups.criminal_basis".into(),
-        });
-        out.push(flag(
-            FlagKind::CriminalWithoutBasis,
-            Severity::Blocking,
-            t,
-            &[item11],
-        ));
-    }
+    out.extend(legal_blockers(statement, a));
     let special_data = triggers::sensitive_categories(a);
     if !special_data.is_empty() && !statement.intended_use.special_data_possible {
         out.push(flag(
@@ -410,7 +366,11 @@ pub fn flags(
             ));
         }
     }
-    basis_checks(statement, a, &mut out);
+    out.extend(
+        basis_checks(statement, a)
+            .into_iter()
+            .filter(|f| f.severity != Severity::Blocking),
+    );
     if a.has_characteristic(C::AutomatedDecisions) {
         out.push(flag(
             FlagKind::AutomatedDecisions,
@@ -489,10 +449,73 @@ pub fn flags(
     out
 }
 
+/// The findings that make the processing unlawful until they are resolved (all blocking): a
+/// special category without an Art. 9(2) exception, an exception that does not cover the use, the
+/// BSN without a statutory basis or outside the purpose of its statute, criminal data without a
+/// basis. They become the risk "unlawful processing" and hold the residual of the risks they touch.
+pub fn legal_blockers(statement: &Statement, a: &Assessment) -> Vec<Flag> {
+    let mut out = Vec::new();
+    let item11 = StatementRef::Item(statement.intended_use.item);
+    let bsn = triggers::categories(a, |c| c == DataCategory::Bsn);
+    if !bsn.is_empty() && !a.follow_ups.bsn_basis.given() {
+        let mut t = bsn;
+        t.push(Trigger::MissingFollowUp {
+            field: "follow_ups.bsn_basis".into(),
+        });
+        out.push(flag(
+            FlagKind::BsnWithoutBasis,
+            Severity::Blocking,
+            t,
+            &[item11],
+        ));
+    }
+    for category in a.categories().into_iter().filter(|c| c.is_special()) {
+        let missing = a
+            .follow_ups
+            .special_category_exceptions
+            .get(&category)
+            .is_none_or(|s| !s.given());
+        if missing {
+            let mut t = triggers::categories(a, |c| c == category);
+            t.push(Trigger::MissingFollowUp {
+                field: format!("follow_ups.special_category_exceptions.{}", category.id()),
+            });
+            out.push(flag(
+                FlagKind::SpecialCategoryWithoutException { category },
+                Severity::Blocking,
+                t,
+                &[item11],
+            ));
+        }
+    }
+    let criminal = triggers::categories(a, |c| c == DataCategory::Criminal);
+    if !criminal.is_empty() && !a.follow_ups.criminal_basis.given() {
+        let mut t = criminal;
+        t.push(Trigger::MissingFollowUp {
+            field: "follow_ups.criminal_basis".into(),
+        });
+        out.push(flag(
+            FlagKind::CriminalWithoutBasis,
+            Severity::Blocking,
+            t,
+            &[item11],
+        ));
+    }
+    out.extend(
+        basis_checks(statement, a)
+            .into_iter()
+            .filter(|f| f.severity == Severity::Blocking),
+    );
+    out
+}
+
 /// Checks each legal ground named against how the data is used: an exception is valid only for
 /// the purpose it names (e.g. UAVG art. 30 lid 1 onder b covers sick leave and reintegration, not
-/// a prediction model). Warnings, not blocking: the controller judges.
-fn basis_checks(statement: &Statement, a: &Assessment, out: &mut Vec<Flag>) {
+/// a prediction model). An exception or statute that does not cover the use is blocking (the
+/// processing is unlawful until another ground is named); consent asked of employees, and the BSN
+/// in an analysis, are warnings for the controller to judge.
+fn basis_checks(statement: &Statement, a: &Assessment) -> Vec<Flag> {
+    let mut out = Vec::new();
     let profiling = triggers::characteristics(
         a,
         &[
@@ -537,7 +560,7 @@ fn basis_checks(statement: &Statement, a: &Assessment, out: &mut Vec<Flag>) {
                         category: *category,
                         basis: scope,
                     },
-                    Severity::Warning,
+                    Severity::Blocking,
                     t,
                     &[],
                 ));
@@ -573,7 +596,7 @@ fn basis_checks(statement: &Statement, a: &Assessment, out: &mut Vec<Flag>) {
                     category: DataCategory::Bsn,
                     basis: BasisScope::WabvpzOutsideCare,
                 },
-                Severity::Warning,
+                Severity::Blocking,
                 t,
                 &[],
             ));
@@ -583,6 +606,7 @@ fn basis_checks(statement: &Statement, a: &Assessment, out: &mut Vec<Flag>) {
             out.push(flag(FlagKind::BsnInAnalysis, Severity::Warning, t, &[]));
         }
     }
+    out
 }
 
 /// The sub-processors of the statement that apply to this client, each with its reason.

@@ -235,11 +235,16 @@ pub struct SignOff {
     #[serde(default, deserialize_with = "date::optional")]
     #[ts(type = "string | null")]
     pub date: Option<NaiveDate>,
-    /// Whether the Dutch DPA is consulted beforehand (asked when a residual risk stays high).
+    /// The controller's decision whether the Dutch DPA is consulted beforehand (GDPR Art. 36);
+    /// the residual levels the app computes only indicate it.
     #[serde(default)]
     pub prior_consultation: Option<bool>,
     #[serde(default)]
     pub prior_consultation_reason: String,
+    /// Points still open when the DPIA was adopted, each accepted by the controller with a reason
+    /// (open point id → reason; `dpia_rules::adoption`). Kept when the DPIA is reopened.
+    #[serde(default)]
+    pub accepted_open: BTreeMap<String, String>,
 }
 
 impl SignOff {

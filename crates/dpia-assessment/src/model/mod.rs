@@ -1,6 +1,7 @@
 //! The assessment: what a client answers, per service, and what the controller decides and records
 //! to finish the DPIA (risk decisions, action plan, its parts of the Model DPIA, the DPO's advice,
-//! sign-off and review), with stable ids for everything. This is exchange format version 2.
+//! sign-off and review), with stable ids for everything. This is exchange format version 3 (version 2 files read as
+//! version 3 without what it added; version 1 files are migrated).
 //!
 //! Unanswered questions are `None` (or an absent key), never an error: the rules engine turns them
 //! into open questions. Ids are `snake_case` and stable: more may be added, none renamed.
@@ -27,16 +28,16 @@ pub use legal::*;
 /// The value of the `format` field of every `.dpia.json` file.
 pub const FORMAT: &str = "dpia-helper/assessment";
 /// The newest file version this code writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
-/// A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 2.
+/// A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 3.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "DPIA Helper assessment (.dpia.json)")]
 pub struct Assessment {
     /// Always "dpia-helper/assessment".
     pub format: String,
-    /// File format version; 2 is the current one (version 1 files are still read).
+    /// File format version; 3 is the current one (versions 1 and 2 are still read).
     pub version: u32,
     pub organisation: Organisation,
     /// The date the assessment is made (YYYY-MM-DD).
@@ -151,6 +152,19 @@ pub struct Organisation {
     /// The data protection officer (functionaris gegevensbescherming), if any.
     #[serde(default)]
     pub dpo: String,
+}
+
+impl Organisation {
+    /// Whether a data protection officer is named: `dpo` is filled and not a way of saying none
+    /// ("none", "geen", "n.v.t.", "-").
+    pub fn has_dpo(&self) -> bool {
+        let d = self.dpo.trim().to_lowercase();
+        !d.is_empty()
+            && !matches!(
+                d.as_str(),
+                "none" | "no" | "geen" | "nee" | "n.v.t." | "nvt" | "n/a" | "-" | "—"
+            )
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
