@@ -986,7 +986,7 @@ open-prior_consultation = The decision on prior consultation of the Dutch DPA is
 error-open_points = The DPIA cannot be adopted yet: { $count ->
         [one] one point is still open
        *[other] { $count } points are still open
-    }. Fill in each point, or accept it with a reason: { $points }
+    }, listed under "What is still open". Fill in each point, or leave it open with a reason.
 
 ## Documents: risks by their causes, adoption, what to arrange
 doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. A measure of the statement counts when its condition holds for this client; a proposed measure only once the controller has adopted it in the action plan. The residual risk that follows is indicative; the controller assesses each risk in part C.

@@ -986,7 +986,7 @@ open-prior_consultation = Het besluit over voorafgaande raadpleging van de Autor
 error-open_points = De DPIA kan nog niet worden vastgesteld: { $count ->
         [one] er staat nog één punt open
        *[other] er staan nog { $count } punten open
-    }. Vul elk punt in, of aanvaard het met een reden: { $points }
+    }, te zien onder "Wat nog open staat". Vul elk punt in, of laat het open met een reden.
 
 ## Documents: risks by their causes, adoption, what to arrange
 doc-d17-intro = Per risico de oorzaken die voor deze klant spelen, wat elke oorzaak afdekt en waarom, en wat de gevolgen voor de betrokkenen beperkt. Een maatregel uit het statement telt mee als zijn voorwaarde voor deze klant geldt; een voorgestelde maatregel pas als de verwerkingsverantwoordelijke hem in het actieplan heeft overgenomen. Het restrisico daarna is indicatief; de verwerkingsverantwoordelijke beoordeelt elk risico in deel C.

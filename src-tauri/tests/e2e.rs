@@ -1035,14 +1035,36 @@ async fn controller_completes_the_dpia() {
         .strip_prefix("action-")
         .unwrap()
         .to_string();
-    app.select(&format!("action-{measure}-status"), "planned")
-        .await;
+    // Issue 16: an owner and a due date alone adopt nothing, and the screen says so; adopting is
+    // the explicit act.
     app.type_into(&format!("action-{measure}-owner"), "Petra de Vries")
         .await;
     app.set_value(&format!("action-{measure}-due"), "2027-03-01")
         .await;
+    app.wait(&format!("action-{measure}-not-adopted")).await;
+    let card = app.wait(&format!("action-{measure}")).await;
+    assert_eq!(
+        card.attr("data-adopted").await.unwrap().as_deref(),
+        Some("false")
+    );
+    app.click(&format!("action-{measure}-adopt")).await;
+    app.wait(&format!("action-{measure}-status")).await;
+    let card = app.wait(&format!("action-{measure}")).await;
+    assert_eq!(
+        card.attr("data-adopted").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert_eq!(app.count(&format!("action-{measure}-not-adopted")).await, 0);
     app.wait_saved().await;
     app.shot("risks-decided").await;
+    app.client
+        .execute(
+            &format!("document.querySelector('[data-testid=risk-{first}]').scrollIntoView()"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.shot("risk-card").await;
 
     // The DPO's advice, followed; the prior-consultation decision when asked; adoption.
     app.click("nav-signoff").await;
@@ -1053,18 +1075,47 @@ async fn controller_completes_the_dpia() {
     .await;
     app.set_value("dpo-date", "2026-12-01").await;
     app.click("dpo-followed-yes").await;
-    if app.count("prior-consultation-no").await > 0 {
-        app.click("prior-consultation-no").await;
-        app.type_into(
-            "prior-consultation-reason",
-            "Met de celgrootte is het restrisico aanvaardbaar.",
-        )
-        .await;
-    }
+    // The decision on prior consultation is always asked (Art. 36): the app only indicates.
+    app.wait("art36-indicated").await;
+    app.click("prior-consultation-no").await;
+    app.type_into(
+        "prior-consultation-reason",
+        "Met de celgrootte is het restrisico aanvaardbaar.",
+    )
+    .await;
     app.type_into("signoff-approved-by", "Raad van bestuur")
         .await;
     app.set_value("signoff-date", "2026-12-02").await;
     app.wait_saved().await;
+    // Issue 16: adoption with points still open (necessity, proportionality, undecided risks …)
+    // is refused, naming them.
+    assert!(app.count("open-point").await > 0);
+    app.wait("adoption-blocking").await;
+    app.click("adopt").await;
+    app.click("confirm-yes").await;
+    let refused = app.text("error-message").await;
+    assert!(
+        refused.contains("kan nog niet worden vastgesteld"),
+        "{refused}"
+    );
+    let status = app
+        .wait("signoff-status")
+        .await
+        .attr("data-status")
+        .await
+        .unwrap();
+    assert_eq!(status.as_deref(), Some("concept"));
+    app.shot("adoption-refused").await;
+    // Each open point accepted with a reason: then it can be adopted, "with open points".
+    for point in app.testids("[data-testid=open-point] textarea").await {
+        app.type_into(
+            &point,
+            "Wordt uitgewerkt in het project; besluit raad van bestuur",
+        )
+        .await;
+    }
+    app.wait_saved().await;
+    assert_eq!(app.count("adoption-blocking").await, 0);
     app.click("adopt").await;
     app.click("confirm-yes").await;
     app.wait("definitive-notice").await;
@@ -1152,7 +1203,8 @@ async fn controller_completes_the_dpia() {
         "Petra de Vries",
         "Positief advies, mits de celgrootte wordt bewaakt.",
         "Raad van bestuur",
-        "definitief",
+        "vastgesteld met open punten",
+        "Wordt uitgewerkt in het project; besluit raad van bestuur",
     ] {
         assert!(
             text.contains(expected),

@@ -110,7 +110,9 @@ fn adoption_is_refused_while_points_are_open_and_a_definitive_dpia_is_read_only_
         .unwrap_err();
     assert_eq!(refused.code, "open_points");
     assert!(
-        refused.message.contains("voorafgaande raadpleging"),
+        refused
+            .message
+            .contains(&format!("er staan nog {} punten open", v.adoption.len())),
         "{}",
         refused.message
     );
@@ -190,6 +192,61 @@ fn adoption_is_refused_while_points_are_open_and_a_definitive_dpia_is_read_only_
         .all(|e| e.step == Part::Signoff && e.label_id == "ui-signoff-status"));
 }
 
+/// A decision on a risk that no longer applies, and an action-plan entry for a measure no longer
+/// proposed, are kept and shown (never silently dropped), and removed only when the user says so.
+#[test]
+fn choices_that_no_longer_match_are_shown_and_removable() {
+    let d = dir("orphans");
+    let (mut app, id) = hospital(&d);
+    app.assessments_set(
+        id,
+        "/risk_decisions/profiling",
+        json!({"status": "confirmed"}),
+        today(),
+        now(),
+    )
+    .unwrap();
+    app.assessments_set(
+        id,
+        "/action_plan/bias_testing",
+        json!({"owner": "Team BI"}),
+        today(),
+        now(),
+    )
+    .unwrap();
+    assert!(app
+        .assessments_view(id, today())
+        .unwrap()
+        .orphans
+        .is_empty());
+    // No machine learning and no profiling any more: the profiling risk goes, its measures too.
+    app.assessments_set(id, "/services/ml_ai/used", json!(false), today(), now())
+        .unwrap();
+    let v = app
+        .assessments_set(id, "/characteristics", json!([]), today(), now())
+        .unwrap();
+    assert!(!v.risks.iter().any(|r| r.id == "profiling"));
+    let pointers: Vec<&str> = v.orphans.iter().map(|o| o.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        ["/risk_decisions/profiling", "/action_plan/bias_testing"]
+    );
+    assert!(v.orphans[0].text.contains("niet meer van toepassing"));
+    assert!(
+        v.assessment.risk_decisions.contains_key("profiling"),
+        "kept"
+    );
+    // Removing is the user's act: null at the pointer.
+    for p in pointers.iter().map(|p| p.to_string()).collect::<Vec<_>>() {
+        app.assessments_set(id, &p, serde_json::Value::Null, today(), now())
+            .unwrap();
+    }
+    let v = app.assessments_view(id, today()).unwrap();
+    assert!(v.orphans.is_empty());
+    assert!(!v.assessment.risk_decisions.contains_key("profiling"));
+    assert!(!v.assessment.action_plan.contains_key("bias_testing"));
+}
+
 #[test]
 fn every_history_label_is_a_ui_message_in_both_languages() {
     let d = dir("labels");
@@ -215,6 +272,10 @@ fn every_history_label_is_a_ui_message_in_both_languages() {
             json!({"status": "planned", "owner": "CISO"}),
         ),
         ("/dpo_advice/advice", json!("Akkoord")),
+        (
+            "/sign_off/accepted_open/prior_consultation",
+            json!("Besluit volgt na het gesprek met de AP"),
+        ),
         ("/review_date", json!("2027-06-01")),
     ] {
         app.assessments_set(id, pointer, value, today(), now())

@@ -547,7 +547,12 @@ export type ScreeningView = {
  * `unknown` while the services and their data are not answered yet (then no verdict is
  * shown, only that it is not known yet).
  */
-verdict: VerdictState, verdict_text: string, provisional: boolean, reasons: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
+verdict: VerdictState, verdict_text: string, provisional: boolean, reasons: Array<string>, 
+/**
+ * The blocking findings' titles, shown with the verdict wherever it shows (the flags below
+ * give each in full).
+ */
+blocking: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
 
 export type RiskView = { 
 /**

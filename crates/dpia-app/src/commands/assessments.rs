@@ -82,17 +82,10 @@ impl App {
                 let risks = dpia_rules::risks(st, &current);
                 let open = dpia_rules::adoption::blocking(st, &current, &risks);
                 if !open.is_empty() {
-                    let points: Vec<String> = open
-                        .iter()
-                        .map(|p| dpia_i18n::open_point(m, st, &risks, p))
-                        .collect();
                     return Err(ApiError::of(
                         m,
                         "open_points",
-                        &[
-                            ("count", open.len().into()),
-                            ("points", points.join(" ").into()),
-                        ],
+                        &[("count", open.len().into())],
                     ));
                 }
             }

@@ -111,7 +111,7 @@ pub struct ControllerMeasureView {
 
 fn counted(m: &Messages, st: &Statement, c: &dpia_rules::Counted) -> CountedView {
     CountedView {
-        name: words::measure_name(m, st, &c.by),
+        name: words::capitalised(&words::measure_name(m, st, &c.by)),
         why: words::why(m, c),
         source: match &c.by {
             dpia_rules::MeasureRef::Statement { source, .. } => words::source(m, *source),
