@@ -333,7 +333,7 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
             if g.json {
                 print_json(&risks)
             } else {
-                print(&text::risks(m, &statement, &risks))
+                print(&text::risks(m, &statement, &a, &risks))
             }
         }
         Command::Statement => {

@@ -129,11 +129,11 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
     out
 }
 
-pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> String {
+pub fn risks(m: &Messages, st: &Statement, a: &Assessment, risks: &[Risk]) -> String {
     let mut out = String::new();
     heading(&mut out, &m.get("cli-risks"));
     if risks.is_empty() {
-        let _ = writeln!(out, "{}", m.get("cli-no-risks"));
+        let _ = writeln!(out, "{}", words::no_risks(m, st, a));
     }
     for r in risks {
         let _ = writeln!(out, "\n{}. {}", r.number, words::risk_title(m, st, r));

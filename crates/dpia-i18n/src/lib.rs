@@ -13,8 +13,8 @@ pub use describe::findings::{
 };
 pub use describe::risks::{
     cause, consequence, controller_measure, controller_measure_why, does, hold, measure_name,
-    residual_reasoning, residual_why, risk_description, risk_harm, risk_title, risk_title_of,
-    statement_measure, why,
+    no_risks, residual_reasoning, residual_why, risk_description, risk_harm, risk_title,
+    risk_title_of, statement_measure, why,
 };
 pub use describe::services::{service_legend, service_letters, service_list, service_list_in};
 pub use describe::text::{and_list, capitalised, category_in_sentence, lower_first};

@@ -23,6 +23,7 @@ function viewOf(a: Assessment): AssessmentView {
     prior_consultation_indicated: false,
     adoption: [],
     adoption_blocking: 0,
+    no_risks: '',
     orphans: [],
     arrangements: [],
     review_date: '',

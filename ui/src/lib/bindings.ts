@@ -730,6 +730,10 @@ adoption: Array<OpenPointView>,
  */
 adoption_blocking: number, 
 /**
+ * Why the register is empty (no personal data, or not known yet), worded.
+ */
+no_risks: string, 
+/**
  * Recorded choices that no longer match a risk or a proposed measure (kept; removable).
  */
 orphans: Array<OrphanView>, 

@@ -33,6 +33,8 @@ pub struct AssessmentView {
     pub adoption: Vec<OpenPointView>,
     /// How many open points stop adoption (open and not accepted with a reason).
     pub adoption_blocking: u32,
+    /// Why the register is empty (no personal data, or not known yet), worded.
+    pub no_risks: String,
     /// Recorded choices that no longer match a risk or a proposed measure (kept; removable).
     pub orphans: Vec<OrphanView>,
     /// What must still be arranged to start, and by whom (blocking first).
@@ -319,6 +321,7 @@ pub fn assessment(
             })
             .collect(),
         adoption_blocking: dpia_rules::adoption::blocking(st, &a, &r).len() as u32,
+        no_risks: words::no_risks(m, st, &a),
         orphans: orphans(m, st, &a, &r),
         arrangements: dpia_rules::arrangements(st, &a, &s, &r)
             .iter()

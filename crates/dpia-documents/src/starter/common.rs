@@ -86,7 +86,7 @@ pub(crate) fn matrix(m: &words::Messages, risks: &[Risk], after: bool, caption_i
     }
     let caption = m.get(caption_id);
     let alt = if placed.is_empty() {
-        format!("{caption}: {}", m.get("cli-no-risks"))
+        format!("{caption}: {}", m.get("doc-matrix-empty"))
     } else {
         format!("{caption}: {}.", placed.join("; "))
     };

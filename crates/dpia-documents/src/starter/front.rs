@@ -197,7 +197,7 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
         .filter(|r| r.applied.applicable)
         .collect();
     if applicable.is_empty() {
-        d.text(m.get("cli-no-risks"));
+        d.text(words::no_risks(m, input.statement, input.assessment));
     } else {
         let count = |l: Level| {
             applicable

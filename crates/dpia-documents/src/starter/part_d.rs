@@ -23,7 +23,7 @@ pub(crate) fn part_d(d: &mut Compose, input: &Input) {
         .filter(|r| r.own.is_none() && r.applied.applicable)
         .collect();
     if input.risks.is_empty() {
-        d.text(m.get("cli-no-risks"));
+        d.text(words::no_risks(m, input.statement, input.assessment));
     } else {
         if !catalogue.is_empty() {
             causes_table(d, input, &catalogue);

@@ -6,6 +6,16 @@ use dpia_rules::{Risk, Trigger};
 use dpia_statement::{Condition, Statement};
 
 /// A risk's title: the catalogue's wording, or the controller's own title for an own risk.
+/// Why the register is empty: no personal data flows through the used services, or, while the
+/// services and their data are not all answered, that it is not known yet.
+pub fn no_risks(m: &Messages, st: &Statement, a: &dpia_assessment::Assessment) -> String {
+    if dpia_rules::data_known(st, a) {
+        m.get("cli-no-risks")
+    } else {
+        m.get("no-risks-unknown")
+    }
+}
+
 pub fn risk_title(m: &Messages, st: &Statement, r: &Risk) -> String {
     match &r.own {
         Some(o) if !o.title.trim().is_empty() => o.title.trim().to_string(),
