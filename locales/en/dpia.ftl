@@ -891,3 +891,18 @@ doc-a2-no-personal-data = No personal data goes through { $services }.
 doc-placeholder-short = To be completed: { $what }
 doc-summary-options = Options
 field-views-sought = whether the views of data subjects were sought
+
+## Why a file cannot be read or written (after "cannot read/write the file: "); the system's own message is quoted
+
+io-is-folder = it is a folder, not a file
+io-no-folder = the folder { $folder } does not exist
+io-no-file-name = the path has no file name
+io-name-not-allowed = Windows does not allow the file name "{ $name }". Choose another name: without < > : " / \ | ? *, not ending in a dot or a space, and not a device name such as CON, NUL or COM1
+io-not-found = the file does not exist (the system says: "{ $os }")
+io-read-only = the existing file is read-only, so it was not replaced
+io-in-use = the file is open in another program. Close it there and try again (the system says: "{ $os }")
+io-denied = access denied (the system says: "{ $os }")
+io-disk-full = the disk is full (the system says: "{ $os }")
+io-too-long = the path or the file name is too long (the system says: "{ $os }")
+io-not-flushed = the file was written, but its folder could not be flushed to disk; after a power cut it may be missing (the system says: "{ $os }")
+io-other = the system says: "{ $os }"

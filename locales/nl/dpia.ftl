@@ -891,3 +891,18 @@ doc-a2-no-personal-data = Door { $services } gaan geen persoonsgegevens.
 doc-placeholder-short = In te vullen: { $what }
 doc-summary-options = Opties
 field-views-sought = of het standpunt van betrokkenen is gevraagd
+
+## Waarom een bestand niet kan worden gelezen of geschreven (na "het bestand kan niet worden …: "); de melding van het systeem zelf staat tussen aanhalingstekens
+
+io-is-folder = het is een map, geen bestand
+io-no-folder = de map { $folder } bestaat niet
+io-no-file-name = het pad bevat geen bestandsnaam
+io-name-not-allowed = Windows staat de bestandsnaam "{ $name }" niet toe. Kies een andere naam: zonder < > : " / \ | ? *, niet eindigend op een punt of spatie, en geen apparaatnaam zoals CON, NUL of COM1
+io-not-found = het bestand bestaat niet (melding van het systeem: "{ $os }")
+io-read-only = het bestaande bestand is alleen-lezen en is daarom niet vervangen
+io-in-use = het bestand is geopend in een ander programma. Sluit het daar en probeer het opnieuw (melding van het systeem: "{ $os }")
+io-denied = geen toegang (melding van het systeem: "{ $os }")
+io-disk-full = de schijf is vol (melding van het systeem: "{ $os }")
+io-too-long = het pad of de bestandsnaam is te lang (melding van het systeem: "{ $os }")
+io-not-flushed = het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven; na een stroomstoring kan het ontbreken (melding van het systeem: "{ $os }")
+io-other = melding van het systeem: "{ $os }"

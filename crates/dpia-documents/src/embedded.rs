@@ -8,7 +8,7 @@
 //! "newer" error. Reading is bounded (input size; the PDF and DOCX readers cap decompressed
 //! streams and parts), so a zip or stream bomb is an error, never a hang.
 
-use dpia_assessment::{Assessment, FileError};
+use dpia_assessment::{Assessment, FileError, IoProblem};
 use dpia_i18n::{Arg, Messages};
 use dpia_statement::Statement;
 use std::io::Read;
@@ -143,19 +143,19 @@ pub fn exchange_bytes(bytes: &[u8], file: &str) -> Result<Vec<u8>, EmbeddedError
 /// Reads a file (at most [`MAX_INPUT`] bytes) and returns its exchange file's bytes.
 pub fn read(path: &Path) -> Result<Vec<u8>, EmbeddedError> {
     let file = path.display().to_string();
-    let read_err = |reason: String| {
+    let read_err = |problem: IoProblem| {
         EmbeddedError::File(FileError::Read {
             file: file.clone(),
-            reason,
+            problem,
         })
     };
     if path.is_dir() {
-        return Err(read_err("it is a folder, not a file".into()));
+        return Err(read_err(IoProblem::IsFolder));
     }
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut bytes))
-        .map_err(|e| read_err(e.to_string()))?;
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?;
     exchange_bytes(&bytes, &file)
 }
 
@@ -181,7 +181,8 @@ pub fn parse_for(
 }
 
 /// The name the exchange file gets inside a document: the client's name in lower-case ASCII
-/// letters and digits joined by `-` (at most 60), else `dpia`, and `.dpia.json`.
+/// letters and digits joined by `-` (at most 60), else `dpia`, and `.dpia.json`; a name Windows
+/// reserves for a device gets `_` (`con_.dpia.json`), so it can be saved from a PDF reader.
 pub fn exchange_file_name(a: &Assessment) -> String {
     let mut slug = String::new();
     for c in a.organisation.name.chars() {
@@ -195,7 +196,10 @@ pub fn exchange_file_name(a: &Assessment) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    format!("{}.dpia.json", if slug.is_empty() { "dpia" } else { slug })
+    dpia_assessment::portable_file_name(&format!(
+        "{}.dpia.json",
+        if slug.is_empty() { "dpia" } else { slug }
+    ))
 }
 
 #[cfg(test)]
@@ -219,6 +223,8 @@ mod tests {
         assert_eq!(exchange_file_name(&a), "ziekenhuis-rijnoever-b-v.dpia.json");
         a.organisation.name = "../\u{202E}École  ".into();
         assert_eq!(exchange_file_name(&a), "cole.dpia.json");
+        a.organisation.name = "CON".into();
+        assert_eq!(exchange_file_name(&a), "con_.dpia.json");
         a.organisation.name = "x".repeat(500);
         assert_eq!(exchange_file_name(&a).len(), 60 + ".dpia.json".len());
     }
