@@ -103,6 +103,10 @@ fn convert(docx: &Path, format: &str, dir: &Path) -> PathBuf {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs LibreOffice and poppler-utils, which the Windows (Wine) run lacks"
+)]
 fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
     if skip() {
         return;
@@ -198,6 +202,10 @@ fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
 /// (LibreOffice keeps custom XML parts); LibreOffice also keeps the Quote style and computes
 /// the page numbers of references.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs LibreOffice and poppler-utils, which the Windows (Wine) run lacks"
+)]
 fn libreoffice_resave_keeps_the_exchange_file() {
     if skip() {
         return;

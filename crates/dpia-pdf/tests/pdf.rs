@@ -379,11 +379,19 @@ fn outline(bytes: &[u8]) -> Vec<(String, usize)> {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn stress_nl() {
     check_stress("nl");
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn stress_en() {
     check_stress("en");
 }
@@ -440,6 +448,10 @@ fn check_words_in_cells(path: &Path, table: &Table, doc: &Document) {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn table_words_stay_in_their_cells() {
     let doc = stress("nl");
     let table = doc
@@ -458,6 +470,10 @@ fn table_words_stay_in_their_cells() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn row_taller_than_a_page_is_split_with_the_header_repeated() {
     let long = stress("en");
     let para = long_paragraph(&long);
@@ -520,6 +536,10 @@ fn row_taller_than_a_page_is_split_with_the_header_repeated() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn edge_cases_stay_inside_the_page() {
     use dpia_document_model::Matrix;
     let mut doc = sample::stress("nl");
@@ -691,6 +711,10 @@ fn pdf_text(o: &lopdf::Object) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn tagged_structure_headings_tables_figure_and_links() {
     let doc = stress("nl");
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -778,6 +802,10 @@ fn tagged_structure_headings_tables_figure_and_links() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn catalog_language_mark_info_and_xmp_metadata() {
     for lang in ["nl", "en"] {
         let doc = stress(lang);
@@ -821,6 +849,10 @@ fn catalog_language_mark_info_and_xmp_metadata() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn fonts_are_embedded_subsets_with_unicode_maps() {
     let bytes = dpia_pdf::render(&stress("nl")).unwrap();
     let path = tmp("fonts", &bytes);
@@ -843,6 +875,10 @@ fn fonts_are_embedded_subsets_with_unicode_maps() {
 
 /// More distinct characters than one-byte codes can address: two-byte codes, still exact.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn many_distinct_characters_use_two_byte_codes() {
     let mut doc = stress("en");
     let text: String = (0x400u32..0x530)
@@ -861,6 +897,10 @@ fn many_distinct_characters_use_two_byte_codes() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn references_link_to_their_headings_and_show_the_page() {
     let doc = stress("nl");
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -917,6 +957,10 @@ fn references_link_to_their_headings_and_show_the_page() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn no_empty_pages_and_keep_together_tables_stay_whole() {
     for lang in ["nl", "en"] {
         let doc = stress(lang);
@@ -953,6 +997,10 @@ fn no_empty_pages_and_keep_together_tables_stay_whole() {
 /// A 50,000-character word (in a paragraph and in a narrow table cell) renders quickly even in
 /// a debug build: line breaking is linear (it used to take about 40 s).
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn a_50000_character_word_renders_fast() {
     let mut doc = stress("en");
     let word = sample::huge_word();
@@ -997,6 +1045,10 @@ fn a_50000_character_word_renders_fast() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn control_characters_never_reach_the_pdf() {
     let doc = stress("nl");
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -1016,6 +1068,10 @@ fn control_characters_never_reach_the_pdf() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn attachment_round_trip_and_poppler_sees_it() {
     let doc = stress("nl");
     let a = doc.meta.attachment.clone().unwrap();
@@ -1087,6 +1143,10 @@ fn attachment_round_trip_and_poppler_sees_it() {
 /// PDFs from other programs: cairo (via pdftocairo) without attachments, and the same file with
 /// one added by poppler's pdfattach; LibreOffice's PDF export when it is installed.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn attachments_of_pdfs_from_other_programs() {
     let mut doc = stress("en");
     doc.meta.attachment = None;
