@@ -63,4 +63,4 @@ pub use file::*;
 pub use file_name::{portable_file_name, windows_forbids, MAX_PROPOSED_NAME_BYTES};
 pub use model::*;
 pub use problem::IoProblem;
-pub use write::write_atomic;
+pub use write::{extended_length_path, write_atomic};

@@ -85,6 +85,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Fi
     platform::flush_folder(&dir).map_err(|e| fail(IoProblem::NotFlushed { os: e.to_string() }))
 }
 
+/// `path` as Windows' extended-length path (`\\?\C:\…`, `\\?\UNC\server\…`), which Win32
+/// takes beyond 260 characters, for the calls that do not add the prefix themselves
+/// (MoveFileExW, SQLite); `.`, `..` and `/` are resolved first, as the prefix turns that off.
+/// On other systems `path` as it is.
+pub fn extended_length_path(path: &Path) -> std::io::Result<PathBuf> {
+    #[cfg(windows)]
+    return platform::extended_length_path(path);
+    #[cfg(not(windows))]
+    return Ok(path.to_path_buf());
+}
+
 /// The folder a file lives in (`.` for a bare file name).
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
@@ -142,7 +153,7 @@ mod platform {
 mod platform {
     use super::{IoProblem, Persist};
     use std::os::windows::ffi::OsStrExt;
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
     use windows_sys::Win32::Storage::FileSystem::{
         MoveFileExW, MOVEFILE_REPLACE_EXISTING, MOVEFILE_WRITE_THROUGH,
     };
@@ -218,10 +229,18 @@ mod platform {
         Ok(())
     }
 
-    /// The path as a NUL-terminated extended-length path (`\\?\C:\…`, `\\?\UNC\server\…`),
-    /// which Win32 takes beyond 260 characters. `std::path::absolute` resolves `.`, `..` and
-    /// `/` first, as the prefix turns that off.
-    pub(super) fn wide(path: &Path) -> std::io::Result<Vec<u16>> {
+    /// The path as a NUL-terminated extended-length path, for MoveFileExW.
+    fn wide(path: &Path) -> std::io::Result<Vec<u16>> {
+        Ok(extended_length_path(path)?
+            .as_os_str()
+            .encode_wide()
+            .chain(std::iter::once(0))
+            .collect())
+    }
+
+    /// See [`super::extended_length_path`].
+    pub(super) fn extended_length_path(path: &Path) -> std::io::Result<PathBuf> {
+        use std::os::windows::ffi::OsStringExt;
         let absolute = std::path::absolute(path)?;
         let text: Vec<u16> = absolute.as_os_str().encode_wide().collect();
         let backslash = u16::from(b'\\');
@@ -238,21 +257,23 @@ mod platform {
             "\\\\?\\"
         };
         let skip = if prefix == "\\\\?\\UNC" { 1 } else { 0 };
-        Ok(prefix
+        let wide: Vec<u16> = prefix
             .encode_utf16()
             .chain(text.into_iter().skip(skip))
-            .chain(std::iter::once(0))
-            .collect())
+            .collect();
+        Ok(PathBuf::from(std::ffi::OsString::from_wide(&wide)))
     }
 
     #[cfg(test)]
     mod tests {
-        use super::wide;
+        use super::extended_length_path;
         use std::path::Path;
 
         fn text(p: &str) -> String {
-            let w = wide(Path::new(p)).unwrap();
-            String::from_utf16(&w[..w.len() - 1]).unwrap()
+            extended_length_path(Path::new(p))
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
         }
 
         #[test]

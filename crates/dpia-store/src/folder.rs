@@ -1,5 +1,5 @@
-//! The database's place on disk, per operating system: may its folder be written, and a new
-//! database private to its user.
+//! The database's place on disk, per operating system: may its folder be written, how SQLite
+//! is given the path, and a new database private to its user.
 
 use std::path::{Path, PathBuf};
 
@@ -60,6 +60,19 @@ pub(crate) fn folder_writable(dir: &Path) -> bool {
 #[cfg(not(any(unix, windows)))]
 pub(crate) fn folder_writable(dir: &Path) -> bool {
     std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
+}
+
+/// The path and VFS SQLite opens the database with. Windows: SQLite passes a path to Win32 as
+/// it is, and Win32 stops at 260 characters without the `\\?\` prefix, so a database deeper in
+/// folders is opened by its extended-length path through SQLite's "win32-longpath" VFS (the
+/// one that allows such lengths). Elsewhere the path itself with the default VFS.
+pub(crate) fn sqlite_path(path: &Path) -> (PathBuf, Option<&'static str>) {
+    if cfg!(windows) {
+        if let Ok(long) = dpia_assessment::extended_length_path(path) {
+            return (long, Some("win32-longpath"));
+        }
+    }
+    (path.to_path_buf(), None)
 }
 
 /// A database this process has just made is readable by its user only (mode 0600, whatever

@@ -190,12 +190,13 @@ impl Store {
         }
         let new = std::fs::symlink_metadata(path)
             .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match folder::sqlite_path(path) {
+            (long, Some(vfs)) => Connection::open_with_flags_and_vfs(long, flags, vfs),
+            (same, None) => Connection::open_with_flags(same, flags),
+        }
         .map_err(|e| classify(&file, e))?;
         // SQLite falls back to read-only when the file cannot be written; say so before a write
         // fails with a vague "disk I/O error".

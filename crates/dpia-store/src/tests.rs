@@ -543,3 +543,20 @@ fn read_only_files_are_named_and_read_only_folder_attributes_do_not_stop_a_datab
     assert_eq!(names, ["db.sqlite"], "the write check left a file behind");
     set_readonly(&folder, false);
 }
+
+/// A database deep in folders, its path longer than Windows' classic 260 characters.
+#[test]
+fn a_database_at_a_long_path_opens() {
+    let root = dir("long");
+    let mut folder = root.clone();
+    for i in 0..6 {
+        folder = folder.join(format!("{i} map met een lange naam, één en nog wat"));
+    }
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("dpia-helper.sqlite");
+    assert!(path.as_os_str().len() > 300, "{}", path.display());
+    let mut s = Store::open(&path).unwrap();
+    let id = s.create("x", &template(), t(0)).unwrap();
+    drop(s);
+    assert_eq!(Store::open(&path).unwrap().get(id).unwrap(), template());
+}
