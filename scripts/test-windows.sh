@@ -8,15 +8,18 @@
 #  2. runs the CLI smoke test (scripts/windows/cli-smoke.sh) with the dpia.exe built in 1;
 #  3. type-checks the desktop app (dpia-helper) and checks that the committed
 #     src-tauri/icons/icon.ico is the one the Tauri CLI makes from icon.png.
-# Only what the Wine run needs is built: no examples, no doc tests (they run on Linux).
-# Cargo's Windows target folder: "${CARGO_TARGET_DIR:-target}/windows".
+# Only what the Wine run needs is built: no examples, no doc tests (they run on Linux). Cargo's
+# target folder is the Linux build's ("${CARGO_TARGET_DIR:-target}", ~/.cache/dpia-helper/target
+# in CI): the Windows code goes to its x86_64-pc-windows-gnu folder, and the build scripts and
+# proc macros, which run on this machine, are the ones the Linux build made (test.sh builds that
+# first), instead of a second copy of each.
 # Usage: scripts/test-windows.sh   (run by scripts/test.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 ensure_rust
 ensure_windows_toolchain
-target_dir="${CARGO_TARGET_DIR:-target}/windows"
+target_dir="${CARGO_TARGET_DIR:-target}"
 crates=(dpia-reason dpia-statement dpia-assessment dpia-rules dpia-i18n dpia-document-model
   dpia-documents dpia-pdf dpia-docx dpia-store dpia-app dpia-cli)
 
