@@ -368,6 +368,8 @@ fn set_mode(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
+/// Unix modes (chmod); the Windows counterpart is
+/// `read_only_files_are_named_and_read_only_folder_attributes_do_not_stop_a_database`.
 #[cfg(unix)]
 #[test]
 fn read_only_files_and_folders_are_named_and_left_untouched() {
