@@ -277,7 +277,7 @@ level-medium = medium
 level-high = high
 
 risk-unauthorised_access-title = Unauthorised access to reports or the data warehouse
-risk-unauthorised_access-description = Over-broad sharing of reports, publish-to-web or weak access rights expose personal data to people who should not see it.
+risk-unauthorised_access-description = Over-broad sharing of reports, public publication or weak access rights expose personal data to people who should not see it.
 risk-sub_processor_breach-title = Data breach at a sub-processor
 risk-sub_processor_breach-description = A breach at a sub-processor ({ $platform } or another) exposes the client's data.
 risk-transfer_outside_eea-title = Transfer outside the EU/EEA during development work
@@ -292,7 +292,7 @@ risk-map_visual_disclosure-description = The chosen map visuals send address and
 risk-function_creep-title = Function creep from combined data sets
 risk-function_creep-description = Combined sources in the data warehouse invite use for purposes other than those the data was collected for.
 risk-excessive_retention-title = Data kept longer than needed
-risk-excessive_retention-description = With time travel or snapshots, data deleted at the source stays in the warehouse.
+risk-excessive_retention-description = With { $options }, data deleted at the source stays in the warehouse.
 risk-reidentification-title = Re-identification from small groups in reports
 risk-reidentification-description = Reports on small groups (a department, a ward) let readers recognise individuals and their sensitive data.
 risk-inaccurate_decisions-title = Inaccurate or stale data driving decisions about people
@@ -361,11 +361,22 @@ error-pdf_without_data = { $file } is a PDF without DPIA Helper data: it was not
 error-docx_without_data = { $file } is a Word document without DPIA Helper data: it was not exported by DPIA Helper, or the program that saved it last dropped the data. Import the .dpia.json file, or a PDF or Word document exported by DPIA Helper.
 error-pdf_corrupt = { $file }: the PDF is damaged and cannot be read ({ $reason }).
 error-docx_corrupt = { $file }: the Word document is damaged and cannot be read ({ $reason }).
-error-document_too_large = { $file }: the document is too large to read, or unpacks to too much data (DPIA Helper reads documents of at most { $max } bytes).
+error-document_too_large = { $file }: the document is { $size } bytes, too large to read (DPIA Helper reads documents of at most { $max } bytes).
 error-statement_read = { $file }: cannot read the statement: { $reason }
 error-statement_parse = { $file }: line { $line }, column { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
+error-render = The document could not be made: { $reason }. This is a fault in DPIA Helper; please report it with this message.
+error-pdf_conformance = The PDF would not conform to PDF/A-3a and PDF/UA-1 and was therefore not written: { $reason }. This is a fault in DPIA Helper; please report it with this message, and export as a Word document meanwhile.
+error-bad_lang = "{ $value }" is not a language of DPIA Helper; choose nl or en.
+error-bad_kind = "{ $value }" is not a kind of document; choose the DPIA starter or the summary.
+error-bad_format = "{ $value }" is not a file format; choose PDF, Word or Markdown.
 error-bad_date = "{ $value }" is not a date; use YYYY-MM-DD.
+error-document_unpacks_too_large = { $file }: the document is too large to read: a part of it is, or unpacks to, more than { $max } bytes. A document exported by DPIA Helper stays far below that; this one may be a so-called compression bomb.
+error-pdf_too_many_objects = { $file }: the PDF has too many objects to read (DPIA Helper stops at { $max } so that it cannot hang); a PDF exported by DPIA Helper has far fewer.
+error-pdf_too_many_attachments = { $file }: the PDF lists more than { $max } attachments or attachment entries, more than DPIA Helper reads; a PDF exported by DPIA Helper has one.
+error-docx_too_many_entries = { $file }: the Word document consists of more than { $max } parts (zip entries), more than DPIA Helper reads; a Word document exported by DPIA Helper has about twenty.
+error-document_too_deep = { $file }: the document is nested too deeply to read (more than { $max } levels); a document exported by DPIA Helper has only a few.
+error-statement_not_loaded = { $file } is based on the statement { $statement }, which is not loaded (the statement in use is { $loaded }); pass that statement's file with --statement FILE (e.g. statements/*.toml).
 
 ## Documents: common
 
@@ -588,7 +599,7 @@ lowers-impact = lowers the impact
 ## Measures the app proposes to the controller (per risk)
 
 measure-role_based_access = Role-based access in reports and the data warehouse
-measure-no_publish_to_web = No "publish to web" or public links for reports with personal data
+measure-no_publish_to_web = No public publication or public links for reports with personal data
 measure-sharing_review = Review who reports are shared with every quarter
 measure-breach_contact = Keep the breach contact point known to the processor and up to date
 measure-breach_rehearsal = Rehearse the notification to the Dutch DPA within 72 hours (GDPR Art. 33)
@@ -599,7 +610,7 @@ measure-no_addresses_on_maps = Put no personal addresses on map visuals
 measure-aggregate_locations = Aggregate locations to postcode area before they reach a map
 measure-purposes_per_dataset = Record the purposes per data set in the data warehouse
 measure-approve_new_reports = Approve every new report against the recorded purposes
-measure-retention_period = Set a retention period for history and snapshots and have it enforced
+measure-retention_period = Set a retention period for data kept after its deletion at the source, and have it enforced
 measure-minimum_group_size = Suppress figures for groups below a minimum size
 measure-limit_drill_down = Limit drill-down to individual records to authorised roles
 measure-human_review = Have a person review every decision about an individual
@@ -672,6 +683,7 @@ diff-moved = moved to another item
 error-store_read_only = { $file }: the database is read-only (the file or its folder cannot be written), so answers cannot be saved in it. It has not been changed.
 error-store_folder_read_only = { $folder }: this folder cannot be written (it is read-only), so no new database can be made in it. Nothing has been changed.
 error-store_empty = { $file }: the file is empty (0 bytes), so it is not a DPIA Helper database. It has not been changed.
+reason-missing-field-named = the field "{ $name }" is missing
 
 ## Files the user chose (dialog tokens)
 
@@ -776,8 +788,6 @@ residual-unchanged = { $dimension } stays { $level }: no measure lowers it.
 residual-lowered = { $dimension } { $from } → { $to }: lowered by { $measures }.
 floor-automated-decisions = It stays at least medium while decisions are taken without human involvement (the app's rule: measures do not make such decisions less likely to harm).
 floor-no-legal-ground = It stays at least medium while a legal ground is missing (the app's rule: security measures cannot make processing lawful).
-xref-service-word = service|product
-xref-sub-processor-word = sub-processor|subprocessor
 xref-note = [{ $words } = { $name }, { $source }]
 xref-note-item = [{ $words } = { $source }]
 
@@ -877,7 +887,7 @@ doc-field-role = Position
 doc-field-date = Date
 doc-field-signature = Signature
 doc-review-set = Review date: { $date }. Review sooner if the processing or its risks change (GDPR Art. 35(11)).
-doc-annex-own-vendors = The vendors of the map visuals ({ $vendors }) are not sub-processors of the processor: the reports are published in the client's own tenant, so under Microsoft's terms they are processors of the client itself (see point 6).
+doc-annex-own-vendors = The vendors of the map visuals ({ $vendors }) are not sub-processors of the processor: the reports are published in the client's own environment, and the statement then makes them processors of the client itself (see point 6).
 error-definitive = This DPIA has been adopted and is final: reopen it (set the status back to draft) before changing anything.
 residual-lowest = { $dimension } stays { $level }, the lowest level; measures: { $measures }.
 residual-statement-measures = { $count ->

@@ -277,7 +277,7 @@ level-medium = middel
 level-high = hoog
 
 risk-unauthorised_access-title = Onbevoegde toegang tot rapportages of het datawarehouse
-risk-unauthorised_access-description = Te ruim gedeelde rapportages, publiceren op het web of zwakke toegangsrechten maken persoonsgegevens zichtbaar voor mensen die ze niet mogen zien.
+risk-unauthorised_access-description = Te ruim gedeelde rapportages, openbare publicatie of zwakke toegangsrechten maken persoonsgegevens zichtbaar voor mensen die ze niet mogen zien.
 risk-sub_processor_breach-title = Datalek bij een subverwerker
 risk-sub_processor_breach-description = Een datalek bij een subverwerker ({ $platform } of een andere) treft de gegevens van de klant.
 risk-transfer_outside_eea-title = Doorgifte buiten de EU/EER tijdens ontwikkelwerk
@@ -292,7 +292,7 @@ risk-map_visual_disclosure-description = De gekozen kaartvisuals sturen adres- e
 risk-function_creep-title = Doelverschuiving door gecombineerde datasets
 risk-function_creep-description = Gecombineerde bronnen in het datawarehouse nodigen uit tot gebruik voor andere doelen dan waarvoor de gegevens zijn verzameld.
 risk-excessive_retention-title = Gegevens langer bewaard dan nodig
-risk-excessive_retention-description = Met tijdreizen of foto's blijven gegevens die in de bron zijn verwijderd in het datawarehouse staan.
+risk-excessive_retention-description = Met { $options } blijven gegevens die in de bron zijn verwijderd in het datawarehouse staan.
 risk-reidentification-title = Herleidbaarheid via kleine groepen in rapportages
 risk-reidentification-description = Rapportages over kleine groepen (een afdeling, een verpleegafdeling) laten lezers personen en hun gevoelige gegevens herkennen.
 risk-inaccurate_decisions-title = Onjuiste of verouderde gegevens sturen besluiten over personen
@@ -361,11 +361,22 @@ error-pdf_without_data = { $file } is een PDF zonder gegevens van DPIA Helper: h
 error-docx_without_data = { $file } is een Word-document zonder gegevens van DPIA Helper: het is niet door DPIA Helper geëxporteerd, of het programma dat het als laatste heeft opgeslagen heeft de gegevens weggelaten. Importeer het .dpia.json-bestand, of een PDF- of Word-document dat door DPIA Helper is geëxporteerd.
 error-pdf_corrupt = { $file }: de PDF is beschadigd en kan niet worden gelezen ({ $reason }).
 error-docx_corrupt = { $file }: het Word-document is beschadigd en kan niet worden gelezen ({ $reason }).
-error-document_too_large = { $file }: het document is te groot om te lezen, of pakt uit tot te veel gegevens (DPIA Helper leest documenten van hooguit { $max } bytes).
+error-document_too_large = { $file }: het document is { $size } bytes, te groot om te lezen (DPIA Helper leest documenten van hooguit { $max } bytes).
 error-statement_read = { $file }: het statement kan niet worden gelezen: { $reason }
 error-statement_parse = { $file }: regel { $line }, kolom { $column }: { $reason }
 error-statement_invalid = { $file }: { $reason }
+error-render = Het document kon niet worden gemaakt: { $reason }. Dit is een fout in DPIA Helper; meld die met deze melding.
+error-pdf_conformance = De PDF zou niet voldoen aan PDF/A-3a en PDF/UA-1 en is daarom niet geschreven: { $reason }. Dit is een fout in DPIA Helper; meld die met deze melding, en exporteer intussen als Word-document.
+error-bad_lang = "{ $value }" is geen taal van DPIA Helper; kies nl of en.
+error-bad_kind = "{ $value }" is geen soort document; kies de DPIA-aanzet of de samenvatting.
+error-bad_format = "{ $value }" is geen bestandsformaat; kies PDF, Word of Markdown.
 error-bad_date = "{ $value }" is geen datum; gebruik JJJJ-MM-DD.
+error-document_unpacks_too_large = { $file }: het document is te groot om te lezen: een deel ervan is groter dan { $max } bytes, of wordt dat bij het uitpakken. Een document van DPIA Helper blijft daar ver onder; dit kan een zogeheten compressiebom zijn.
+error-pdf_too_many_objects = { $file }: de PDF bevat te veel objecten om te lezen (DPIA Helper stopt bij { $max } om niet vast te lopen); een PDF van DPIA Helper heeft er veel minder.
+error-pdf_too_many_attachments = { $file }: de PDF noemt meer dan { $max } bijlagen of vermeldingen van bijlagen, meer dan DPIA Helper leest; een PDF van DPIA Helper heeft er één.
+error-docx_too_many_entries = { $file }: het Word-document bestaat uit meer dan { $max } onderdelen (bestanden in het zip-archief), meer dan DPIA Helper leest; een Word-document van DPIA Helper heeft er een stuk of twintig.
+error-document_too_deep = { $file }: het document is te diep genest om te lezen (meer dan { $max } niveaus); een document van DPIA Helper heeft er maar een paar.
+error-statement_not_loaded = { $file } is gebaseerd op het statement { $statement }, dat niet is geladen (het statement in gebruik is { $loaded }); geef het bestand van dat statement mee met --statement BESTAND (bijvoorbeeld statements/*.toml).
 
 ## Documenten: algemeen
 
@@ -588,7 +599,7 @@ lowers-impact = verlaagt de impact
 ## Maatregelen die de app de verwerkingsverantwoordelijke voorstelt (per risico)
 
 measure-role_based_access = Rolgebaseerde toegang in rapportages en het datawarehouse
-measure-no_publish_to_web = Geen "publiceren op het web" of openbare links voor rapportages met persoonsgegevens
+measure-no_publish_to_web = Geen openbare publicatie of openbare links voor rapportages met persoonsgegevens
 measure-sharing_review = Elk kwartaal nalopen met wie rapportages worden gedeeld
 measure-breach_contact = Het meldpunt datalekken bekend en actueel houden bij de verwerker
 measure-breach_rehearsal = De melding aan de AP binnen 72 uur oefenen (art. 33 AVG)
@@ -599,7 +610,7 @@ measure-no_addresses_on_maps = Geen persoonlijke adressen op kaartvisuals zetten
 measure-aggregate_locations = Locaties aggregeren tot postcodegebied voordat ze een kaart bereiken
 measure-purposes_per_dataset = De doelen per dataset in het datawarehouse vastleggen
 measure-approve_new_reports = Elke nieuwe rapportage toetsen aan de vastgelegde doelen
-measure-retention_period = Een bewaartermijn voor historie en foto's vaststellen en laten afdwingen
+measure-retention_period = Een bewaartermijn vaststellen voor gegevens die na verwijdering in de bron bewaard blijven, en die laten afdwingen
 measure-minimum_group_size = Cijfers voor groepen onder een minimale omvang onderdrukken
 measure-limit_drill_down = Doorklikken naar individuele records beperken tot bevoegde rollen
 measure-human_review = Elk besluit over een persoon door een mens laten beoordelen
@@ -672,6 +683,7 @@ diff-moved = verplaatst naar een ander punt
 error-store_read_only = { $file }: de database is alleen-lezen (het bestand of de map kan niet worden geschreven), dus er kunnen geen antwoorden in worden bewaard. Er is niets aan veranderd.
 error-store_folder_read_only = { $folder }: in deze map kan niet worden geschreven (alleen-lezen), dus er kan geen nieuwe database in worden gemaakt. Er is niets veranderd.
 error-store_empty = { $file }: het bestand is leeg (0 bytes), dus het is geen database van DPIA Helper. Er is niets aan veranderd.
+reason-missing-field-named = het veld "{ $name }" ontbreekt
 
 ## Bestanden die de gebruiker koos (dialoogtokens)
 
@@ -776,8 +788,6 @@ residual-unchanged = { $dimension } blijft { $level }: geen maatregel verlaagt d
 residual-lowered = { $dimension } { $from } → { $to }: verlaagd door { $measures }.
 floor-automated-decisions = Die blijft minstens middel zolang besluiten zonder menselijke tussenkomst worden genomen (regel van de app: maatregelen maken schade door zulke besluiten niet minder waarschijnlijk).
 floor-no-legal-ground = Die blijft minstens middel zolang een grondslag ontbreekt (regel van de app: beveiligingsmaatregelen maken een verwerking niet rechtmatig).
-xref-service-word = dienst|product
-xref-sub-processor-word = subverwerker|subprocessor|sub-processor
 xref-note = [{ $words } = { $name }, { $source }]
 xref-note-item = [{ $words } = { $source }]
 
@@ -877,7 +887,7 @@ doc-field-role = Functie
 doc-field-date = Datum
 doc-field-signature = Handtekening
 doc-review-set = Herzieningsdatum: { $date }. Herzie eerder als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).
-doc-annex-own-vendors = De leveranciers van de kaartvisuals ({ $vendors }) zijn geen subverwerkers van de verwerker: de rapportages worden in de eigen tenant van de klant gepubliceerd, dus zijn zij onder de voorwaarden van Microsoft verwerkers van de klant zelf (zie punt 6).
+doc-annex-own-vendors = De leveranciers van de kaartvisuals ({ $vendors }) zijn geen subverwerkers van de verwerker: de rapportages worden in de eigen omgeving van de klant gepubliceerd, en dan zijn zij volgens de verklaring verwerkers van de klant zelf (zie punt 6).
 error-definitive = Deze DPIA is vastgesteld en definitief: heropen hem (zet de status terug op concept) voordat u iets wijzigt.
 residual-lowest = { $dimension } blijft { $level }, het laagste niveau; maatregelen: { $measures }.
 residual-statement-measures = { $count ->

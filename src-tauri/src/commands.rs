@@ -4,10 +4,9 @@
 
 use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
-use dpia_app::lang as parse_lang;
 use dpia_app::{
-    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, ImportView,
-    Purpose, StatementSummary, StatementView, StatementsView,
+    AffectedView, ApiError, App, AppState, AssessmentSummary, AssessmentView, Catalog, DiffView,
+    Grant, HistoryView, ImportView, Purpose, StatementSummary, StatementView, StatementsView,
 };
 use std::sync::MutexGuard;
 use tauri::{AppHandle, State};
@@ -27,37 +26,21 @@ fn today() -> NaiveDate {
     Local::now().date_naive()
 }
 
-fn kind(id: &str) -> Cmd<dpia_documents::Kind> {
-    match id {
-        "starter" => Ok(dpia_documents::Kind::Starter),
-        "summary" => Ok(dpia_documents::Kind::Summary),
-        other => Err(ApiError {
-            code: "bad_kind".into(),
-            message: format!("unknown document `{other}`"),
-        }),
-    }
-}
-
-fn format(id: &str) -> Cmd<dpia_documents::Format> {
-    id.parse().map_err(|message| ApiError {
-        code: "bad_format".into(),
-        message,
-    })
-}
-
 #[tauri::command]
 fn app_state(state: State<Shared>) -> AppState {
-    app(&state).state()
+    app(&state).app_state()
 }
 
 #[tauri::command]
 fn set_lang(state: State<Shared>, lang: String) -> Cmd<AppState> {
-    app(&state).set_lang(parse_lang(&lang)?)
+    let mut app = app(&state);
+    let lang = app.parse_lang(&lang)?;
+    app.set_lang(lang)
 }
 
 #[tauri::command]
-fn open_database(state: State<Shared>, token: String, lang: String) -> Cmd<AppState> {
-    app(&state).open_database(&token, parse_lang(&lang)?)
+fn open_database(state: State<Shared>, token: String) -> Cmd<AppState> {
+    app(&state).open_database(&token)
 }
 
 #[tauri::command]
@@ -66,23 +49,23 @@ fn new_database_beside(state: State<Shared>) -> AppState {
 }
 
 #[tauri::command]
-fn catalog(state: State<Shared>, lang: String, statement: String) -> Cmd<Catalog> {
-    app(&state).catalog(parse_lang(&lang)?, &statement)
+fn catalog(state: State<Shared>, statement: String) -> Cmd<Catalog> {
+    app(&state).catalog(&statement)
 }
 
 #[tauri::command]
-fn statement_view(state: State<Shared>, lang: String, statement: String) -> Cmd<StatementView> {
-    app(&state).statement_view(parse_lang(&lang)?, &statement)
+fn statement_view(state: State<Shared>, statement: String) -> Cmd<StatementView> {
+    app(&state).statement_view(&statement)
 }
 
 #[tauri::command]
-fn statements_list(state: State<Shared>, lang: String) -> Cmd<StatementsView> {
-    app(&state).statements(parse_lang(&lang)?)
+fn statements_list(state: State<Shared>) -> Cmd<StatementsView> {
+    app(&state).statements_list()
 }
 
 #[tauri::command]
-fn statements_import(state: State<Shared>, token: String, lang: String) -> Cmd<StatementSummary> {
-    app(&state).import_statement(&token, parse_lang(&lang)?, Utc::now())
+fn statements_import(state: State<Shared>, token: String) -> Cmd<StatementSummary> {
+    app(&state).statements_import(&token, Utc::now())
 }
 
 #[tauri::command]
@@ -90,33 +73,23 @@ fn statements_set_notified(
     state: State<Shared>,
     statement: String,
     date: String,
-    lang: String,
 ) -> Cmd<StatementSummary> {
-    app(&state).set_statement_notified(&statement, &date, parse_lang(&lang)?)
+    app(&state).statements_set_notified(&statement, &date)
 }
 
 #[tauri::command]
-fn statements_diff(state: State<Shared>, from: String, to: String, lang: String) -> Cmd<DiffView> {
-    app(&state).statements_diff(&from, &to, parse_lang(&lang)?)
+fn statements_diff(state: State<Shared>, from: String, to: String) -> Cmd<DiffView> {
+    app(&state).statements_diff(&from, &to)
 }
 
 #[tauri::command]
-fn statements_affected(
-    state: State<Shared>,
-    statement: String,
-    lang: String,
-) -> Cmd<Vec<AffectedView>> {
-    app(&state).statements_affected(&statement, parse_lang(&lang)?, today())
+fn statements_affected(state: State<Shared>, statement: String) -> Cmd<Vec<AffectedView>> {
+    app(&state).statements_affected(&statement, today())
 }
 
 #[tauri::command]
-fn assessments_move(
-    state: State<Shared>,
-    id: i64,
-    statement: String,
-    lang: String,
-) -> Cmd<AssessmentView> {
-    app(&state).move_assessment(id, &statement, parse_lang(&lang)?, today(), Utc::now())
+fn assessments_move(state: State<Shared>, id: i64, statement: String) -> Cmd<AssessmentView> {
+    app(&state).assessments_move(id, &statement, today(), Utc::now())
 }
 
 /// With `DPIA_HELPER_TRACE_START`, prints once how long after process start the UI first asked
@@ -132,20 +105,19 @@ fn trace_ready(started: &crate::Started) {
 fn assessments_list(
     state: State<Shared>,
     started: State<crate::Started>,
-    lang: String,
-) -> Cmd<Vec<dpia_app::AssessmentSummary>> {
+) -> Cmd<Vec<AssessmentSummary>> {
     trace_ready(&started);
-    app(&state).list(parse_lang(&lang)?, today())
+    app(&state).assessments_list(today())
 }
 
 #[tauri::command]
-fn assessments_create(state: State<Shared>, name: String, lang: String) -> Cmd<i64> {
-    app(&state).create(&name, parse_lang(&lang)?, today(), Utc::now())
+fn assessments_create(state: State<Shared>, name: String) -> Cmd<i64> {
+    app(&state).assessments_create(&name, today(), Utc::now())
 }
 
 #[tauri::command]
-fn assessments_view(state: State<Shared>, id: i64, lang: String) -> Cmd<AssessmentView> {
-    app(&state).view(id, parse_lang(&lang)?, today())
+fn assessments_view(state: State<Shared>, id: i64) -> Cmd<AssessmentView> {
+    app(&state).assessments_view(id, today())
 }
 
 #[tauri::command]
@@ -154,43 +126,38 @@ fn assessments_set(
     id: i64,
     pointer: String,
     value: serde_json::Value,
-    lang: String,
 ) -> Cmd<AssessmentView> {
-    app(&state).set_answer(id, &pointer, value, parse_lang(&lang)?, today(), Utc::now())
+    app(&state).assessments_set(id, &pointer, value, today(), Utc::now())
 }
 
 #[tauri::command]
-fn assessments_rename(state: State<Shared>, id: i64, name: String, lang: String) -> Cmd<()> {
-    app(&state).rename(id, &name, parse_lang(&lang)?, Utc::now())
+fn assessments_rename(state: State<Shared>, id: i64, name: String) -> Cmd<()> {
+    app(&state).assessments_rename(id, &name, Utc::now())
 }
 
 #[tauri::command]
-fn assessments_duplicate(state: State<Shared>, id: i64, name: String, lang: String) -> Cmd<i64> {
-    app(&state).duplicate(id, &name, parse_lang(&lang)?, Utc::now())
+fn assessments_duplicate(state: State<Shared>, id: i64, name: String) -> Cmd<i64> {
+    app(&state).assessments_duplicate(id, &name, Utc::now())
 }
 
 #[tauri::command]
-fn assessments_delete(state: State<Shared>, id: i64, lang: String) -> Cmd<()> {
-    app(&state).delete(id, parse_lang(&lang)?)
+fn assessments_delete(state: State<Shared>, id: i64) -> Cmd<()> {
+    app(&state).assessments_delete(id)
 }
 
 #[tauri::command]
-fn assessments_history(
-    state: State<Shared>,
-    id: i64,
-    lang: String,
-) -> Cmd<Vec<dpia_app::HistoryView>> {
-    app(&state).history(id, parse_lang(&lang)?)
+fn assessments_history(state: State<Shared>, id: i64) -> Cmd<Vec<HistoryView>> {
+    app(&state).assessments_history(id)
 }
 
 #[tauri::command]
-fn assessments_import(state: State<Shared>, token: String, lang: String) -> Cmd<ImportView> {
-    app(&state).import_checked(&token, parse_lang(&lang)?, Utc::now())
+fn assessments_import(state: State<Shared>, token: String) -> Cmd<ImportView> {
+    app(&state).assessments_import(&token, Utc::now())
 }
 
 #[tauri::command]
-fn assessments_export(state: State<Shared>, id: i64, token: String, lang: String) -> Cmd<Grant> {
-    app(&state).export_assessment(id, &token, parse_lang(&lang)?)
+fn assessments_export(state: State<Shared>, id: i64, token: String) -> Cmd<Grant> {
+    app(&state).assessments_export(id, &token)
 }
 
 /// Holds the shared lock only to take copies; rendering and writing happen without it, so
@@ -204,12 +171,7 @@ async fn documents_export(
     lang: String,
     token: String,
 ) -> Cmd<Grant> {
-    let (kind, format, lang) = (
-        self::kind(&kind)?,
-        self::format(&format)?,
-        parse_lang(&lang)?,
-    );
-    let job = app(&state).prepare_export(id, kind, format, lang, &token, today())?;
+    let job = app(&state).documents_export(id, &kind, &format, &lang, &token, today())?;
     let written = job.write()?;
     Ok(app(&state).grant(Purpose::Reveal, written))
 }
@@ -220,11 +182,10 @@ async fn pick_open_file(
     handle: AppHandle,
     state: State<'_, Shared>,
     purpose: String,
-    lang: String,
     filter_name: String,
     extensions: Vec<String>,
 ) -> Cmd<Option<Grant>> {
-    let purpose = dpia_app::open_dialog_purpose(&purpose, parse_lang(&lang)?)?;
+    let purpose = app(&state).open_dialog_purpose(&purpose)?;
     let picked = crate::seams::open_file().or_else(|| {
         let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
         let picked = handle
@@ -263,11 +224,11 @@ async fn pick_save_file(
 
 /// Shows a file the app wrote (a token from an export) in the file manager.
 #[tauri::command]
-fn show_in_folder(state: State<Shared>, token: String, lang: String) -> Cmd<()> {
-    let lang = parse_lang(&lang)?;
-    let path = app(&state).reveal(&token, lang)?;
+fn show_in_folder(state: State<Shared>, token: String) -> Cmd<()> {
+    let mut app = app(&state);
+    let path = app.reveal(&token)?;
     tauri_plugin_opener::reveal_item_in_dir(&path)
-        .map_err(|e| dpia_app::show_in_folder_error(&path, &e.to_string(), lang))
+        .map_err(|e| dpia_app::show_in_folder_error(app.messages(), &path, &e.to_string()))
 }
 
 /// The page saved its pending edits after a close request (see `lib.rs`): close the window now.
@@ -279,11 +240,11 @@ fn close_ready(window: tauri::Window) -> Cmd<()> {
 
 /// Opens a file the app wrote (a token from an export) in its default program.
 #[tauri::command]
-fn open_document(state: State<Shared>, token: String, lang: String) -> Cmd<()> {
-    let lang = parse_lang(&lang)?;
-    let path = app(&state).reveal(&token, lang)?;
+fn open_document(state: State<Shared>, token: String) -> Cmd<()> {
+    let mut app = app(&state);
+    let path = app.reveal(&token)?;
     tauri_plugin_opener::open_path(&path, None::<&str>)
-        .map_err(|e| dpia_app::open_document_error(&path, &e.to_string(), lang))
+        .map_err(|e| dpia_app::open_document_error(app.messages(), &path, &e.to_string()))
 }
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {

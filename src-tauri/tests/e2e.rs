@@ -1,14 +1,23 @@
 //! End-to-end: the real app under Xvfb, driven through tauri-driver and WebKitWebDriver.
-//! Runs only with DPIA_E2E=1 (scripts/test.sh sets it under xvfb-run); a plain `cargo test`
-//! without a display skips it. Needs `tauri-driver` on PATH and the app built with the UI.
+//! The tests are `#[ignore]`d, so a plain `cargo test` lists them as ignored (with the reason)
+//! instead of passing them; `scripts/test.sh` runs them with `--include-ignored`, DPIA_E2E=1 and
+//! a virtual display. Run alone without DPIA_E2E they fail, saying what is missing. Needs
+//! `tauri-driver` on PATH and the app built with the UI.
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-fn enabled() -> bool {
-    std::env::var_os("DPIA_E2E").is_some()
+/// Why the tests are ignored in a plain `cargo test`.
+const NEEDS: &str = "end-to-end: needs a display (xvfb-run), tauri-driver and WebKitWebDriver";
+
+/// Fails with what is missing unless the environment is set up (scripts/test.sh does it).
+fn require_e2e() {
+    assert!(
+        std::env::var_os("DPIA_E2E").is_some(),
+        "{NEEDS}: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)"
+    );
 }
 
 /// One app at a time: every test drives tauri-driver on the same ports. (An async mutex: each
@@ -308,11 +317,9 @@ fn docx_text(path: &Path) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
 async fn hospital_through_the_wizard_export_restart_import_and_language() {
-    if !enabled() {
-        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
-        return;
-    }
+    require_e2e();
     let _serial = serial().await;
     let tmp = std::env::temp_dir().join(format!("dpia-e2e-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
@@ -604,11 +611,9 @@ fn snapshot(d: &Path) -> Vec<(PathBuf, Vec<u8>)> {
 /// Calls Tauri commands straight from the page's JavaScript, as injected script could, with
 /// paths instead of dialog tokens: every call is refused and nothing is written, opened or read.
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
 async fn the_page_cannot_name_files() {
-    if !enabled() {
-        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
-        return;
-    }
+    require_e2e();
     let _serial = serial().await;
     let tmp = temp("raw-paths");
     let db = tmp.join("e2e.sqlite");
@@ -631,26 +636,27 @@ async fn the_page_cannot_name_files() {
           try { out[name] = { ok: (await inv(cmd, args)) ?? null }; } catch (e) { out[name] = { err: e }; }
         };
         (async () => {
-          const id = await inv('assessments_create', { name: 'Raw', lang: 'en' });
+          await inv('set_lang', { lang: 'en' }); // the refusals are checked in English
+          const id = await inv('assessments_create', { name: 'Raw' });
           const doc = { id, kind: 'starter', format: 'md', lang: 'en' };
           for (const [key, value] of [['path', dir + '/x'], ['token', dir + '/x'], ['token', victim]]) {
             const tag = key + ':' + value.slice(dir.length);
             await attempt('documents_export ' + tag, 'documents_export', { ...doc, [key]: value });
-            await attempt('assessments_export ' + tag, 'assessments_export', { id, lang: 'en', [key]: value });
-            await attempt('open_database ' + tag, 'open_database', { lang: 'en', [key]: value + '.sqlite' });
-            await attempt('show_in_folder ' + tag, 'show_in_folder', { lang: 'en', [key]: value });
+            await attempt('assessments_export ' + tag, 'assessments_export', { id, [key]: value });
+            await attempt('open_database ' + tag, 'open_database', { [key]: value + '.sqlite' });
+            await attempt('show_in_folder ' + tag, 'show_in_folder', { [key]: value });
           }
-          await attempt('assessments_import path', 'assessments_import', { lang: 'en', path: '/etc/passwd' });
-          await attempt('assessments_import token', 'assessments_import', { lang: 'en', token: '/etc/passwd' });
+          await attempt('assessments_import path', 'assessments_import', { path: '/etc/passwd' });
+          await attempt('assessments_import token', 'assessments_import', { token: '/etc/passwd' });
           // A real token of the wrong kind: the open dialog's file cannot be written.
-          const g = await inv('pick_open_file', { purpose: 'import', lang: 'en', filterName: 'x', extensions: ['md'] });
+          const g = await inv('pick_open_file', { purpose: 'import', filterName: 'x', extensions: ['md'] });
           await attempt('documents_export open-token', 'documents_export', { ...doc, token: g.token });
-          await attempt('assessments_export open-token', 'assessments_export', { id, lang: 'en', token: g.token });
-          await attempt('open_database open-token', 'open_database', { lang: 'en', token: g.token });
-          await attempt('show_in_folder open-token', 'show_in_folder', { lang: 'en', token: g.token });
+          await attempt('assessments_export open-token', 'assessments_export', { id, token: g.token });
+          await attempt('open_database open-token', 'open_database', { token: g.token });
+          await attempt('show_in_folder open-token', 'show_in_folder', { token: g.token });
           out.grant = g;
           out.state = await inv('app_state');
-          out.list = await inv('assessments_list', { lang: 'en' });
+          out.list = await inv('assessments_list');
         })().then(() => done(out), (e) => done({ fatal: String(e) }));
     "#;
     let args = vec![
@@ -743,11 +749,9 @@ impl Running {
 /// SIGKILL during rapid edits: every answer the UI's status acknowledged as saved is in the
 /// database after the crash, the database opens again, and the app starts on it.
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
 async fn acknowledged_answers_survive_kill_9() {
-    if !enabled() {
-        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
-        return;
-    }
+    require_e2e();
     let _serial = serial().await;
     let tmp = temp("crash");
     let db = tmp.join("e2e.sqlite");
@@ -848,11 +852,9 @@ async fn acknowledged_answers_survive_kill_9() {
 /// Issue 7: a new statement version is imported, compared with the one in use, and an
 /// assessment is moved to it; the list and the history show the move.
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
 async fn statement_import_diff_and_move() {
-    if !enabled() {
-        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
-        return;
-    }
+    require_e2e();
     let _serial = serial().await;
     let tmp = std::env::temp_dir().join(format!("dpia-e2e-statements-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
@@ -969,11 +971,9 @@ async fn statement_import_diff_and_move() {
 /// DPO's advice and adopts the DPIA; the definitive DPIA is read-only, the Dutch starter shows
 /// every decision, and the exported PDF imports as the same assessment as the exported file.
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
 async fn controller_completes_the_dpia() {
-    if !enabled() {
-        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
-        return;
-    }
+    require_e2e();
     let _serial = serial().await;
     let tmp = temp("controller");
     let db = tmp.join("e2e.sqlite");
@@ -1257,11 +1257,9 @@ fn close_window(title: &str) -> bool {
 /// Closing the window while typing keeps the text: the close waits until the pending edit is
 /// saved (issue 10, point 2).
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
 async fn closing_the_window_while_typing_keeps_the_text() {
-    if !enabled() {
-        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
-        return;
-    }
+    require_e2e();
     let _serial = serial().await;
     let tmp = temp("close");
     let db = tmp.join("e2e.sqlite");

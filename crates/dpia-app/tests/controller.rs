@@ -3,7 +3,8 @@
 //! change as the UI does, and the list shows reviews that are due.
 
 use dpia_app::App;
-use dpia_i18n::Lang;
+use dpia_app::Part;
+use dpia_assessment::{Level, RiskStatus};
 use serde_json::json;
 use std::path::Path;
 
@@ -19,7 +20,7 @@ fn hospital(d: &Path) -> (App, i64) {
             repo("tests/scenarios/hospital.dpia.json"),
         )
         .token;
-    let id = app.import(&token, Lang::Nl, now()).unwrap();
+    let id = app.assessments_import(&token, now()).unwrap().id;
     (app, id)
 }
 
@@ -28,24 +29,18 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
     let d = dir("decision");
     let (mut app, id) = hospital(&d);
     let v = app
-        .set_answer(
-            id,
-            "/risk_decisions/unauthorised_access",
-            json!({"status": "adjusted", "likelihood": "low", "reason": "MFA voor alle gebruikers"}),
-            Lang::Nl,
-            today(),
-            now(),
-        )
+        .assessments_set(id, "/risk_decisions/unauthorised_access", json!({"status": "adjusted", "likelihood": "low", "reason": "MFA voor alle gebruikers"}), today(), now())
         .unwrap();
     let r = v
         .risks
         .iter()
         .find(|r| r.id == "unauthorised_access")
         .unwrap();
-    assert_eq!(r.status, "adjusted");
-    assert_eq!(r.applied.likelihood, "low");
+    assert_eq!(r.status, Some(RiskStatus::Adjusted));
+    assert_eq!(r.applied.likelihood, Level::Low);
     assert_ne!(
-        r.computed.likelihood, "low",
+        r.computed.likelihood,
+        Level::Low,
         "the computed value stays visible"
     );
     assert!(!r.changed_since_decision);
@@ -56,17 +51,16 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
     );
     // A later change of answers that changes the computed values is shown, never applied:
     // decisions taken without human involvement keep the likelihood of wrong decisions up.
-    app.set_answer(
+    app.assessments_set(
         id,
         "/risk_decisions/inaccurate_decisions",
         json!({"status": "adjusted", "likelihood": "low", "reason": "Alleen geaggregeerd gebruik"}),
-        Lang::Nl,
         today(),
         now(),
     )
     .unwrap();
     let v = app
-        .set_answer(
+        .assessments_set(
             id,
             "/characteristics",
             json!([
@@ -74,7 +68,6 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
                 "predictions_about_people",
                 "automated_decisions"
             ]),
-            Lang::Nl,
             today(),
             now(),
         )
@@ -87,7 +80,8 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
     assert!(r.changed_since_decision, "{r:?}");
     assert!(!r.decided_on.is_empty());
     assert_eq!(
-        r.applied.likelihood, "low",
+        r.applied.likelihood,
+        Level::Low,
         "the controller's value still applies"
     );
 }
@@ -96,24 +90,10 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
 fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
     let d = dir("definitive");
     let (mut app, id) = hospital(&d);
-    app.set_answer(
-        id,
-        "/sign_off/status",
-        json!("definitive"),
-        Lang::Nl,
-        today(),
-        now(),
-    )
-    .unwrap();
+    app.assessments_set(id, "/sign_off/status", json!("definitive"), today(), now())
+        .unwrap();
     let refused = app
-        .set_answer(
-            id,
-            "/description",
-            json!("anders"),
-            Lang::Nl,
-            today(),
-            now(),
-        )
+        .assessments_set(id, "/description", json!("anders"), today(), now())
         .unwrap_err();
     assert_eq!(refused.code, "definitive");
     assert!(
@@ -122,32 +102,18 @@ fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
         refused.message
     );
     let v = app
-        .set_answer(
-            id,
-            "/sign_off/status",
-            json!("concept"),
-            Lang::Nl,
-            today(),
-            now(),
-        )
+        .assessments_set(id, "/sign_off/status", json!("concept"), today(), now())
         .unwrap();
     assert!(!v.definitive);
-    app.set_answer(
-        id,
-        "/description",
-        json!("anders"),
-        Lang::Nl,
-        today(),
-        now(),
-    )
-    .unwrap();
+    app.assessments_set(id, "/description", json!("anders"), today(), now())
+        .unwrap();
     // The history records both the adoption and the reopening.
-    let h = app.history(id, Lang::Nl).unwrap();
+    let h = app.assessments_history(id).unwrap();
     let status: Vec<_> = h.iter().filter(|e| e.field == "/sign_off/status").collect();
     assert_eq!(status.len(), 2);
     assert!(status
         .iter()
-        .all(|e| e.step == "signoff" && e.label_id == "ui-signoff-status"));
+        .all(|e| e.step == Part::Signoff && e.label_id == "ui-signoff-status"));
 }
 
 #[test]
@@ -177,15 +143,15 @@ fn every_history_label_is_a_ui_message_in_both_languages() {
         ("/dpo_advice/advice", json!("Akkoord")),
         ("/review_date", json!("2027-06-01")),
     ] {
-        app.set_answer(id, pointer, value, Lang::Nl, today(), now())
+        app.assessments_set(id, pointer, value, today(), now())
             .unwrap_or_else(|e| panic!("{pointer}: {e:?}"));
     }
     let ui = |lang: &str| std::fs::read_to_string(repo(&format!("locales/{lang}/ui.ftl"))).unwrap();
     let (nl, en) = (ui("nl"), ui("en"));
-    let h = app.history(id, Lang::Nl).unwrap();
+    let h = app.assessments_history(id).unwrap();
     assert!(h.len() >= 10, "{}", h.len());
     for e in &h {
-        assert_ne!(e.step, "other", "{}", e.field);
+        assert_ne!(e.step, Part::Other, "{}", e.field);
         for (lang, text) in [("nl", &nl), ("en", &en)] {
             assert!(
                 text.lines()
@@ -210,38 +176,23 @@ fn every_history_label_is_a_ui_message_in_both_languages() {
 fn the_list_shows_due_reviews_expiring_certificates_and_overdue_actions() {
     let d = dir("list");
     let (mut app, id) = hospital(&d);
-    app.set_answer(
-        id,
-        "/review_date",
-        json!("2026-11-01"),
-        Lang::Nl,
-        today(),
-        now(),
-    )
-    .unwrap();
-    app.set_answer(
+    app.assessments_set(id, "/review_date", json!("2026-11-01"), today(), now())
+        .unwrap();
+    app.assessments_set(
         id,
         "/action_plan/role_based_access",
         json!({"status": "in_progress", "owner": "CISO", "due": "2026-10-01"}),
-        Lang::Nl,
         today(),
         now(),
     )
     .unwrap();
-    let l = app.list(Lang::Nl, today()).unwrap();
+    let l = app.assessments_list(today()).unwrap();
     let x = l.iter().find(|x| x.id == id).unwrap();
     assert!(x.review_due);
     assert_eq!(x.overdue_actions, 1);
-    app.set_answer(
-        id,
-        "/review_date",
-        json!("2029-01-01"),
-        Lang::Nl,
-        today(),
-        now(),
-    )
-    .unwrap();
-    let l = app.list(Lang::Nl, today()).unwrap();
+    app.assessments_set(id, "/review_date", json!("2029-01-01"), today(), now())
+        .unwrap();
+    let l = app.assessments_list(today()).unwrap();
     let x = l.iter().find(|x| x.id == id).unwrap();
     assert!(!x.review_due);
     assert_eq!(x.expiring_certificates.len(), 2, "{x:?}");

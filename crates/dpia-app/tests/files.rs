@@ -15,8 +15,10 @@ use support::{dir, now, repo, today};
 /// An app on a fresh database in `d`, with one assessment.
 fn app_with_assessment(d: &Path) -> (App, i64) {
     let mut app = App::open(&d.join("db.sqlite"));
-    assert!(app.state().error.is_none());
-    let id = app.create("Ziekenhuis", Lang::Nl, today(), now()).unwrap();
+    assert!(app.app_state().error.is_none());
+    let id = app
+        .assessments_create("Ziekenhuis", today(), now())
+        .unwrap();
     (app, id)
 }
 
@@ -73,14 +75,14 @@ fn documents_export_takes_only_a_save_token() {
     std::fs::write(&victim, b"not yours").unwrap();
     let before = snapshot(&out);
     for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
         for token in forged(&victim) {
-            let r = app.prepare_export(id, Kind::Starter, Format::Pdf, lang, &token, today());
+            let r = app.documents_export(id, "starter", "pdf", lang.code(), &token, today());
             assert_refused(r, "grant_unknown", lang);
         }
         for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
             let g = app.grant(purpose, victim.clone());
-            let r =
-                app.prepare_export(id, Kind::Starter, Format::Markdown, lang, &g.token, today());
+            let r = app.documents_export(id, "starter", "md", lang.code(), &g.token, today());
             assert_refused(r, "grant_wrong_purpose", lang);
         }
     }
@@ -91,14 +93,7 @@ fn documents_export_takes_only_a_save_token() {
     let g = app.grant(Purpose::Save, target.clone());
     assert_eq!(g.path, target.display().to_string());
     let job = app
-        .prepare_export(
-            id,
-            Kind::Starter,
-            Format::Markdown,
-            Lang::Nl,
-            &g.token,
-            today(),
-        )
+        .documents_export(id, "starter", "md", "nl", &g.token, today())
         .unwrap();
     assert_eq!(job.path(), target);
     let written = job.write().unwrap();
@@ -106,17 +101,10 @@ fn documents_export_takes_only_a_save_token() {
     assert!(std::fs::read_to_string(&target)
         .unwrap()
         .contains("DPIA-aanzet"));
-    let again = app.prepare_export(
-        id,
-        Kind::Starter,
-        Format::Markdown,
-        Lang::En,
-        &g.token,
-        today(),
-    );
+    let again = app.documents_export(id, "starter", "md", "en", &g.token, today());
     assert_refused(again, "grant_unknown", Lang::En);
     let reveal = app.grant(Purpose::Reveal, written);
-    assert_eq!(app.reveal(&reveal.token, Lang::Nl).unwrap(), target);
+    assert_eq!(app.reveal(&reveal.token).unwrap(), target);
 }
 
 #[test]
@@ -128,28 +116,26 @@ fn assessments_export_takes_only_a_save_token() {
     std::fs::write(&victim, b"{}").unwrap();
     let before = snapshot(&out);
     for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
         for token in forged(&victim) {
-            assert_refused(
-                app.export_assessment(id, &token, lang),
-                "grant_unknown",
-                lang,
-            );
+            assert_refused(app.assessments_export(id, &token), "grant_unknown", lang);
         }
         for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
             let g = app.grant(purpose, victim.clone());
-            let r = app.export_assessment(id, &g.token, lang);
+            let r = app.assessments_export(id, &g.token);
             assert_refused(r, "grant_wrong_purpose", lang);
         }
     }
     assert_eq!(snapshot(&out), before);
     let g = app.grant(Purpose::Save, victim.clone());
-    let shown = app.export_assessment(id, &g.token, Lang::Nl).unwrap();
+    let shown = app.assessments_export(id, &g.token).unwrap();
     assert_eq!(shown.purpose, Purpose::Reveal);
     assert_eq!(shown.path, victim.display().to_string());
     assert!(dpia_assessment::load(&victim).is_ok());
-    assert_eq!(app.reveal(&shown.token, Lang::Nl).unwrap(), victim);
+    assert_eq!(app.reveal(&shown.token).unwrap(), victim);
+    app.set_lang(Lang::Nl).unwrap();
     assert_refused(
-        app.export_assessment(id, &g.token, Lang::Nl),
+        app.assessments_export(id, &g.token),
         "grant_unknown",
         Lang::Nl,
     );
@@ -162,27 +148,24 @@ fn open_database_takes_only_a_database_token() {
     let elsewhere = dir("open-db-elsewhere");
     let target = elsewhere.join("ergens.sqlite");
     for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
         for token in forged(&target) {
-            assert_refused(app.open_database(&token, lang), "grant_unknown", lang);
+            assert_refused(app.open_database(&token), "grant_unknown", lang);
         }
         for purpose in [Purpose::Import, Purpose::Save, Purpose::Reveal] {
             let g = app.grant(purpose, target.clone());
-            assert_refused(
-                app.open_database(&g.token, lang),
-                "grant_wrong_purpose",
-                lang,
-            );
+            assert_refused(app.open_database(&g.token), "grant_wrong_purpose", lang);
         }
     }
     // No database was made anywhere, and the current one is still open and in use.
     assert!(snapshot(&elsewhere).is_empty(), "a database was created");
     assert_eq!(
-        app.state().database,
+        app.app_state().database,
         d.join("db.sqlite").display().to_string()
     );
-    assert!(app.view(id, Lang::Nl, today()).is_ok());
+    assert!(app.assessments_view(id, today()).is_ok());
     let g = app.grant(Purpose::Database, target.clone());
-    let state = app.open_database(&g.token, Lang::Nl).unwrap();
+    let state = app.open_database(&g.token).unwrap();
     assert_eq!(state.database, target.display().to_string());
     assert!(state.error.is_none(), "{:?}", state.error);
     assert!(target.exists());
@@ -194,31 +177,33 @@ fn import_takes_only_an_import_token() {
     let (mut app, _) = app_with_assessment(&d);
     let hospital = repo("tests/scenarios/hospital.dpia.json");
     for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
         for token in forged(Path::new("/etc/passwd"))
             .into_iter()
             .chain([hospital.display().to_string()])
         {
-            assert_refused(app.import(&token, lang, now()), "grant_unknown", lang);
+            assert_refused(app.assessments_import(&token, now()), "grant_unknown", lang);
         }
         for purpose in [Purpose::Database, Purpose::Save, Purpose::Reveal] {
             let g = app.grant(purpose, hospital.clone());
             assert_refused(
-                app.import(&g.token, lang, now()),
+                app.assessments_import(&g.token, now()),
                 "grant_wrong_purpose",
                 lang,
             );
         }
     }
     assert_eq!(
-        app.list(Lang::Nl, today()).unwrap().len(),
+        app.assessments_list(today()).unwrap().len(),
         1,
         "something imported"
     );
     let g = app.grant(Purpose::Import, hospital);
-    app.import(&g.token, Lang::Nl, now()).unwrap();
-    assert_eq!(app.list(Lang::Nl, today()).unwrap().len(), 2);
+    app.assessments_import(&g.token, now()).unwrap();
+    assert_eq!(app.assessments_list(today()).unwrap().len(), 2);
+    app.set_lang(Lang::Nl).unwrap();
     assert_refused(
-        app.import(&g.token, Lang::Nl, now()),
+        app.assessments_import(&g.token, now()),
         "grant_unknown",
         Lang::Nl,
     );
@@ -230,33 +215,34 @@ fn show_in_folder_takes_only_a_reveal_token() {
     let (mut app, _) = app_with_assessment(&d);
     let secret = d.join("db.sqlite");
     for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
         for token in forged(&secret) {
-            assert_refused(app.reveal(&token, lang), "grant_unknown", lang);
+            assert_refused(app.reveal(&token), "grant_unknown", lang);
         }
         for purpose in [Purpose::Import, Purpose::Database, Purpose::Save] {
             let g = app.grant(purpose, secret.clone());
-            assert_refused(app.reveal(&g.token, lang), "grant_wrong_purpose", lang);
+            assert_refused(app.reveal(&g.token), "grant_wrong_purpose", lang);
         }
     }
     // A reveal token may be used again (the user may click twice).
     let g = app.grant(Purpose::Reveal, secret.clone());
-    assert_eq!(app.reveal(&g.token, Lang::En).unwrap(), secret);
-    assert_eq!(app.reveal(&g.token, Lang::En).unwrap(), secret);
+    assert_eq!(app.reveal(&g.token).unwrap(), secret);
+    assert_eq!(app.reveal(&g.token).unwrap(), secret);
 }
 
 #[test]
 fn the_open_dialog_grants_only_import_or_database() {
+    let d = dir("open-dialog");
+    let (mut app, _) = app_with_assessment(&d);
+    assert_eq!(app.open_dialog_purpose("import").unwrap(), Purpose::Import);
     assert_eq!(
-        dpia_app::open_dialog_purpose("import", Lang::Nl).unwrap(),
-        Purpose::Import
-    );
-    assert_eq!(
-        dpia_app::open_dialog_purpose("database", Lang::Nl).unwrap(),
+        app.open_dialog_purpose("database").unwrap(),
         Purpose::Database
     );
     for bad in ["save", "reveal", "", "IMPORT"] {
         for lang in [Lang::Nl, Lang::En] {
-            let e = dpia_app::open_dialog_purpose(bad, lang).unwrap_err();
+            app.set_lang(lang).unwrap();
+            let e = app.open_dialog_purpose(bad).unwrap_err();
             assert_eq!(e.code, "bad_purpose");
             assert!(!e.message.contains('⟦'), "{}", e.message);
         }
@@ -275,7 +261,7 @@ fn an_export_renders_without_holding_the_app() {
     let job = {
         let mut app = shared.lock().unwrap();
         let g = app.grant(Purpose::Save, target.clone());
-        app.prepare_export(id, Kind::Starter, Format::Pdf, Lang::Nl, &g.token, today())
+        app.documents_export(id, "starter", "pdf", "nl", &g.token, today())
             .unwrap()
     };
     owned_and_sendable(&job);
@@ -285,11 +271,10 @@ fn an_export_renders_without_holding_the_app() {
         let mut app = shared
             .try_lock()
             .expect("the lock is free during the render");
-        app.set_answer(
+        app.assessments_set(
             id,
             "/services/reports/data_subjects_estimate",
             (1000 + n).into(),
-            Lang::Nl,
             today(),
             now(),
         )
@@ -363,7 +348,7 @@ fn a_new_database_beside_in_a_read_only_folder_names_the_folder() {
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
     let before = snapshot(&folder);
     let mut app = App::open(&db);
-    assert_eq!(app.state().error.unwrap().code, "store_read_only");
+    assert_eq!(app.app_state().error.unwrap().code, "store_read_only");
     // Twice: the second attempt must not pick up a file name from the first.
     for _ in 0..2 {
         let state = app.new_database_beside(now());
@@ -398,17 +383,18 @@ fn the_language_is_remembered_for_the_app() {
     let d = dir("lang");
     let settings = d.join("config").join("settings.json");
     let mut app = App::open_with_settings(&d.join("db.sqlite"), Some(settings.clone()));
-    assert_eq!(app.state().lang, "nl");
+    assert_eq!(app.app_state().lang, Lang::Nl);
     app.set_lang(Lang::En).unwrap();
     drop(app);
 
     let broken = d.join("broken.sqlite");
     std::fs::write(&broken, b"not a database, just text").unwrap();
     let mut app = App::open_with_settings(&broken, Some(settings.clone()));
-    let state = app.state();
+    let state = app.app_state();
     assert!(state.error.is_some());
     assert_eq!(
-        state.lang, "en",
+        state.lang,
+        Lang::En,
         "the error screen speaks the language chosen before"
     );
     assert!(
@@ -419,7 +405,7 @@ fn the_language_is_remembered_for_the_app() {
     app.set_lang(Lang::Nl).unwrap();
     drop(app);
     let app = App::open_with_settings(&d.join("db.sqlite"), Some(settings));
-    assert_eq!(app.state().lang, "nl");
+    assert_eq!(app.app_state().lang, Lang::Nl);
     assert_eq!(
         std::fs::read(&broken).unwrap(),
         b"not a database, just text",
@@ -441,13 +427,13 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
         let file = d.join(format!("aanzet.{}", format.extension()));
         std::fs::write(&file, dpia_documents::render(&doc, format).unwrap()).unwrap();
         let g = app.grant(Purpose::Import, file);
-        let id = app.import(&g.token, Lang::Nl, now()).unwrap();
+        let id = app.assessments_import(&g.token, now()).unwrap().id;
         let out = d.join(format!("terug-{}.dpia.json", format.extension()));
         let save = app.grant(Purpose::Save, out.clone());
-        app.export_assessment(id, &save.token, Lang::Nl).unwrap();
+        app.assessments_export(id, &save.token).unwrap();
         assert_eq!(std::fs::read_to_string(&out).unwrap(), json, "{format:?}");
     }
-    let before = app.list(Lang::Nl, today()).unwrap().len();
+    let before = app.assessments_list(today()).unwrap().len();
     let mut bare = doc.clone();
     bare.meta.attachment = None;
     for (format, code, words) in [
@@ -465,7 +451,7 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
         let file = d.join(format!("vreemd.{}", format.extension()));
         std::fs::write(&file, dpia_documents::render(&bare, format).unwrap()).unwrap();
         let g = app.grant(Purpose::Import, file.clone());
-        let e = app.import(&g.token, Lang::Nl, now()).unwrap_err();
+        let e = app.assessments_import(&g.token, now()).unwrap_err();
         assert_eq!(e.code, code);
         assert!(
             e.message
@@ -474,7 +460,7 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
             e.message
         );
     }
-    assert_eq!(app.list(Lang::Nl, today()).unwrap().len(), before);
+    assert_eq!(app.assessments_list(today()).unwrap().len(), before);
 }
 
 /// Importing the same file twice keeps both and says which assessment already had these answers.
@@ -484,15 +470,40 @@ fn importing_a_file_twice_is_noticed() {
     let (mut app, _) = app_with_assessment(&d);
     let hospital = repo("tests/scenarios/hospital.dpia.json");
     let g = app.grant(Purpose::Import, hospital.clone());
-    let first = app.import_checked(&g.token, Lang::Nl, now()).unwrap();
+    let first = app.assessments_import(&g.token, now()).unwrap();
     assert_eq!(first.same_as, None, "the first import is new");
     let g = app.grant(Purpose::Import, hospital);
-    let second = app.import_checked(&g.token, Lang::Nl, now()).unwrap();
+    let second = app.assessments_import(&g.token, now()).unwrap();
     assert_ne!(second.id, first.id);
     assert_eq!(second.same_as.as_deref(), Some("Ziekenhuis Rijnoever"));
     assert_eq!(
-        app.list(Lang::Nl, today()).unwrap().len(),
+        app.assessments_list(today()).unwrap().len(),
         3,
         "both are kept"
     );
+}
+
+/// Ids the page sends that are not known are refused with a worded message, in both languages.
+#[test]
+fn unknown_ids_from_the_page_are_refused_with_words() {
+    let d = dir("unknown-ids");
+    let (mut app, id) = app_with_assessment(&d);
+    for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
+        let g = app.grant(Purpose::Save, d.join("x.pdf"));
+        for (kind, format, doc_lang, code) in [
+            ("brief", "pdf", "nl", "bad_kind"),
+            ("starter", "odt", "nl", "bad_format"),
+            ("starter", "pdf", "de", "bad_lang"),
+        ] {
+            let e = app
+                .documents_export(id, kind, format, doc_lang, &g.token, today())
+                .unwrap_err();
+            assert_eq!(e.code, code);
+            assert!(!e.message.contains('⟦'), "{}", e.message);
+        }
+        let e = app.parse_lang("fr").unwrap_err();
+        assert_eq!(e.code, "bad_lang");
+        assert!(!e.message.contains('⟦'), "{}", e.message);
+    }
 }

@@ -25,23 +25,24 @@ fn recorded_views_for_the_ui_mock_are_current() {
         now += chrono::Duration::minutes(5);
         let file = repo(&format!("tests/scenarios/{name}.dpia.json"));
         let token = app.grant(dpia_app::Purpose::Import, file).token;
-        ids.push(app.import(&token, Lang::Nl, now).unwrap());
+        ids.push(app.assessments_import(&token, now).unwrap().id);
     }
     let mut out = serde_json::Map::new();
     for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
         let key = app.statement().label();
         let views: Vec<Value> = ids
             .iter()
-            .map(|id| serde_json::to_value(app.view(*id, lang, today).unwrap()).unwrap())
+            .map(|id| serde_json::to_value(app.assessments_view(*id, today).unwrap()).unwrap())
             .collect();
         out.insert(
             lang.code().into(),
             json!({
-                "list": app.list(lang, today).unwrap(),
-                "catalog": app.catalog(lang, &key).unwrap(),
+                "list": app.assessments_list(today).unwrap(),
+                "catalog": app.catalog(&key).unwrap(),
                 "views": views,
-                "statement": app.statement_view(lang, &key).unwrap(),
-                "statements": app.statements(lang).unwrap(),
+                "statement": app.statement_view(&key).unwrap(),
+                "statements": app.statements_list().unwrap(),
             }),
         );
     }

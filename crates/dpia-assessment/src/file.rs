@@ -127,18 +127,6 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Assessment, FileError> {
     parse(text, file)
 }
 
-/// Reads an assessment file and checks its ids against the statement it is used with.
-pub fn load_for(path: &Path, statement: &Statement) -> Result<Assessment, FileError> {
-    let file = path.display().to_string();
-    let a = load(path)?;
-    check_ids(&a, statement).map_err(|(path, reason)| FileError::Invalid {
-        file: file.clone(),
-        path,
-        reason,
-    })?;
-    Ok(a)
-}
-
 /// [`parse_bytes`], then the ids checked against the statement (errors with their position).
 pub fn parse_bytes_for(
     bytes: &[u8],

@@ -174,10 +174,30 @@ fn embedded_error(m: &Messages, e: &EmbeddedError) -> Failure {
 }
 
 /// Reads an assessment (a `.dpia.json`, or the one a PDF or DOCX from DPIA Helper carries) and
-/// checks its ids against the statement in use.
+/// checks its ids against the statement in use. A file based on another processor's statement
+/// is refused by name first: its ids are that statement's, so checking them against this one
+/// would only say that they are unknown.
 fn load_assessment(path: &Path, st: &Statement, m: &Messages) -> Result<Assessment, Failure> {
     let file = path.display().to_string();
     let bytes = embedded::read(path).map_err(|e| embedded_error(m, &e))?;
+    let a = dpia_assessment::parse_bytes(&bytes, &file).map_err(|e| input_error(m, &e))?;
+    if a.statement.processor != st.processor.name {
+        return Err(Failure {
+            code: "statement_not_loaded",
+            message: m.fmt(
+                "error-statement_not_loaded",
+                &[
+                    ("file", file.as_str().into()),
+                    (
+                        "statement",
+                        format!("{} {}", a.statement.processor, a.statement.version).into(),
+                    ),
+                    ("loaded", st.label().into()),
+                ],
+            ),
+            exit: 2,
+        });
+    }
     dpia_assessment::parse_bytes_for(&bytes, &file, st).map_err(|e| input_error(m, &e))
 }
 
@@ -341,8 +361,8 @@ fn document(
     let date = parse_date(args.date.as_deref(), m)?.unwrap_or_else(today);
     let doc = dpia_documents::build(kind, &statement, &a, g.lang, date);
     let bytes = dpia_documents::render(&doc, args.format).map_err(|e| Failure {
-        code: "render",
-        message: e.to_string(),
+        code: e.code(),
+        message: e.describe(m),
         exit: 1,
     })?;
     dpia_assessment::write_atomic(&args.out, &bytes, args.force)

@@ -110,11 +110,26 @@ fn another_members_statement_names_its_own_sub_processors_and_never_kpis() {
             }
         }
     }
-    // Without --statement the embedded one is used, and the services are unknown to it.
+    // Without --statement the embedded one is used: the file is refused naming the statement
+    // it is based on and how to load it (not by its first service id unknown to KPI's).
     let f = repo("tests/scenarios/noord_webshop_sms.dpia.json");
     let o = dpia(&["screen", &f, "--lang", "en"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("services.dashboards"), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("noord_webshop_sms.dpia.json is based on the statement Datalab Noord B.V. 2026-1, which is not loaded")
+            && err.contains("the statement in use is KPI Solutions B.V. 06-2025")
+            && err.contains("--statement FILE"),
+        "{err}"
+    );
+    let o = dpia(&["validate", &f, "--json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["error"]["code"], "statement_not_loaded");
+    assert!(v["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("gebaseerd op het statement Datalab Noord B.V. 2026-1"));
 }
 
 #[test]

@@ -1,20 +1,24 @@
 //! An assessment read back from a document DPIA Helper exported: the `.dpia.json` embedded in
 //! a PDF (an embedded file) or a DOCX (our custom XML part), or a `.dpia.json` itself.
 //!
-//! The kind of file is told by its first bytes (`%PDF-`, a zip's `PK\x03\x04`, else JSON), not
-//! by its name. Only the embedded exchange file is used; nothing else in the document is
-//! trusted, and the bytes go through the same strict parser as a `.dpia.json` file
-//! ([`dpia_assessment::parse_bytes`]), so a file written by a newer DPIA Helper gives the usual
-//! "newer" error. Reading is bounded (input size; the PDF and DOCX readers cap decompressed
-//! streams and parts), so a zip or stream bomb is an error, never a hang.
+//! The kind of file is told by its first bytes (JSON by its first non-space character, else
+//! `%PDF-` in the first 1024 bytes, a zip's `PK\x03\x04`, else JSON), not by its name. Only the
+//! embedded exchange file is used; nothing else in the document is trusted, and the bytes go
+//! through the same strict parser as a `.dpia.json` file ([`dpia_assessment::parse_bytes`]), so
+//! a file written by a newer DPIA Helper gives the usual "newer" error.
+//!
+//! Reading is bounded in time and memory: a `.dpia.json`'s size is checked before it is read
+//! (and no more than the limit is read); a PDF or DOCX is read from the file a window at a
+//! time, never whole, by readers with limits on size, unpacked bytes, objects or entries and
+//! nesting. Each limit has its own error (and message) naming the file.
 
-use dpia_assessment::{Assessment, FileError, IoProblem};
+use dpia_assessment::{Assessment, FileError, IoProblem, MAX_FILE_BYTES};
 use dpia_i18n::{Arg, Messages};
 use dpia_statement::Statement;
-use std::io::Read;
+use std::io::{Read, Seek};
 use std::path::Path;
 
-/// Largest input read (the PDF and DOCX readers accept no more either).
+/// Largest document read (the PDF and DOCX readers accept no more either).
 pub const MAX_INPUT: u64 = 256 << 20;
 
 /// What kind of file the bytes are.
@@ -28,11 +32,16 @@ pub enum Container {
 }
 
 impl Container {
-    /// Tells the kind from the first bytes: `%PDF-` in the first 1024 bytes (as PDF readers
-    /// allow), `PK\x03\x04` at the start, else JSON.
+    /// Tells the kind from the first bytes (1024 are enough): JSON when the first character
+    /// that is not white space (after a byte-order mark) opens an object or array; else a PDF
+    /// when `%PDF-` stands in the first 1024 bytes (as PDF readers allow), a zip when it starts
+    /// with `PK\x03\x04`, else JSON (whose parser says what is wrong).
     pub fn detect(bytes: &[u8]) -> Container {
         let head = &bytes[..bytes.len().min(1024)];
-        if head.windows(5).any(|w| w == b"%PDF-") {
+        let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+        if matches!(text.trim_ascii_start().first(), Some(b'{' | b'[')) {
+            Container::Json
+        } else if head.windows(5).any(|w| w == b"%PDF-") {
             Container::Pdf
         } else if bytes.starts_with(b"PK\x03\x04") {
             Container::Docx
@@ -53,8 +62,33 @@ pub enum EmbeddedError {
     PdfCorrupt { file: String, reason: String },
     #[error("{file}: the Word document cannot be read: {reason}")]
     DocxCorrupt { file: String, reason: String },
-    #[error("{file}: the document is too large to read ({reason})")]
-    TooLarge { file: String, reason: String },
+    /// The document itself is over [`MAX_INPUT`].
+    #[error("{file}: the document is {size} bytes, too large to read (at most {max})")]
+    TooLarge { file: String, size: u64, max: u64 },
+    /// A part of the document is, or unpacks to, more than the reader accepts (a stream or
+    /// zip bomb).
+    #[error("{file}: the document is too large to read: {reason}")]
+    Unpacked {
+        file: String,
+        max: u64,
+        reason: String,
+    },
+    #[error("{file}: the PDF has too many objects to read: {reason}")]
+    PdfTooManyObjects {
+        file: String,
+        max: u64,
+        reason: String,
+    },
+    #[error("{file}: the PDF has too many attachment entries: more than {max}")]
+    PdfTooManyAttachments { file: String, max: u64 },
+    #[error("{file}: the Word document has too many zip entries: more than {max}")]
+    DocxTooManyEntries { file: String, max: u64 },
+    #[error("{file}: the document is nested too deeply to read: {reason}")]
+    TooDeep {
+        file: String,
+        max: u64,
+        reason: String,
+    },
     /// The file (or the exchange file in the document) is not a valid assessment.
     #[error(transparent)]
     File(#[from] FileError),
@@ -69,6 +103,11 @@ impl EmbeddedError {
             EmbeddedError::PdfCorrupt { .. } => "pdf_corrupt",
             EmbeddedError::DocxCorrupt { .. } => "docx_corrupt",
             EmbeddedError::TooLarge { .. } => "document_too_large",
+            EmbeddedError::Unpacked { .. } => "document_unpacks_too_large",
+            EmbeddedError::PdfTooManyObjects { .. } => "pdf_too_many_objects",
+            EmbeddedError::PdfTooManyAttachments { .. } => "pdf_too_many_attachments",
+            EmbeddedError::DocxTooManyEntries { .. } => "docx_too_many_entries",
+            EmbeddedError::TooDeep { .. } => "document_too_deep",
             EmbeddedError::File(e) => e.code(),
         }
     }
@@ -85,62 +124,107 @@ pub fn describe(m: &Messages, e: &EmbeddedError) -> String {
         | EmbeddedError::DocxCorrupt { file, reason } => {
             vec![("file", file.into()), ("reason", reason.into())]
         }
-        EmbeddedError::TooLarge { file, .. } => {
-            vec![("file", file.into()), ("max", m.number(MAX_INPUT).into())]
+        EmbeddedError::TooLarge { file, size, max } => vec![
+            ("file", file.into()),
+            ("size", m.number(*size).into()),
+            ("max", m.number(*max).into()),
+        ],
+        EmbeddedError::Unpacked { file, max, .. }
+        | EmbeddedError::PdfTooManyObjects { file, max, .. }
+        | EmbeddedError::PdfTooManyAttachments { file, max }
+        | EmbeddedError::DocxTooManyEntries { file, max }
+        | EmbeddedError::TooDeep { file, max, .. } => {
+            vec![("file", file.into()), ("max", m.number(*max).into())]
         }
     };
     m.fmt(&format!("error-{}", e.code()), &args)
 }
 
-/// The exchange file's bytes: the input itself for JSON, the embedded `.dpia.json` for a PDF
-/// or DOCX. `file` only names the source in errors.
-pub fn exchange_bytes(bytes: &[u8], file: &str) -> Result<Vec<u8>, EmbeddedError> {
+fn pdf_error(file: &str, e: dpia_pdf::PdfError) -> EmbeddedError {
+    use dpia_pdf::PdfError as P;
     let file = file.to_string();
-    if bytes.len() as u64 > MAX_INPUT {
-        return Err(EmbeddedError::TooLarge {
-            reason: format!("{} bytes, at most {MAX_INPUT}", bytes.len()),
+    let reason = e.to_string();
+    match e {
+        P::TooLarge { size, max } => EmbeddedError::TooLarge { file, size, max },
+        P::Unpacked { max, .. } => EmbeddedError::Unpacked { file, max, reason },
+        P::TooManyObjects { max, .. } => EmbeddedError::PdfTooManyObjects { file, max, reason },
+        P::TooManyAttachments { max } => EmbeddedError::PdfTooManyAttachments { file, max },
+        P::TooDeep { max, .. } => EmbeddedError::TooDeep { file, max, reason },
+        P::Read(reason) => EmbeddedError::PdfCorrupt { file, reason },
+        other => EmbeddedError::PdfCorrupt {
             file,
-        });
-    }
-    match Container::detect(bytes) {
-        Container::Json => Ok(bytes.to_vec()),
-        Container::Pdf => {
-            let files = dpia_pdf::read_attachments(bytes).map_err(|e| match e {
-                dpia_pdf::PdfError::TooLarge(reason) => EmbeddedError::TooLarge {
-                    file: file.clone(),
-                    reason,
-                },
-                other => EmbeddedError::PdfCorrupt {
-                    file: file.clone(),
-                    reason: other.to_string(),
-                },
-            })?;
-            // Ours is named `*.dpia.json`; other programs' attachments are not looked at.
-            files
-                .into_iter()
-                .find(|f| f.name.to_ascii_lowercase().ends_with(".dpia.json"))
-                .map(|f| f.data)
-                .ok_or(EmbeddedError::PdfWithoutData { file })
-        }
-        Container::Docx => {
-            let found = dpia_docx::read_attachment(bytes).map_err(|e| match e {
-                dpia_docx::DocxError::TooLarge(reason) => EmbeddedError::TooLarge {
-                    file: file.clone(),
-                    reason,
-                },
-                other => EmbeddedError::DocxCorrupt {
-                    file: file.clone(),
-                    reason: other.to_string(),
-                },
-            })?;
-            found
-                .map(|a| a.data)
-                .ok_or(EmbeddedError::DocxWithoutData { file })
-        }
+            reason: other.to_string(),
+        },
     }
 }
 
-/// Reads a file (at most [`MAX_INPUT`] bytes) and returns its exchange file's bytes.
+fn docx_error(file: &str, e: dpia_docx::DocxError) -> EmbeddedError {
+    use dpia_docx::DocxError as D;
+    let file = file.to_string();
+    let reason = e.to_string();
+    match e {
+        D::TooLarge { size, max } => EmbeddedError::TooLarge { file, size, max },
+        D::Unpacked { max, .. } => EmbeddedError::Unpacked { file, max, reason },
+        D::TooManyEntries { max } => EmbeddedError::DocxTooManyEntries { file, max },
+        D::TooDeep { max, .. } => EmbeddedError::TooDeep { file, max, reason },
+        other => EmbeddedError::DocxCorrupt {
+            file,
+            reason: other.to_string(),
+        },
+    }
+}
+
+/// Whether an embedded file is ours: named `*.dpia.json` (other programs' attachments are
+/// not looked at).
+fn is_exchange_file(name: &str) -> bool {
+    name.to_ascii_lowercase().ends_with(".dpia.json")
+}
+
+/// The exchange file of a PDF (`pdf`), else a DOCX, read from `doc` (a file, or bytes in a
+/// cursor).
+fn from_document<R: Read + Seek>(doc: R, pdf: bool, file: &str) -> Result<Vec<u8>, EmbeddedError> {
+    if pdf {
+        dpia_pdf::find_attachment(doc, is_exchange_file)
+            .map_err(|e| pdf_error(file, e))?
+            .map(|f| f.data)
+            .ok_or(EmbeddedError::PdfWithoutData { file: file.into() })
+    } else {
+        dpia_docx::read_attachment_from(doc)
+            .map_err(|e| docx_error(file, e))?
+            .map(|a| a.data)
+            .ok_or(EmbeddedError::DocxWithoutData { file: file.into() })
+    }
+}
+
+fn json_too_large(file: &str, size: u64) -> EmbeddedError {
+    EmbeddedError::File(FileError::TooLarge {
+        file: file.into(),
+        size,
+        max: MAX_FILE_BYTES,
+    })
+}
+
+/// The exchange file's bytes: the input itself for JSON (refused over
+/// [`MAX_FILE_BYTES`] before it is copied), the embedded `.dpia.json` for a PDF or DOCX.
+/// `file` only names the source in errors.
+pub fn exchange_bytes(bytes: &[u8], file: &str) -> Result<Vec<u8>, EmbeddedError> {
+    let len = bytes.len() as u64;
+    match Container::detect(bytes) {
+        Container::Json if len > MAX_FILE_BYTES => Err(json_too_large(file, len)),
+        Container::Json => Ok(bytes.to_vec()),
+        _ if len > MAX_INPUT => Err(EmbeddedError::TooLarge {
+            file: file.into(),
+            size: len,
+            max: MAX_INPUT,
+        }),
+        kind => from_document(std::io::Cursor::new(bytes), kind == Container::Pdf, file),
+    }
+}
+
+/// Reads a file and returns its exchange file's bytes. Only the first 1024 bytes decide the
+/// kind; a `.dpia.json` is refused by its size before it is read (and at most
+/// [`MAX_FILE_BYTES`] + 1 bytes are read, should it grow meanwhile); a PDF or DOCX is read
+/// from the file a window at a time, never whole.
 pub fn read(path: &Path) -> Result<Vec<u8>, EmbeddedError> {
     let file = path.display().to_string();
     let read_err = |problem: IoProblem| {
@@ -152,11 +236,38 @@ pub fn read(path: &Path) -> Result<Vec<u8>, EmbeddedError> {
     if path.is_dir() {
         return Err(read_err(IoProblem::IsFolder));
     }
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| f.take(MAX_INPUT + 1).read_to_end(&mut bytes))
+    let mut f = std::fs::File::open(path).map_err(|e| read_err(IoProblem::from_io(&e)))?;
+    let len = f
+        .metadata()
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?
+        .len();
+    let mut head = Vec::with_capacity(1024);
+    (&mut f)
+        .take(1024)
+        .read_to_end(&mut head)
         .map_err(|e| read_err(IoProblem::from_io(&e)))?;
-    exchange_bytes(&bytes, &file)
+    match Container::detect(&head) {
+        Container::Json => {
+            if len > MAX_FILE_BYTES {
+                return Err(json_too_large(&file, len));
+            }
+            let mut bytes = head;
+            (&mut f)
+                .take(MAX_FILE_BYTES + 1 - bytes.len() as u64)
+                .read_to_end(&mut bytes)
+                .map_err(|e| read_err(IoProblem::from_io(&e)))?;
+            if bytes.len() as u64 > MAX_FILE_BYTES {
+                return Err(json_too_large(&file, bytes.len() as u64));
+            }
+            Ok(bytes)
+        }
+        _ if len > MAX_INPUT => Err(EmbeddedError::TooLarge {
+            file,
+            size: len,
+            max: MAX_INPUT,
+        }),
+        kind => from_document(f, kind == Container::Pdf, &file),
+    }
 }
 
 /// The assessment in `bytes` (a `.dpia.json`, or a PDF or DOCX exported by DPIA Helper).
@@ -210,9 +321,20 @@ mod tests {
     fn containers_are_told_by_their_first_bytes() {
         assert_eq!(Container::detect(b"%PDF-1.7\n"), Container::Pdf);
         assert_eq!(Container::detect(b"\n\n%PDF-1.4"), Container::Pdf);
+        assert_eq!(Container::detect(b"junk first %PDF-1.4"), Container::Pdf);
         assert_eq!(Container::detect(b"PK\x03\x04rest"), Container::Docx);
         assert_eq!(Container::detect(b"{\"format\": 1}"), Container::Json);
         assert_eq!(Container::detect(b""), Container::Json);
+        // JSON by its first character, whatever stands in it.
+        assert_eq!(
+            Container::detect(b" \n{\"name\": \"%PDF-1.7\"}"),
+            Container::Json
+        );
+        assert_eq!(
+            Container::detect(b"\xEF\xBB\xBF{\"a\": \"%PDF-\"}"),
+            Container::Json
+        );
+        assert_eq!(Container::detect(b"[\"%PDF-\"]"), Container::Json);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod compose;
 pub mod embedded;
+mod frame;
 pub mod markdown;
 mod quote;
 pub mod starter;
@@ -27,7 +28,8 @@ pub struct Input<'a> {
 }
 
 /// Which document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// The DPIA starter (Model DPIA Rijksdienst structure) for the privacy officer.
     Starter,
@@ -60,11 +62,26 @@ pub fn build(
     }
 }
 
+impl std::str::FromStr for Kind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "starter" => Ok(Kind::Starter),
+            "summary" => Ok(Kind::Summary),
+            other => Err(format!(
+                "unknown document `{other}` (expected starter or summary)"
+            )),
+        }
+    }
+}
+
 /// The file formats a document can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
 pub enum Format {
     Pdf,
     Docx,
+    #[serde(rename = "md")]
     Markdown,
 }
 
@@ -99,6 +116,26 @@ pub enum RenderError {
     Pdf(#[from] dpia_pdf::PdfError),
     #[error("DOCX: {0}")]
     Docx(#[from] dpia_docx::DocxError),
+}
+
+impl RenderError {
+    /// A stable code: `pdf_conformance` when the PDF would not conform, else `render`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RenderError::Pdf(e) if e.code() == "pdf_conformance" => "pdf_conformance",
+            _ => "render",
+        }
+    }
+
+    /// The error in the user's language. Rendering fails only on a fault of DPIA Helper (the
+    /// document model is always renderable), so the message asks for a report and quotes the
+    /// technical detail.
+    pub fn describe(&self, m: &Messages) -> String {
+        m.fmt(
+            &format!("error-{}", self.code()),
+            &[("reason", self.to_string().into())],
+        )
+    }
 }
 
 /// Renders a document in a format. Deterministic: same document → same bytes.

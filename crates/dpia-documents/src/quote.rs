@@ -17,17 +17,16 @@ pub fn quoted(m: &Messages, st: &Statement, at: Option<u32>, text: &str) -> Vec<
         Item(u32),
     }
     let mut refs: Vec<(String, Target)> = Vec::new();
-    // The words the statement uses for its services and sub-processors ("dienst|product").
-    let service_words = m.get("xref-service-word");
+    // The words the statement uses for its services and sub-processors ("dienst", "product").
+    let words = &st.reference_words;
     for s in &st.services.list {
-        for word in service_words.split('|') {
+        for word in words.services.get(lang) {
             let needle = format!("{word} {}", s.letter.to_uppercase());
             refs.push((needle, Target::Named(s.name.get(lang), s.item)));
         }
     }
-    let sub_words = m.get("xref-sub-processor-word");
     for s in &st.sub_processors.list {
-        for word in sub_words.split('|') {
+        for word in words.sub_processors.get(lang) {
             let needle = format!("{word} {}", s.letter);
             refs.push((needle, Target::Named(&s.name, st.sub_processors.item)));
         }

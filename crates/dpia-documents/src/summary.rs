@@ -2,7 +2,7 @@
 //! sub-processors and next steps, from the same answers as the starter.
 
 use crate::compose::Compose;
-use crate::starter::{client_name, finish, verdict_tone};
+use crate::frame::{client_name, finish, verdict_tone};
 use crate::Input;
 use dpia_document_model::*;
 use dpia_i18n as words;

@@ -228,3 +228,120 @@ fn a_newer_file_in_a_document_gives_the_newer_error() {
         );
     }
 }
+
+/// A valid `.dpia.json` with "%PDF-" in a name within its first 1024 bytes is JSON (it starts
+/// with `{`): written by DPIA Helper, read back by path and by bytes as the same assessment.
+#[test]
+fn a_pdf_marker_in_a_name_does_not_make_json_a_pdf() {
+    let mut a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    a.organisation.name = "%PDF-1.7 Ziekenhuis".into();
+    let json = dpia_assessment::to_json(&a);
+    let at = json.find("%PDF-").unwrap();
+    assert!(at < 1024, "{at}");
+    let dir = std::env::temp_dir().join(format!("dpia-pdf-marker-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("marker.dpia.json");
+    dpia_assessment::write_atomic(&path, json.as_bytes(), true).unwrap();
+    let bytes = embedded::read(&path).unwrap();
+    assert_eq!(bytes, json.as_bytes());
+    assert_eq!(embedded::parse(&bytes, "marker.dpia.json").unwrap(), a);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A `.dpia.json` over the limit is refused by its length, before it is read: a sparse file
+/// of 250 MB (no disk used) gives the file's own size error at once.
+#[test]
+fn a_large_json_file_is_refused_by_its_length() {
+    let dir = std::env::temp_dir().join(format!("dpia-large-json-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("big.dpia.json");
+    let f = std::fs::File::create(&path).unwrap();
+    std::io::Write::write_all(&mut &f, b"{\"format\": ").unwrap();
+    f.set_len(250_000_000).unwrap();
+    let err = embedded::read(&path).unwrap_err();
+    assert_eq!(err.code(), "file_too_large", "{err}");
+    let message = embedded::describe(&Messages::new(Lang::En), &err);
+    assert!(
+        message.contains("big.dpia.json") && message.contains("250,000,000"),
+        "{message}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Every reading limit has its own code and a message in both languages that names the file
+/// and the limit (never the file-size limit for a limit that is not about size).
+#[test]
+fn every_reading_limit_has_its_own_message() {
+    let file = || "x.pdf".to_string();
+    let cases = [
+        (
+            EmbeddedError::TooLarge {
+                file: file(),
+                size: 300_000_000,
+                max: 268_435_456,
+            },
+            "document_too_large",
+            ["300.000.000", "300,000,000"],
+        ),
+        (
+            EmbeddedError::Unpacked {
+                file: file(),
+                max: 67_108_864,
+                reason: String::new(),
+            },
+            "document_unpacks_too_large",
+            ["67.108.864", "67,108,864"],
+        ),
+        (
+            EmbeddedError::PdfTooManyObjects {
+                file: file(),
+                max: 2_000_000,
+                reason: String::new(),
+            },
+            "pdf_too_many_objects",
+            ["2.000.000", "2,000,000"],
+        ),
+        (
+            EmbeddedError::PdfTooManyAttachments {
+                file: file(),
+                max: 10_000,
+            },
+            "pdf_too_many_attachments",
+            ["10.000", "10,000"],
+        ),
+        (
+            EmbeddedError::DocxTooManyEntries {
+                file: file(),
+                max: 10_000,
+            },
+            "docx_too_many_entries",
+            ["10.000", "10,000"],
+        ),
+        (
+            EmbeddedError::TooDeep {
+                file: file(),
+                max: 64,
+                reason: String::new(),
+            },
+            "document_too_deep",
+            ["64", "64"],
+        ),
+    ];
+    let mut seen = std::collections::BTreeSet::new();
+    for (err, code, numbers) in cases {
+        assert_eq!(err.code(), code);
+        for (lang, number) in [(Lang::Nl, numbers[0]), (Lang::En, numbers[1])] {
+            let message = embedded::describe(&Messages::new(lang), &err);
+            assert!(message.starts_with("x.pdf"), "{message}");
+            assert!(message.contains(number), "{message}");
+            assert!(!message.contains('⟦'), "{message}");
+            if code != "document_too_large" {
+                assert!(!message.contains("268"), "{message}");
+            }
+            assert!(
+                seen.insert(message.clone()),
+                "each limit its own message: {message}"
+            );
+        }
+    }
+}

@@ -24,10 +24,16 @@ mod fields;
 mod inline;
 mod metrics;
 mod package;
+mod read;
+mod run;
 mod styles;
+mod unzip;
+mod widths;
 mod xml;
 
-pub use package::{read_attachment, EXCHANGE_NS};
+pub use package::EXCHANGE_NS;
+pub use read::{read_attachment, read_attachment_from, MAX_XML_DEPTH};
+pub use unzip::{MAX_DOCX, MAX_ENTRIES, MAX_INFLATED, MAX_PART};
 
 use dpia_document_model::Document;
 
@@ -50,12 +56,21 @@ pub enum DocxError {
     Package { part: String, reason: String },
     #[error("I/O error while building the DOCX package: {0}")]
     Io(#[from] std::io::Error),
-    /// The bytes are not a zip package.
+    /// The bytes are not a zip package (or a damaged one).
     #[error("not a DOCX (zip) file: {0}")]
     NotDocx(String),
     /// The package is larger than the reader accepts.
-    #[error("DOCX too large to read: {0}")]
-    TooLarge(String),
+    #[error("DOCX too large to read: {size} bytes (at most {max})")]
+    TooLarge { size: u64, max: u64 },
+    /// A part, or all parts together, unpack to more than the reader accepts (a zip bomb).
+    #[error("DOCX too large to read: {what} unpacks to more than {max} bytes")]
+    Unpacked { max: u64, what: String },
+    /// More zip entries than the reader accepts, counted while the directory is read.
+    #[error("DOCX has too many zip entries: more than {max}")]
+    TooManyEntries { max: u64 },
+    /// The exchange part nests elements more deeply than the reader follows.
+    #[error("DOCX part {part}: elements nested more than {max} levels deep")]
+    TooDeep { max: u64, part: String },
 }
 
 /// Renders `doc` as a `.docx` file. The same document always gives the same bytes.

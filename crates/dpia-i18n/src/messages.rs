@@ -2,7 +2,9 @@
 
 use chrono::{Datelike, NaiveDate};
 use dpia_statement::Lang;
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+// The concurrent bundle is Send + Sync, so the app can keep its messages behind its shared lock.
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub const FTL_NL: &str = include_str!("../../../locales/nl/dpia.ftl");
 pub const FTL_EN: &str = include_str!("../../../locales/en/dpia.ftl");
@@ -64,7 +66,7 @@ impl Messages {
         let resource = FluentResource::try_new(source.to_string())
             .expect("the locale files are checked by the tests");
         let langid: unic_langid::LanguageIdentifier = id.parse().expect("valid language id");
-        let mut bundle = FluentBundle::new(vec![langid]);
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // No U+2068/U+2069 around placeables: they show as boxes in PDFs and pollute copied text.
         bundle.set_use_isolating(false);
         bundle

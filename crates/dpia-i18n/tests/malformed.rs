@@ -4,7 +4,7 @@
 //! Run with `BLESS=1` to rewrite the expected files, then review them.
 
 use dpia_golden::{check, repo};
-use dpia_i18n::{file_error, Lang, Messages};
+use dpia_i18n::{file_error, statement_error, Lang, Messages};
 use dpia_statement::Statement;
 
 #[test]
@@ -61,4 +61,26 @@ fn ten_megabytes_of_garbage_is_refused_before_parsing() {
         "{err}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A statement with a required key removed (`within_days` of the deletion section): the error
+/// points at the table and names the key (`statement_missing_key.expected.txt`).
+#[test]
+fn a_statement_without_a_required_key_names_the_key() {
+    let text = std::fs::read_to_string(repo("statements/kpi-solutions-06-2025.toml")).unwrap();
+    let broken = text.replacen("within_days = 7\n", "", 1);
+    assert_ne!(broken, text);
+    let name = "statement_missing_key.toml";
+    let err = dpia_statement::parse(&broken, name).unwrap_err();
+    let (nl, en) = (Messages::new(Lang::Nl), Messages::new(Lang::En));
+    let (nl_text, en_text) = (statement_error(&nl, &err), statement_error(&en, &err));
+    for text in [&nl_text, &en_text] {
+        assert!(text.starts_with(name), "names the file: {text}");
+        assert!(text.contains("\"within_days\""), "names the key: {text}");
+    }
+    let actual = format!("{}\n{}\nnl: {nl_text}\nen: {en_text}\n", err.code(), err);
+    check(
+        &repo("tests/malformed").join("statement_missing_key.expected.txt"),
+        &actual,
+    );
 }

@@ -7,10 +7,13 @@ use dpia_assessment::{
     AiActArea, Art9Ground, Assessment, BsnStatute, Characteristic as C, DataCategory, Environment,
     Sector, SubjectGroup, UavgException,
 };
-use dpia_statement::{Condition, Norm, OptionEffect, ServiceTrait, Statement, StatementRef};
+use dpia_statement::{
+    ClauseTopic, Condition, Norm, OptionEffect, ServiceTrait, Statement, StatementRef,
+};
 use serde::Serialize;
+use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// The processing may not go ahead until this is resolved.
@@ -205,7 +208,7 @@ pub fn flags(
     dates: &Dates,
     verdict: crate::Verdict,
 ) -> Vec<Flag> {
-    use StatementRef::{Clause, Item};
+    use StatementRef::Item;
     let mut out = Vec::new();
     let item11 = Item(statement.intended_use.item);
 
@@ -260,7 +263,11 @@ pub fn flags(
             FlagKind::StatementNotDesignedForSpecialData,
             Severity::Blocking,
             special_data,
-            &[item11, Clause(3, 2)],
+            &[
+                vec![item11],
+                statement.clauses_about(ClauseTopic::SpecialDataDefault),
+            ]
+            .concat(),
         ));
     }
 
@@ -417,7 +424,7 @@ pub fn flags(
             FlagKind::ClientIsProcessor,
             Severity::Info,
             vec![Trigger::ClientRole],
-            &[Clause(1, 6), Clause(2, 4)],
+            &statement.clauses_about(ClauseTopic::ClientMayBeProcessor),
         ));
     }
     let government = matches!(

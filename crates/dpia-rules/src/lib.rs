@@ -5,6 +5,7 @@
 
 pub mod dates;
 pub mod findings;
+pub mod plan;
 pub mod risks;
 pub mod screening;
 pub mod triggers;
@@ -14,8 +15,9 @@ pub use findings::{
     asks_map_shows_people, AppliedSubProcessor, BasisScope, Flag, FlagKind, MapRecipient,
     OpenQuestion, Severity, SubProcessorReason, VendorRole,
 };
+pub use plan::{plan, Origin, PlannedMeasure};
 pub use risks::{Applied, ControllerMeasure, Floor, Level, Risk, StatementMeasure};
-pub use screening::{Criterion, Framework, Hit, Reasoning, Verdict};
+pub use screening::{Criterion, Framework, Hit, Reasoning, Verdict, VerdictState};
 pub use triggers::Trigger;
 
 use chrono::NaiveDate;
@@ -45,6 +47,18 @@ pub struct Screening {
 }
 
 impl Screening {
+    /// The verdict as the app shows it: not known until the services and their data are answered.
+    pub fn verdict_state(&self) -> VerdictState {
+        if !self.verdict_known {
+            return VerdictState::Unknown;
+        }
+        match self.verdict {
+            Verdict::Required => VerdictState::Required,
+            Verdict::Recommended => VerdictState::Recommended,
+            Verdict::NotRequired => VerdictState::NotRequired,
+        }
+    }
+
     pub fn blocking(&self) -> impl Iterator<Item = &Flag> {
         self.flags
             .iter()

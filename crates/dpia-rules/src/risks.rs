@@ -78,6 +78,8 @@ pub struct Applied {
 /// One risk of the register as it applies to an assessment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Risk {
+    /// "R1", "R2", … in register order: how the app and the documents name the risk.
+    pub number: String,
     /// Stable id; texts are `risk-<id>-title` and `-description`. An own risk of the controller
     /// has its own id and its texts in `own`.
     pub id: String,
@@ -371,7 +373,31 @@ pub fn risks(st: &Statement, a: &Assessment) -> Vec<Risk> {
         apply_decision(r, a.risk_decisions.get(&r.id));
     }
     out.extend(a.own_risks.iter().map(own_risk));
+    number(&mut out);
     out
+}
+
+/// Numbers the register in order: R1, R2, …
+fn number(risks: &mut [Risk]) {
+    for (i, r) in risks.iter_mut().enumerate() {
+        r.number = format!("R{}", i + 1);
+    }
+}
+
+/// The risk numbers of the applicable risks per cell of the 3×3 matrix, before or after measures,
+/// with the values the DPIA applies (the controller's where adjusted), indexed
+/// `[likelihood][impact]` from low to high.
+pub fn matrix(risks: &[Risk], after: bool) -> [[Vec<String>; 3]; 3] {
+    let mut cells: [[Vec<String>; 3]; 3] = Default::default();
+    for r in risks.iter().filter(|r| r.applied.applicable) {
+        let (l, i) = if after {
+            (r.applied.residual_likelihood, r.applied.residual_impact)
+        } else {
+            (r.applied.likelihood, r.applied.impact)
+        };
+        cells[l.score() as usize - 1][i.score() as usize - 1].push(r.number.clone());
+    }
+    cells
 }
 
 fn apply_decision(r: &mut Risk, d: Option<&dpia_assessment::RiskDecision>) {
@@ -416,6 +442,7 @@ fn own_risk(o: &dpia_assessment::OwnRisk) -> Risk {
         residual_level: level(rl, ri),
     };
     Risk {
+        number: String::new(),
         id: o.id.clone(),
         own: Some(o.clone()),
         triggers: Vec::new(),
@@ -438,6 +465,12 @@ fn own_risk(o: &dpia_assessment::OwnRisk) -> Risk {
 /// The catalogue's risks as computed from the answers; `adopted` says which controller measures
 /// (by id) the controller has adopted.
 pub fn computed(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> Vec<Risk> {
+    let mut out = catalogue_risks(st, a, adopted);
+    number(&mut out);
+    out
+}
+
+fn catalogue_risks(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) -> Vec<Risk> {
     let elevated = !triggers::sensitive_categories(a).is_empty()
         || !triggers::subjects(a, |g| g.is_vulnerable()).is_empty();
     let no_legal_ground = has_unlawful_gaps(a);
@@ -496,6 +529,7 @@ pub fn computed(st: &Statement, a: &Assessment, adopted: &dyn Fn(&str) -> bool) 
             let residual_level = level(residual_likelihood, residual_impact);
             let before = level(e.likelihood, impact);
             Some(Risk {
+                number: String::new(),
                 id: e.id.to_string(),
                 own: None,
                 triggers,
@@ -553,6 +587,44 @@ mod tests {
         assert_eq!(level(High, Low), Medium);
         assert_eq!(level(Medium, High), High);
         assert_eq!(level(High, High), High);
+    }
+
+    #[test]
+    fn the_matrix_places_each_applicable_risk_once_by_the_values_applied() {
+        let st = Statement::embedded();
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/scenarios/hospital.dpia.json"
+        );
+        let mut a = dpia_assessment::load(std::path::Path::new(path)).unwrap();
+        let first = risks(&st, &a)[0].id.clone();
+        a.risk_decisions.insert(
+            first,
+            dpia_assessment::RiskDecision {
+                status: Some(RiskStatus::NotApplicable),
+                reason: "n.v.t.".into(),
+                ..Default::default()
+            },
+        );
+        let r = risks(&st, &a);
+        for after in [false, true] {
+            let cells = matrix(&r, after);
+            let placed: Vec<&String> = cells.iter().flatten().flatten().collect();
+            assert_eq!(
+                placed.len(),
+                r.len() - 1,
+                "the not-applicable risk is left out"
+            );
+            assert!(!placed.contains(&&"R1".to_string()));
+            for x in r.iter().skip(1) {
+                let (l, i) = if after {
+                    (x.applied.residual_likelihood, x.applied.residual_impact)
+                } else {
+                    (x.applied.likelihood, x.applied.impact)
+                };
+                assert!(cells[l.score() as usize - 1][i.score() as usize - 1].contains(&x.number));
+            }
+        }
     }
 
     #[test]

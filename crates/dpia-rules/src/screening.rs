@@ -10,6 +10,7 @@ use crate::triggers::{self, Trigger};
 use dpia_assessment::{Assessment, Characteristic as C, Classification, DataCategory as D, Sector};
 use dpia_statement::Statement;
 use serde::Serialize;
+use ts_rs::TS;
 
 /// The large-scale threshold, in data subjects of one service. The Dutch DPA's guidance treats care
 /// providers above roughly 10,000 patients as processing health data on a large scale; the app
@@ -18,7 +19,7 @@ pub const LARGE_SCALE_THRESHOLD: u64 = 10_000;
 
 /// The three frameworks a screening evaluates.
 /// Serialised as `art35`, `wp248` and `dpa` (the ids of `Framework::id`, README `--json`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
 pub enum Framework {
     /// GDPR Art. 35(3), cases a–c (numbered 1–3 here).
     #[serde(rename = "art35")]
@@ -79,7 +80,7 @@ pub struct Hit {
     pub triggers: Vec<Trigger>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     NotRequired,
@@ -95,6 +96,16 @@ impl Verdict {
             Verdict::Required => "required",
         }
     }
+}
+
+/// The verdict as shown: one of the three, or not known yet (services or their data unanswered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictState {
+    Required,
+    Recommended,
+    NotRequired,
+    Unknown,
 }
 
 /// Why the verdict is what it is, as counts the text is written from.

@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// A text in both languages. `nl` is quoted from the statement, `en` is its translation.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -26,7 +27,7 @@ impl Text {
 }
 
 /// The two languages of the app. Passed in everywhere; never read from the environment in the core.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     Nl,
@@ -90,6 +91,9 @@ pub struct Statement {
     /// (e.g. "artikel 3" meaning item 4): quoted text gets a note saying what they refer to.
     #[serde(default)]
     pub cross_refs: Vec<CrossRef>,
+    /// The words its text uses for its services and sub-processors ("dienst B", "subverwerker b").
+    #[serde(default)]
+    pub reference_words: ReferenceWords,
 }
 
 /// A cross-reference in the statement's own text.
@@ -229,7 +233,7 @@ pub struct ProcessorOption {
     pub environments: Option<Environments>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionKind {
     /// Yes or no (`true` / `false` in the assessment).
@@ -498,6 +502,52 @@ pub struct Clause {
     pub number: String,
     pub title: Text,
     pub text: Text,
+    /// What the clause settles, where the rules or documents cite it: code refers to the topic,
+    /// never to a clause number.
+    #[serde(default)]
+    pub topic: Option<ClauseTopic>,
+}
+
+/// What a standard clause settles, in the terms the rules and documents cite clauses by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClauseTopic {
+    /// The client may be a controller or itself a processor (then its customer is the controller).
+    ClientMayBeProcessor,
+    /// Changes of the statement are notified; the client may terminate within a period.
+    StatementChanges,
+    /// Special categories, criminal data and government ID numbers only where the statement says so.
+    SpecialDataDefault,
+    /// The processor cooperates with a DPIA and prior consultation.
+    DpiaCooperation,
+}
+
+/// The words the statement's own text uses to refer to its services and sub-processors (as in
+/// "dienst B", "subverwerker b"), for its Dutch text and its English translation.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceWords {
+    #[serde(default)]
+    pub services: Words,
+    #[serde(default)]
+    pub sub_processors: Words,
+}
+
+/// A list of words in both languages.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Words {
+    pub nl: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl Words {
+    pub fn get(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
 }
 
 /// One measure of the statement in a few words, where it stands and the risks it mitigates.
@@ -528,7 +578,7 @@ pub struct Mitigation {
 }
 
 /// What a measure lowers: how likely the harm is, or how bad it is when it happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     Likelihood,
@@ -645,6 +695,16 @@ impl Statement {
 
     pub fn clause(&self, number: &str) -> Option<&Clause> {
         self.clauses.list.iter().find(|c| c.number == number)
+    }
+
+    /// The standard clauses about a topic, as references, in statement order.
+    pub fn clauses_about(&self, topic: ClauseTopic) -> Vec<StatementRef> {
+        self.clauses
+            .list
+            .iter()
+            .filter(|c| c.topic == Some(topic))
+            .filter_map(|c| StatementRef::clause(&c.number))
+            .collect()
     }
 
     pub fn measure(&self, id: &str) -> Option<&Measure> {

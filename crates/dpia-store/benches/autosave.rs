@@ -24,6 +24,7 @@ fn save(store: &mut dpia_store::Store, id: i64, n: u64) {
             "/services/reports/data_subjects_estimate",
             n.into(),
             Utc::now(),
+            &|_| Ok(()),
         )
         .unwrap();
 }

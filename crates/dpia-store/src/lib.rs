@@ -358,20 +358,9 @@ impl Store {
 
     /// Sets one answer (the value at a JSON pointer; missing parent objects are created) and
     /// records the change, in one transaction. `null` removes the answer. The result must be a
-    /// valid assessment, or nothing changes.
+    /// valid assessment and pass `check` (e.g. its ids against its statement), or nothing
+    /// changes. (`App::assessments_set` in the app, `assessments_set` in the UI.)
     pub fn set(
-        &mut self,
-        id: i64,
-        pointer: &str,
-        value: serde_json::Value,
-        now: DateTime<Utc>,
-    ) -> Result<Assessment, StoreError> {
-        self.set_checked(id, pointer, value, now, &|_| Ok(()))
-    }
-
-    /// [`Store::set`], with a check of the resulting assessment (e.g. its ids against its
-    /// statement) that can refuse the change before anything is written.
-    pub fn set_checked(
         &mut self,
         id: i64,
         pointer: &str,

@@ -31,9 +31,10 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
             "/organisation/name",
             "Ziekenhuis Rijnoever".into(),
             t(1),
+            &|_| Ok(()),
         )
         .unwrap();
-        s.set(id, "/services/reports/used", true.into(), t(2))
+        s.set(id, "/services/reports/used", true.into(), t(2), &|_| Ok(()))
             .unwrap();
         let a = s
             .set(
@@ -41,6 +42,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 "/services/reports/categories",
                 serde_json::json!(["names", "health"]),
                 t(3),
+                &|_| Ok(()),
             )
             .unwrap();
         assert!(a.uses("reports"));
@@ -51,6 +53,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 "/services/reports/categories",
                 serde_json::json!(["shoe_size"]),
                 t(4),
+                &|_| Ok(()),
             )
             .unwrap_err();
         assert_eq!(err.code(), "file_field", "{err}");
@@ -62,6 +65,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
             "/organisation/name",
             "Ziekenhuis Rijnoever".into(),
             t(5),
+            &|_| Ok(()),
         )
         .unwrap();
         assert_eq!(s.history(id).unwrap().len(), 3);
@@ -71,6 +75,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
             "/services/reports/data_subjects_estimate",
             500.into(),
             t(6),
+            &|_| Ok(()),
         )
         .unwrap();
         let a = s
@@ -79,6 +84,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 "/services/reports/data_subjects_estimate",
                 serde_json::Value::Null,
                 t(7),
+                &|_| Ok(()),
             )
             .unwrap();
         assert_eq!(a.services["reports"].data_subjects_estimate, None);
@@ -103,10 +109,12 @@ fn format_and_version_cannot_be_changed() {
     let mut s = Store::open(&d.join("db.sqlite")).unwrap();
     let id = s.create("x", &template(), t(0)).unwrap();
     assert_eq!(
-        s.set(id, "/version", 2.into(), t(1)).unwrap_err().code(),
+        s.set(id, "/version", 2.into(), t(1), &|_| Ok(()))
+            .unwrap_err()
+            .code(),
         "store_bad_field"
     );
-    assert!(s.set(id, "nonsense", 2.into(), t(1)).is_err());
+    assert!(s.set(id, "nonsense", 2.into(), t(1), &|_| Ok(())).is_err());
 }
 
 #[test]
@@ -254,7 +262,7 @@ fn a_check_can_refuse_a_change_and_statements_are_kept() {
         })
     };
     let err = s
-        .set_checked(id, "/description", "new".into(), t(1), &refuse)
+        .set(id, "/description", "new".into(), t(1), &refuse)
         .unwrap_err();
     assert_eq!(err.code(), "file_invalid");
     assert_eq!(s.get(id).unwrap().description, "");

@@ -8,12 +8,12 @@ describe('file commands send tokens, never paths', () => {
     (globalThis as unknown as { window: unknown }).window = {
       __TAURI_INTERNALS__: { invoke: async (cmd: string, args: Record<string, unknown>) => void calls.push([cmd, args]) },
     };
-    await api.openDatabase('t1', 'nl');
-    await api.assessmentsImport('t2', 'nl');
-    await api.assessmentsExport(1, 't3', 'nl');
+    await api.openDatabase('t1');
+    await api.assessmentsImport('t2');
+    await api.assessmentsExport(1, 't3');
     await api.documentsExport(1, 'starter', 'pdf', 'nl', 't4');
-    await api.showInFolder('t5', 'en');
-    await api.pickOpenFile('import', 'nl', 'DPIA', ['json']);
+    await api.showInFolder('t5');
+    await api.pickOpenFile('import', 'DPIA', ['json']);
     await api.pickSaveFile('x.pdf', 'PDF', ['pdf']);
     expect(calls.map(([c]) => c)).toEqual([
       'open_database',
@@ -25,6 +25,8 @@ describe('file commands send tokens, never paths', () => {
       'pick_save_file',
     ]);
     for (const [cmd, args] of calls) expect(Object.keys(args), cmd).not.toContain('path');
+    // The language is the app's; only an export names the language of its document.
+    for (const [cmd, args] of calls) if (cmd !== 'documents_export') expect(Object.keys(args), cmd).not.toContain('lang');
     expect(calls.slice(0, 5).map(([, a]) => a.token)).toEqual(['t1', 't2', 't3', 't4', 't5']);
     expect(calls[5][1].purpose).toBe('import');
   });

@@ -14,14 +14,17 @@ import type {
   Grant,
   HistoryView,
   ImportView,
+  Kind,
+  Format,
+  Lang,
   StatementSummary,
   StatementsView,
   StatementView,
 } from './bindings';
 
-export type Lang = 'nl' | 'en';
-export type DocumentKind = 'starter' | 'summary';
-export type DocumentFormat = 'pdf' | 'docx' | 'md';
+export type { Lang } from './bindings';
+/** The document kinds and formats, as the backend names them (`dpia_documents::Kind`, `Format`). */
+export type { Kind as DocumentKind, Format as DocumentFormat } from './bindings';
 /** What an open dialog's file is for: importing an assessment or opening a database. */
 export type OpenPurpose = 'import' | 'statement' | 'database';
 
@@ -33,59 +36,56 @@ export const api = {
   appState: () => invoke<AppState>('app_state'),
   setLang: (lang: Lang) => invoke<AppState>('set_lang', { lang }),
   /** Error screen: open another database file (a token from `pickOpenFile('database', …)`). */
-  openDatabase: (token: string, lang: Lang) => invoke<AppState>('open_database', { token, lang }),
+  openDatabase: (token: string) => invoke<AppState>('open_database', { token }),
   /** Error screen: start a new, empty database beside the broken one. */
   newDatabaseBeside: () => invoke<AppState>('new_database_beside'),
 
   /** What the wizard offers for a statement (`AssessmentView.statement_key`; '' = the embedded one). */
-  catalog: (lang: Lang, statement: string) => invoke<Catalog>('catalog', { lang, statement }),
-  statementView: (lang: Lang, statement: string) => invoke<StatementView>('statement_view', { lang, statement }),
-  statementsList: (lang: Lang) => invoke<StatementsView>('statements_list', { lang }),
+  catalog: (statement: string) => invoke<Catalog>('catalog', { statement }),
+  statementView: (statement: string) => invoke<StatementView>('statement_view', { statement }),
+  statementsList: () => invoke<StatementsView>('statements_list'),
   /** Import a statement (.toml) chosen with `pickOpenFile('statement', …)` (its token); an invalid
    *  file rejects and changes nothing. */
-  statementsImport: (token: string, lang: Lang) => invoke<StatementSummary>('statements_import', { token, lang }),
+  statementsImport: (token: string) => invoke<StatementSummary>('statements_import', { token }),
   /** When the processor notified the client of a version (YYYY-MM-DD, or '' to clear). */
-  statementsSetNotified: (statement: string, date: string, lang: Lang) =>
-    invoke<StatementSummary>('statements_set_notified', { statement, date, lang }),
-  statementsDiff: (from: string, to: string, lang: Lang) => invoke<DiffView>('statements_diff', { from, to, lang }),
-  statementsAffected: (statement: string, lang: Lang) => invoke<AffectedView[]>('statements_affected', { statement, lang }),
+  statementsSetNotified: (statement: string, date: string) =>
+    invoke<StatementSummary>('statements_set_notified', { statement, date }),
+  statementsDiff: (from: string, to: string) => invoke<DiffView>('statements_diff', { from, to }),
+  statementsAffected: (statement: string) => invoke<AffectedView[]>('statements_affected', { statement }),
   /** Moves an assessment to another version of its processor's statement (recorded in its history). */
-  assessmentsMove: (id: number, statement: string, lang: Lang) =>
-    invoke<AssessmentView>('assessments_move', { id, statement, lang }),
+  assessmentsMove: (id: number, statement: string) => invoke<AssessmentView>('assessments_move', { id, statement }),
 
-  assessmentsList: (lang: Lang) => invoke<AssessmentSummary[]>('assessments_list', { lang }),
-  assessmentsCreate: (name: string, lang: Lang) => invoke<number>('assessments_create', { name, lang }),
-  assessmentsView: (id: number, lang: Lang) => invoke<AssessmentView>('assessments_view', { id, lang }),
+  assessmentsList: () => invoke<AssessmentSummary[]>('assessments_list'),
+  assessmentsCreate: (name: string) => invoke<number>('assessments_create', { name }),
+  assessmentsView: (id: number) => invoke<AssessmentView>('assessments_view', { id }),
   /** Autosave: set one answer (JSON pointer into the assessment, e.g. `/services/reports/used`);
    *  `null` removes it. Returns the new view with the live screening and risks. */
-  assessmentsSet: (id: number, pointer: string, value: unknown, lang: Lang) =>
-    invoke<AssessmentView>('assessments_set', { id, pointer, value, lang }),
-  assessmentsRename: (id: number, name: string, lang: Lang) => invoke<void>('assessments_rename', { id, name, lang }),
-  assessmentsDuplicate: (id: number, name: string, lang: Lang) =>
-    invoke<number>('assessments_duplicate', { id, name, lang }),
-  assessmentsDelete: (id: number, lang: Lang) => invoke<void>('assessments_delete', { id, lang }),
-  assessmentsHistory: (id: number, lang: Lang) => invoke<HistoryView[]>('assessments_history', { id, lang }),
+  assessmentsSet: (id: number, pointer: string, value: unknown) => invoke<AssessmentView>('assessments_set', { id, pointer, value }),
+  assessmentsRename: (id: number, name: string) => invoke<void>('assessments_rename', { id, name }),
+  assessmentsDuplicate: (id: number, name: string) => invoke<number>('assessments_duplicate', { id, name }),
+  assessmentsDelete: (id: number) => invoke<void>('assessments_delete', { id }),
+  assessmentsHistory: (id: number) => invoke<HistoryView[]>('assessments_history', { id }),
   /** Import a .dpia.json, or a PDF or DOCX written by DPIA Helper (it carries its answers), chosen with `pickOpenFile('import', …)` (its token); an invalid file
    *  rejects and changes nothing. */
-  assessmentsImport: (token: string, lang: Lang) => invoke<ImportView>('assessments_import', { token, lang }),
+  assessmentsImport: (token: string) => invoke<ImportView>('assessments_import', { token }),
   /** Writes the assessment where `pickSaveFile` chose (its token, used once); resolves with a
    *  grant for `showInFolder`. */
-  assessmentsExport: (id: number, token: string, lang: Lang) => invoke<Grant>('assessments_export', { id, token, lang }),
+  assessmentsExport: (id: number, token: string) => invoke<Grant>('assessments_export', { id, token }),
 
   /** Writes the DPIA starter or onboarding summary where `pickSaveFile` chose (its token, used
    *  once); resolves with a grant for the written file (`path` to show, `token` for `showInFolder`). */
-  documentsExport: (id: number, kind: DocumentKind, format: DocumentFormat, lang: Lang, token: string) =>
+  documentsExport: (id: number, kind: Kind, format: Format, lang: Lang, token: string) =>
     invoke<Grant>('documents_export', { id, kind, format, lang, token }),
 
   /** Native dialogs (through the shell). Resolve with a grant for the chosen file, or null on cancel. */
-  pickOpenFile: (purpose: OpenPurpose, lang: Lang, filterName: string, extensions: string[]) =>
-    invoke<Grant | null>('pick_open_file', { purpose, lang, filterName, extensions }),
+  pickOpenFile: (purpose: OpenPurpose, filterName: string, extensions: string[]) =>
+    invoke<Grant | null>('pick_open_file', { purpose, filterName, extensions }),
   pickSaveFile: (defaultName: string, filterName: string, extensions: string[]) =>
     invoke<Grant | null>('pick_save_file', { defaultName, filterName, extensions }),
   /** Shows a written export in the file manager (the token of the grant an export returned). */
-  showInFolder: (token: string, lang: Lang) => invoke<void>('show_in_folder', { token, lang }),
+  showInFolder: (token: string) => invoke<void>('show_in_folder', { token }),
   /** The page has saved every pending edit: the shell may close the window now. */
   closeReady: () => invoke<void>('close_ready'),
   /** Opens a written export in its default program (the token of the grant an export returned). */
-  openDocument: (token: string, lang: Lang) => invoke<void>('open_document', { token, lang }),
+  openDocument: (token: string) => invoke<void>('open_document', { token }),
 };

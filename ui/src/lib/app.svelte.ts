@@ -71,14 +71,14 @@ class App {
 
   /** The catalog of the open assessment's statement (or of the embedded one). */
   async loadCatalog(): Promise<void> {
-    this.catalog = await api.catalog(this.lang, this.current?.statement_key ?? '');
+    this.catalog = await api.catalog(this.current?.statement_key ?? '');
   }
 
   /** Reloads the catalog when the open assessment is based on another statement than it shows. */
   private async catalogFor(v: AssessmentView): Promise<void> {
     if (this.catalog?.statement !== v.statement_key) {
       try {
-        this.catalog = await api.catalog(this.lang, v.statement_key);
+        this.catalog = await api.catalog(v.statement_key);
       } catch {
         /* keeps the old catalog */
       }
@@ -128,7 +128,7 @@ class App {
 
   private async refreshCurrent(id: number): Promise<void> {
     try {
-      const v = await api.assessmentsView(id, this.lang);
+      const v = await api.assessmentsView(id);
       if (this.current?.id === id) this.current = v;
     } catch {
       /* keeps what is shown */
@@ -137,7 +137,7 @@ class App {
 
   /** Opens an assessment in the wizard. Rejects with an ApiError. */
   async open(id: number, screen: Screen = 'wizard'): Promise<void> {
-    const v = await api.assessmentsView(id, this.lang);
+    const v = await api.assessmentsView(id);
     if (this.current?.id !== id) this.step = 1;
     this.current = v;
     await this.catalogFor(v);
@@ -171,7 +171,7 @@ class App {
         const latest = this.current?.id === id ? this.current.assessment : null;
         const resolved = what.next ? (latest ? what.next(latest) : undefined) : what.value;
         if (resolved === undefined) return null;
-        const v = await api.assessmentsSet(id, pointer, resolved, this.lang);
+        const v = await api.assessmentsSet(id, pointer, resolved);
         if (this.current?.id === id) {
           this.current = v;
           await this.catalogFor(v);

@@ -17,6 +17,8 @@ function viewOf(a: Assessment): AssessmentView {
     follow_ups: { special: [], bsn: false, criminal: false },
     ask_ai_area: false,
     action_plan: [],
+    matrix_before: { rows: [] },
+    matrix_after: { rows: [] },
     definitive: false,
     ask_prior_consultation: false,
     review_date: '',

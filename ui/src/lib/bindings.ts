@@ -416,10 +416,9 @@ export type AssessmentSummary = { id: number, name: string, client: string,
  */
 date: string | null, 
 /**
- * `required`, `recommended`, `not_required`, or `unknown` while services or data are
- * not answered.
+ * `unknown` while services or data are not answered.
  */
-verdict: string, 
+verdict: VerdictState, 
 /**
  * The statement version it is based on ("KPI Solutions B.V. 06-2025").
  */
@@ -471,10 +470,9 @@ export type HistoryView = { at: string,
  */
 field: string, 
 /**
- * `organisation`, `services`, `data`, `followups`, `characteristics`, `controller`,
- * `risks`, `signoff`, `statement` or `other`.
+ * The part of the assessment the field belongs to (for the filter).
  */
-step: string, 
+step: Part, 
 /**
  * The UI message id of the field's label, and its arguments (names already worded).
  */
@@ -492,9 +490,9 @@ export type ApiError = { code: string, message: string, };
 
 export type AppState = { 
 /**
- * `nl` or `en`, as remembered.
+ * The app's language, as remembered.
  */
-lang: string, 
+lang: Lang, 
 /**
  * The database file in use (or the one that failed to open).
  */
@@ -532,36 +530,24 @@ export type HitView = {
 /**
  * e.g. `dpa-7`
  */
-key: string, 
-/**
- * `art35`, `wp248` or `dpa`
- */
-framework: string, title: string, triggers: string, };
+key: string, framework: Framework, title: string, triggers: string, };
 
-export type FlagView = { 
-/**
- * `blocking`, `warning` or `info`
- */
-severity: string, severity_text: string, title: string, detail: string, triggers: string, sources: string, };
+export type FlagView = { severity: Severity, severity_text: string, title: string, detail: string, triggers: string, sources: string, };
 
 export type PartyView = { name: string, detail: string, reason: string, };
 
 export type ScreeningView = { 
 /**
- * `required`, `recommended`, `not_required`, or `unknown` while the services and their data
- * are not answered yet (then no verdict is shown, only that it is not known yet).
+ * `unknown` while the services and their data are not answered yet (then no verdict is
+ * shown, only that it is not known yet).
  */
-verdict: string, verdict_text: string, provisional: boolean, reasons: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
+verdict: VerdictState, verdict_text: string, provisional: boolean, reasons: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
 
 /**
  * A statement measure or a proposed controller measure, worded, with what it lowers.
  */
 
-export type MeasureView = { id: string, text: string, 
-/**
- * `likelihood` or `impact`
- */
-lowers: string, lowers_text: string, 
+export type MeasureView = { id: string, text: string, lowers: Dimension, lowers_text: string, 
 /**
  * The source marker ("Data Pro Statement, item 12"), empty for controller measures.
  */
@@ -573,9 +559,9 @@ export type RiskView = {
  */
 number: string, id: string, title: string, description: string, triggers: string, 
 /**
- * Levels are `low`, `medium`, `high`; the `_text` fields are worded.
+ * The computed values; the `_text` fields are worded.
  */
-likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: Array<MeasureView>, controller: Array<MeasureView>, prior_consultation: boolean, 
+likelihood: Level, impact: Level, level: Level, residual_likelihood: Level, residual_impact: Level, residual_level: Level, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: Array<MeasureView>, controller: Array<MeasureView>, prior_consultation: boolean, 
 /**
  * An own risk of the controller (edited under `/own_risks/<index>`).
  */
@@ -585,9 +571,9 @@ own: boolean,
  */
 own_index: number | null, 
 /**
- * The controller's decision: `confirmed`, `adjusted`, `not_applicable`, or empty.
+ * The controller's decision, if any.
  */
-status: string, status_text: string, reason: string, 
+status: RiskStatus | null, status_text: string, reason: string, 
 /**
  * The values the DPIA uses (the controller's where adjusted), ids and worded.
  */
@@ -611,10 +597,10 @@ decided_on: string,
 residual_reasoning: string, };
 
 /**
- * Likelihood, impact and level before and after measures: ids (`low` …) and words.
+ * Likelihood, impact and level before and after measures, and worded.
  */
 
-export type LevelsView = { likelihood: string, impact: string, level: string, residual_likelihood: string, residual_impact: string, residual_level: string, 
+export type LevelsView = { likelihood: Level, impact: Level, level: Level, residual_likelihood: Level, residual_impact: Level, residual_level: Level, 
 /**
  * "medium × high = high"
  */
@@ -641,11 +627,7 @@ risks: string,
 /**
  * Adopted: it has a status, and counts for the residual risk.
  */
-adopted: boolean, 
-/**
- * `planned`, `in_progress`, `done` or empty.
- */
-status: string, owner: string, 
+adopted: boolean, status: ActionStatus | null, owner: string, 
 /**
  * YYYY-MM-DD or empty.
  */
@@ -661,9 +643,9 @@ overdue: boolean, };
 
 export type StepView = { 
 /**
- * `organisation`, `services`, `data`, `followups`, `characteristics` or `review`.
+ * One of the six steps of the questionnaire.
  */
-id: string, complete: boolean, 
+id: Part, complete: boolean, 
 /**
  * How many of its questions are still open.
  */
@@ -673,7 +655,7 @@ open: number, };
  * The follow-up questions that apply: special categories (ids, in catalog order), BSN, criminal.
  */
 
-export type FollowUpsView = { special: Array<string>, bsn: boolean, criminal: boolean, };
+export type FollowUpsView = { special: Array<DataCategory>, bsn: boolean, criminal: boolean, };
 
 export type AssessmentView = { id: number, name: string, assessment: Assessment, screening: ScreeningView, risks: Array<RiskView>, 
 /**
@@ -697,6 +679,10 @@ ask_ai_area: boolean,
  */
 action_plan: Array<ActionView>, 
 /**
+ * The risk matrix before and after measures.
+ */
+matrix_before: MatrixView, matrix_after: MatrixView, 
+/**
  * Adopted (definitive): read-only until reopened.
  */
 definitive: boolean, 
@@ -717,9 +703,9 @@ review_due: boolean,
  */
 expiring_certificates: Array<string>, 
 /**
- * The data categories used (ids), for retention per category.
+ * The data categories used, for retention per category.
  */
-categories: Array<string>, 
+categories: Array<DataCategory>, 
 /**
  * Asked when addresses or location data meet a map visual.
  */
@@ -743,11 +729,7 @@ tag: string, tag_text: string, };
  * One of the statement's options, as the wizard asks it.
  */
 
-export type OptionChoice = { id: string, 
-/**
- * `yes_no`, `map_visuals` or `environment`
- */
-kind: string, label: string, question: string, help: string, 
+export type OptionChoice = { id: string, kind: OptionKind, label: string, question: string, help: string, 
 /**
  * "Data Pro Statement, item 12"
  */
@@ -814,11 +796,7 @@ export type StatementsView = { statements: Array<StatementSummary>, unreadable: 
  * One entry that differs between two versions.
  */
 
-export type ChangeView = { 
-/**
- * `added`, `removed`, `changed` or `moved`
- */
-kind: string, kind_text: string, 
+export type ChangeView = { kind: ChangeKind, kind_text: string, 
 /**
  * The source marker in the older and the newer version (empty where absent).
  */
@@ -843,4 +821,76 @@ deadline: string | null,
  * The deadline has passed.
  */
 overdue: boolean, };
+
+/**
+ * The two languages of the app. Passed in everywhere; never read from the environment in the core.
+ */
+
+export type Lang = "nl" | "en";
+
+/**
+ * What a measure lowers: how likely the harm is, or how bad it is when it happens.
+ */
+
+export type Dimension = "likelihood" | "impact";
+
+export type OptionKind = "yes_no" | "map_visuals" | "environment";
+
+export type Verdict = "not_required" | "recommended" | "required";
+
+/**
+ * The verdict as shown: one of the three, or not known yet (services or their data unanswered).
+ */
+
+export type VerdictState = "required" | "recommended" | "not_required" | "unknown";
+
+export type Severity = "blocking" | "warning" | "info";
+
+/**
+ * The three frameworks a screening evaluates.
+ * Serialised as `art35`, `wp248` and `dpa` (the ids of `Framework::id`, README `--json`).
+ */
+
+export type Framework = "art35" | "wp248" | "dpa";
+
+/**
+ * Which document.
+ */
+
+export type Kind = "starter" | "summary";
+
+/**
+ * The file formats a document can be written in.
+ */
+
+export type Format = "pdf" | "docx" | "md";
+
+/**
+ * The parts of an assessment as the screens group them: the questionnaire's six steps, then the
+ * controller's parts, risks, advice and adoption, the statement version, and anything else.
+ */
+
+export type Part = "organisation" | "services" | "data" | "followups" | "characteristics" | "review" | "controller" | "risks" | "signoff" | "statement" | "other";
+
+/**
+ * How an entry differs between two versions.
+ */
+
+export type ChangeKind = "added" | "removed" | "changed" | "moved";
+
+/**
+ * The 3×3 risk matrix, before or after measures: rows from high to low likelihood, cells from
+ * low to high impact, each with its level and the numbers of the risks in it (the values the
+ * DPIA applies; risks marked not applicable are left out).
+ */
+
+export type MatrixView = { rows: Array<MatrixRow>, };
+
+export type MatrixRow = { likelihood: Level, cells: Array<MatrixCell>, };
+
+export type MatrixCell = { impact: Level, 
+/**
+ * The level of the cell (the Model DPIA's rule, `dpia_rules::risks::level`).
+ */
+level: Level, risks: Array<string>, };
 

@@ -1,5 +1,5 @@
 // Builders for unit tests (not imported by the app).
-import type { Assessment, Choice, OptionChoice, RiskView, ServiceUse } from './bindings';
+import type { Assessment, Choice, OptionChoice, OptionKind, ServiceUse } from './bindings';
 
 export function blank(): Assessment {
   return {
@@ -55,41 +55,6 @@ const TAGS: Record<string, string> = {
 
 export const CATEGORIES: Choice[] = Object.entries(TAGS).map(([id, tag]) => ({ id, label: id, help: '', tag, tag_text: `class ${tag}` }));
 
-export function risk(number: string, l: string, i: string, rl: string, ri: string): RiskView {
-  const levels = { likelihood: l, impact: i, level: '', residual_likelihood: rl, residual_impact: ri, residual_level: '', before_text: '', after_text: '' };
-  return {
-    number,
-    id: number.toLowerCase(),
-    title: '',
-    description: '',
-    triggers: '',
-    likelihood: l,
-    impact: i,
-    level: '',
-    residual_likelihood: rl,
-    residual_impact: ri,
-    residual_level: '',
-    likelihood_text: '',
-    impact_text: '',
-    level_text: '',
-    residual_level_text: '',
-    measures: [],
-    controller: [],
-    prior_consultation: false,
-    own: false,
-    own_index: null,
-    status: '',
-    status_text: '',
-    reason: '',
-    applied: levels,
-    computed: { ...levels },
-    applicable: true,
-    changed_since_decision: false,
-    decided_on: '',
-    residual_reasoning: '',
-  };
-}
-
-export function option(id: string, asked_for: string[], kind = 'yes_no'): OptionChoice {
+export function option(id: string, asked_for: string[], kind: OptionKind = 'yes_no'): OptionChoice {
   return { id, kind, label: id, question: `${id}?`, help: '', source: '', asked_for, choices: [] };
 }

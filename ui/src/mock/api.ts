@@ -70,7 +70,7 @@ function grant(purpose: Purpose, path: string): Grant {
   return { token, purpose, name: path.split('/').pop() ?? path, path };
 }
 
-function granted(token: string, purpose: Purpose, l: Lang): string {
+function granted(token: string, purpose: Purpose, l: Lang = lang): string {
   const g = grants.get(token);
   if (!g) throw fail('grant_unknown', w(l, 'error-grant_unknown'));
   if (g.purpose !== purpose) {
@@ -97,9 +97,9 @@ export const mockApi: Api = {
     lang = l;
     return state();
   },
-  openDatabase: async (token, l) => {
+  openDatabase: async (token) => {
     await delay();
-    dbPath = granted(token, 'database', l);
+    dbPath = granted(token, 'database');
     broken = false;
     return state();
   },
@@ -110,18 +110,18 @@ export const mockApi: Api = {
     rows.clear();
     return state();
   },
-  catalog: async (l) => (await delay(), clone(REC[l].catalog)),
-  statementView: async (l) => (await delay(), clone(REC[l].statement)),
-  statementsList: async (l) => (await delay(), clone(REC[l].statements)),
-  statementsImport: async (path, l) => {
+  catalog: async () => (await delay(), clone(REC[lang].catalog)),
+  statementView: async () => (await delay(), clone(REC[lang].statement)),
+  statementsList: async () => (await delay(), clone(REC[lang].statements)),
+  statementsImport: async (path) => {
     await delay();
-    throw fail('statement_parse', w(l, 'error-statement_parse', { file: path, line: 1, column: 1, reason: 'mock' }));
+    throw fail('statement_parse', w(lang, 'error-statement_parse', { file: path, line: 1, column: 1, reason: 'mock' }));
   },
-  statementsSetNotified: async (_key, _date, l) => (await delay(), clone(REC[l].statements.statements[0])),
+  statementsSetNotified: async () => (await delay(), clone(REC[lang].statements.statements[0])),
   statementsDiff: async (from, to) => (await delay(), { from, to, changes: [] }),
   statementsAffected: async () => (await delay(), []),
-  assessmentsMove: async (id, _key, l) => (await delay(), clone(row(id).view[l])),
-  assessmentsList: async (l) => (await delay(), [...rows.values()].map((r) => clone(r.summary[l]))),
+  assessmentsMove: async (id) => (await delay(), clone(row(id).view[lang])),
+  assessmentsList: async () => (await delay(), [...rows.values()].map((r) => clone(r.summary[lang]))),
   assessmentsCreate: async (name) => {
     await delay();
     const base = rows.values().next().value as Row | undefined;
@@ -136,8 +136,9 @@ export const mockApi: Api = {
     rows.set(id, copy);
     return id;
   },
-  assessmentsView: async (id, l) => (await delay(), clone(row(id).view[l])),
-  assessmentsSet: async (id, pointer, value, l) => {
+  assessmentsView: async (id) => (await delay(), clone(row(id).view[lang])),
+  assessmentsSet: async (id, pointer, value) => {
+    const l = lang;
     await delay(120);
     const r = row(id);
     if (pointer === '/format' || pointer === '/version') throw fail('store_bad_field', w(l, 'error-store_bad_field', { field: pointer, reason: w(l, 'reason-unchangeable') }));
@@ -175,24 +176,25 @@ export const mockApi: Api = {
     rows.delete(id);
   },
   assessmentsHistory: async (id) => (await delay(), clone(row(id).history)),
-  assessmentsImport: async (token, l) => {
+  assessmentsImport: async (token) => {
+    const l = lang;
     await delay();
     const path = granted(token, 'import', l);
     throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: w(l, 'reason-unknown-id-bare', { found: 'shoe_size' }) }));
   },
-  assessmentsExport: async (_id, token, l) => (await delay(), grant('reveal', granted(token, 'save', l))),
-  documentsExport: async (_id, _kind, _format, l, token) => {
-    const path = granted(token, 'save', l);
+  assessmentsExport: async (_id, token) => (await delay(), grant('reveal', granted(token, 'save'))),
+  documentsExport: async (_id, _kind, _format, _lang, token) => {
+    const path = granted(token, 'save');
     await delay(1500);
     return grant('reveal', path);
   },
-  pickOpenFile: async (purpose, _lang, _name, exts) => {
+  pickOpenFile: async (purpose, _name, exts) => {
     await delay();
     const path = exts.includes('json') ? `/home/anna/Documents/${params.get('import') ?? 'klant'}.dpia.json` : '/home/anna/Documents/other.sqlite';
     return grant(purpose, path);
   },
   pickSaveFile: async (defaultName) => (await delay(), grant('save', `/home/anna/Documents/${defaultName}`)),
-  showInFolder: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
+  showInFolder: async (token) => void (await delay(), granted(token, 'reveal')),
   closeReady: async () => undefined,
-  openDocument: async (token, l) => void (await delay(), granted(token, 'reveal', l)),
+  openDocument: async (token) => void (await delay(), granted(token, 'reveal')),
 };

@@ -1,0 +1,87 @@
+//! Document exports in two steps, so autosave never waits for a long export: under the shared
+//! app's lock [`App::documents_export`] takes copies of what the document needs (the assessment,
+//! the statement) and the file the user chose; then, without the lock, [`ExportJob::write`]
+//! builds, renders and writes it.
+
+use crate::{ApiError, App, Purpose, Result, WordedResult};
+use chrono::NaiveDate;
+use dpia_assessment::Assessment;
+use dpia_documents::{Format, Kind};
+use dpia_i18n::{Lang, Messages};
+use dpia_statement::Statement;
+use std::path::PathBuf;
+
+/// Everything one export needs, owned: it renders and writes without the [`App`].
+#[derive(Debug, Clone)]
+pub struct ExportJob {
+    statement: Statement,
+    assessment: Assessment,
+    kind: Kind,
+    format: Format,
+    /// The document's language (chosen on the Export screen; the app's may differ).
+    lang: Lang,
+    today: NaiveDate,
+    path: PathBuf,
+    /// The app's messages, for the errors of writing.
+    app_lang: Lang,
+}
+
+impl App {
+    /// Takes what the DPIA starter or onboarding summary of assessment `id` needs, and the file
+    /// behind a save-dialog token (used up). Quick: call it under the lock, then release it and
+    /// call [`ExportJob::write`]. `kind`, `format` and `lang` are the ids the UI sends.
+    pub fn documents_export(
+        &mut self,
+        id: i64,
+        kind: &str,
+        format: &str,
+        lang: &str,
+        token: &str,
+        today: NaiveDate,
+    ) -> Result<ExportJob> {
+        let m = &self.messages;
+        let kind: Kind = kind
+            .parse()
+            .map_err(|_: String| ApiError::of(m, "bad_kind", &[("value", kind.into())]))?;
+        let format: Format = format
+            .parse()
+            .map_err(|_: String| ApiError::of(m, "bad_format", &[("value", format.into())]))?;
+        let lang = self.parse_lang(lang)?;
+        let assessment = self.store()?.get(id).worded(&self.messages)?;
+        let path = self.granted(token, Purpose::Save)?;
+        Ok(ExportJob {
+            statement: self.statement_for(&assessment).clone(),
+            assessment,
+            kind,
+            format,
+            lang,
+            today,
+            path,
+            app_lang: self.lang(),
+        })
+    }
+}
+
+impl ExportJob {
+    /// The file it will write.
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    /// Builds and renders the document and writes it atomically where the user chose (the save
+    /// dialog confirmed replacing an existing file). Returns the written file; the shell turns it
+    /// into a [`Purpose::Reveal`] token with [`App::grant`].
+    pub fn write(self) -> Result<PathBuf> {
+        let m = Messages::new(self.app_lang);
+        let doc = dpia_documents::build(
+            self.kind,
+            &self.statement,
+            &self.assessment,
+            self.lang,
+            self.today,
+        );
+        let bytes = dpia_documents::render(&doc, self.format).worded(&m)?;
+        dpia_assessment::write_atomic(&self.path, &bytes, true).worded(&m)?;
+        Ok(self.path)
+    }
+}

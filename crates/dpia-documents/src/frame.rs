@@ -1,0 +1,97 @@
+//! The frame every document shares: its metadata (title, header, attachment), the client's name,
+//! the status and version, and the tones of verdicts, severities and levels.
+
+use crate::compose::{content_id, Compose};
+use crate::Input;
+use dpia_document_model::*;
+use dpia_i18n as words;
+use dpia_rules::{Level, Severity};
+
+pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
+    let m = input.messages;
+    let client = client_name(input);
+    let title = m.get(title_id);
+    let mut doc = Document {
+        meta: Meta {
+            lang: m.lang().code().into(),
+            title: format!("{title} — {client}"),
+            subject: m.get("doc-subject"),
+            author: m.get("app-name"),
+            date: input.date,
+            id: String::new(),
+            header: m.fmt(
+                "doc-header",
+                &[
+                    ("title", title.into()),
+                    ("client", client.into()),
+                    ("status", status(input).into()),
+                ],
+            ),
+            page_of: m.get("doc-page-of"),
+            contents_title: m.get("doc-contents"),
+            page_ref: m.get("doc-page-ref"),
+            attachment: Some(Attachment {
+                file_name: crate::embedded::exchange_file_name(input.assessment),
+                mime: "application/json".into(),
+                description: m.get("doc-attachment-description"),
+                data: dpia_assessment::to_json(input.assessment).into_bytes(),
+            }),
+            attachment_note: m.get("doc-attachment-elsewhere"),
+        },
+        blocks: d.blocks,
+    };
+    let text = doc.plain_text();
+    doc.meta.id = content_id(&[&text, &doc.meta.lang, &input.date.to_string()]);
+    doc
+}
+
+pub(crate) fn client_name(input: &Input) -> String {
+    let name = input.assessment.organisation.name.trim();
+    if name.is_empty() {
+        input.messages.get("doc-client-unnamed")
+    } else {
+        name.to_string()
+    }
+}
+
+/// "concept" or "definitief".
+pub(crate) fn status(input: &Input) -> String {
+    let s = input
+        .assessment
+        .sign_off
+        .status
+        .unwrap_or(dpia_assessment::DocStatus::Concept);
+    words::doc_status(input.messages, s)
+}
+
+pub(crate) fn version(input: &Input) -> &'static str {
+    if input.assessment.sign_off.is_definitive() {
+        "1.0"
+    } else {
+        "0.1"
+    }
+}
+
+pub(crate) fn verdict_tone(v: dpia_rules::Verdict) -> Tone {
+    match v {
+        dpia_rules::Verdict::Required => Tone::High,
+        dpia_rules::Verdict::Recommended => Tone::Medium,
+        dpia_rules::Verdict::NotRequired => Tone::Low,
+    }
+}
+
+pub(crate) fn severity_tone(s: Severity) -> Tone {
+    match s {
+        Severity::Blocking => Tone::High,
+        Severity::Warning => Tone::Medium,
+        Severity::Info => Tone::Plain,
+    }
+}
+
+pub(crate) fn level_tone(l: Level) -> Tone {
+    match l {
+        Level::Low => Tone::Low,
+        Level::Medium => Tone::Medium,
+        Level::High => Tone::High,
+    }
+}

@@ -1,0 +1,227 @@
+//! The annexes: the open items (every placeholder of the document, grouped), the statement's
+//! passages quoted in full, and the sources.
+
+use super::common::*;
+use crate::compose::{Compose, OpenItem};
+use crate::Input;
+use dpia_document_model::*;
+use dpia_i18n as words;
+use dpia_statement::StatementRef::{Clause, Item};
+
+/// The open items as annex rows: one per item, items of a group (e.g. each risk's decision) in
+/// one row naming its members.
+pub(crate) fn open_rows(items: &[OpenItem]) -> Vec<(OpenItem, Vec<String>)> {
+    let mut out: Vec<(OpenItem, Vec<String>)> = Vec::new();
+    for item in items {
+        match &item.member {
+            Some(member) => {
+                match out.iter_mut().find(|(x, _)| {
+                    x.member.is_some() && x.what == item.what && x.anchor == item.anchor
+                }) {
+                    Some((_, members)) => members.push(member.clone()),
+                    None => out.push((item.clone(), vec![member.clone()])),
+                }
+            }
+            None => out.push((item.clone(), Vec::new())),
+        }
+    }
+    out
+}
+
+/// The annexes; returns how many open items the document lists.
+pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
+    let m = d.m;
+    let lang = m.lang();
+    let st = input.statement;
+    let s = input.screening;
+    d.page_break();
+    d.h1("doc-annex-sub-processors");
+    let own_vendors: Vec<_> = s
+        .map_recipients
+        .iter()
+        .filter(|r| r.role == dpia_rules::VendorRole::ClientsOwn)
+        .collect();
+    let processor_vendors: Vec<_> = s
+        .map_recipients
+        .iter()
+        .filter(|r| r.role != dpia_rules::VendorRole::ClientsOwn)
+        .collect();
+    if s.sub_processors.is_empty() && processor_vendors.is_empty() {
+        d.text(m.get("cli-none"));
+    } else {
+        let mut rows = Vec::new();
+        for p in &s.sub_processors {
+            if let Some(sub) = st.sub_processor(&p.id) {
+                let mut location = words::location(m, sub.location);
+                if let Some(country) = &sub.country {
+                    location = format!("{location} ({country})");
+                }
+                rows.push(vec![
+                    Cell::text(format!("{} ({})", sub.name, sub.letter)),
+                    Cell::text(sub.role.get(lang).to_string()),
+                    Cell::text(location),
+                    Cell::text(
+                        sub.safeguard
+                            .as_ref()
+                            .map_or_else(|| m.get("doc-no-transfer"), |x| x.get(lang).to_string()),
+                    ),
+                    Cell::inlines(vec![
+                        Inline::Text(words::sub_processor_reason(m, st, &p.reason)),
+                        d.source(Item(st.sub_processors.item)),
+                    ]),
+                ]);
+            }
+        }
+        for r in processor_vendors {
+            let terms = st
+                .map_visuals
+                .as_ref()
+                .map(|x| x.terms.get(lang).to_string())
+                .unwrap_or_default();
+            rows.push(vec![
+                Cell::text(r.vendors.join(", ")),
+                Cell::text(words::map_visual(st, &r.visual)),
+                Cell::text(m.get("doc-map-location")),
+                Cell::text(terms),
+                Cell::inlines(vec![
+                    Inline::Text(words::vendor_role(m, r.role)),
+                    d.sources(&maps_item(st)),
+                ]),
+            ]);
+        }
+        d.table(
+            &[
+                ("doc-col-party", 20),
+                ("doc-col-role", 30),
+                ("doc-col-location", 14),
+                ("doc-col-safeguard", 18),
+                ("doc-col-why", 18),
+            ],
+            rows,
+        );
+    }
+    if !own_vendors.is_empty() {
+        let vendors: Vec<String> = own_vendors.iter().flat_map(|r| r.vendors.clone()).collect();
+        d.p(vec![
+            Inline::Text(m.fmt(
+                "doc-annex-own-vendors",
+                &[("vendors", words::and_list(m, &vendors).into())],
+            )),
+            d.sources(&maps_item(st)),
+        ]);
+    }
+
+    d.h1("doc-annex-facts");
+    d.text(m.get(if lang == dpia_statement::Lang::Nl {
+        "doc-facts-quoted"
+    } else {
+        "doc-facts-translated"
+    }));
+    let mut facts: Vec<(dpia_statement::StatementRef, String)> = vec![
+        (
+            Item(st.processor.item),
+            format!(
+                "{}, {} ({}: {}, {}, {})",
+                st.processor.name,
+                st.processor.address,
+                m.get("cli-statement-contact"),
+                st.processor.privacy_contact.name,
+                st.processor.privacy_contact.email,
+                st.processor.privacy_contact.phone
+            ),
+        ),
+        (Item(st.version.item), st.version.text.get(lang).to_string()),
+        (Item(st.role.item), st.role.text.get(lang).to_string()),
+    ];
+    if let Some(changes) = &st.changes {
+        facts.insert(2, (Item(changes.item), changes.text.get(lang).to_string()));
+    }
+    if let Some(health) = &st.intended_use.health_data {
+        facts.push((Item(st.intended_use.item), health.get(lang).to_string()));
+    }
+    for x in &st.privacy_by_design.texts {
+        facts.push((
+            Item(st.privacy_by_design.item),
+            x.text.get(lang).to_string(),
+        ));
+    }
+    for x in &st.locations.texts {
+        facts.push((Item(st.locations.item), x.text.get(lang).to_string()));
+    }
+    facts.push((
+        Item(st.deletion.item),
+        st.deletion.text.get(lang).to_string(),
+    ));
+    for x in &st.security.texts {
+        facts.push((Item(st.security.item), x.text.get(lang).to_string()));
+    }
+    if let Some(isms) = &st.isms {
+        facts.push((Item(isms.item), isms.text.get(lang).to_string()));
+    }
+    for c in &st.certifications.list {
+        facts.push((
+            Item(st.certifications.item),
+            words::certificate(m, c) + &format!(" — {}", c.issuer),
+        ));
+    }
+    facts.push((Item(st.breach.item), st.breach.text.get(lang).to_string()));
+    for c in &st.clauses.list {
+        if let Some(r) = dpia_statement::StatementRef::clause(&c.number) {
+            facts.push((r, c.text.get(lang).to_string()));
+        }
+    }
+    let rows = facts
+        .into_iter()
+        .map(|(src, text)| {
+            let at = match src {
+                Item(n) => Some(n),
+                Clause(..) => None,
+            };
+            vec![
+                Cell::text(words::source(m, src)).toned(Tone::Header),
+                Cell::inlines(crate::quote::quoted(m, st, at, &text)),
+            ]
+        })
+        .collect();
+    d.table(&[("doc-col-source", 20), ("doc-col-fact", 80)], rows);
+
+    // Open items last, so it lists every placeholder the document contains.
+    d.h1("doc-annex-open");
+    let questionnaire = m.get("doc-open-questions-section");
+    let mut rows: Vec<Vec<Cell>> = s
+        .open_questions
+        .iter()
+        .map(|q| {
+            vec![
+                Cell::text(questionnaire.clone()),
+                Cell::text(words::open_question(m, st, q)),
+            ]
+        })
+        .collect();
+    for (item, members) in open_rows(&d.open_items) {
+        let section = match &item.anchor {
+            Some(anchor) => Cell::inlines(vec![Inline::Ref {
+                text: item.section.clone(),
+                target: anchor.clone(),
+            }]),
+            None => Cell::text(item.section.clone()),
+        };
+        let text = if members.is_empty() {
+            item.text.clone()
+        } else {
+            format!("{} ({})", item.text, members.join(", "))
+        };
+        rows.push(vec![
+            section,
+            Cell::inlines(vec![Inline::Placeholder(text)]),
+        ]);
+    }
+    let count = rows.len();
+    if count == 0 {
+        d.text(m.get("doc-summary-none-open"));
+    } else {
+        d.text(m.fmt("doc-open-intro", &[("count", count.into())]));
+        d.table(&[("doc-col-section", 35), ("doc-col-open", 65)], rows);
+    }
+    count
+}

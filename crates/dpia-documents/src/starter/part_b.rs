@@ -1,0 +1,270 @@
+//! Part B of the starter: lawfulness (Model DPIA points 11–15).
+
+use super::common::*;
+use crate::compose::Compose;
+use crate::Input;
+use dpia_assessment::{Classification, DataCategory, LawfulBasis};
+use dpia_document_model::*;
+use dpia_i18n as words;
+use dpia_rules::FlagKind;
+use dpia_statement::ClauseTopic;
+use dpia_statement::StatementRef::Item;
+use dpia_statement::Topic;
+
+/// The basis for a special category, BSN or criminal data as chosen and noted, or None.
+pub(crate) fn basis_given(
+    m: &words::Messages,
+    a: &dpia_assessment::Assessment,
+    c: DataCategory,
+) -> Option<Vec<Inline>> {
+    let f = &a.follow_ups;
+    let mut labels = Vec::new();
+    let note = match c.classification() {
+        Classification::NationalId => {
+            if !f.bsn_basis.given() {
+                return None;
+            }
+            if let Some(s) = f.bsn_basis.statute {
+                if s == dpia_assessment::BsnStatute::Other && !f.bsn_basis.other.trim().is_empty() {
+                    labels.push(f.bsn_basis.other.trim().to_string());
+                } else {
+                    labels.push(words::bsn_statute(m, s));
+                }
+            }
+            f.bsn_basis.note.trim()
+        }
+        Classification::Criminal => {
+            if !f.criminal_basis.given() {
+                return None;
+            }
+            labels.push(m.get("doc-b12-art10"));
+            if let Some(u) = f.criminal_basis.uavg {
+                labels.push(words::uavg_criminal(m, u));
+            }
+            f.criminal_basis.note.trim()
+        }
+        _ => {
+            let b = f
+                .special_category_exceptions
+                .get(&c)
+                .filter(|b| b.given())?;
+            if let Some(g) = b.ground {
+                labels.push(words::art9_ground(m, g));
+            }
+            if let Some(u) = b.uavg {
+                labels.push(words::uavg_exception(m, u));
+            }
+            b.note.trim()
+        }
+    };
+    let mut out = Vec::new();
+    if !labels.is_empty() {
+        out.push(Inline::Text(labels.join("; ")));
+    }
+    if !note.is_empty() {
+        if !out.is_empty() {
+            out.push(Inline::Text(" — ".into()));
+        }
+        out.push(Inline::Answer(note.to_string()));
+    }
+    Some(out)
+}
+
+pub(crate) fn part_b(d: &mut Compose, input: &Input) {
+    let m = d.m;
+    let lang = m.lang();
+    let st = input.statement;
+    let a = input.assessment;
+    d.h1("doc-part-b");
+
+    // 11. Legal basis per purpose
+    d.h2("doc-b11");
+    d.text(m.get("doc-b11-intro"));
+    let purposes: Vec<_> = a
+        .purposes
+        .iter()
+        .filter(|p| !p.description.trim().is_empty())
+        .collect();
+    if purposes.is_empty() {
+        d.placeholder_p("doc-what-legal-basis");
+    } else {
+        let mut rows = Vec::new();
+        for (i, p) in purposes.iter().enumerate() {
+            let member = m.fmt("doc-purpose-number", &[("number", (i + 1).into())]);
+            let basis = match p.legal_basis {
+                Some(b) => vec![Inline::Text(words::lawful_basis(m, b)), d.answer()],
+                None => {
+                    let what = m.get("doc-what-lawful-basis");
+                    vec![d.placeholder_member(what, member.clone())]
+                }
+            };
+            let reasoning = if !p.reasoning.trim().is_empty() {
+                d.answer_text(&p.reasoning)
+            } else if p.legal_basis == Some(LawfulBasis::F) {
+                let what = m.get("doc-what-balancing");
+                vec![d.placeholder_member(what, member.clone())]
+            } else {
+                Vec::new()
+            };
+            rows.push(vec![
+                Cell::inlines(d.answer_text(&p.description)),
+                Cell::inlines(basis),
+                Cell::inlines(reasoning),
+            ]);
+        }
+        d.table(
+            &[
+                ("doc-col-purpose", 34),
+                ("doc-col-lawful-basis", 30),
+                ("doc-col-reasoning", 36),
+            ],
+            rows,
+        );
+    }
+
+    // 12. Special categories, criminal data, BSN
+    d.h2("doc-b12");
+    let cats = a.categories();
+    let special: Vec<DataCategory> = cats
+        .iter()
+        .copied()
+        .filter(|c| {
+            matches!(
+                c.classification(),
+                Classification::Special | Classification::Criminal | Classification::NationalId
+            )
+        })
+        .collect();
+    if special.is_empty() {
+        d.p(vec![Inline::Text(m.get("doc-b12-none")), d.answer()]);
+    } else {
+        let mut rows = Vec::new();
+        for c in special {
+            let law = m.get(match c.classification() {
+                Classification::NationalId => "doc-b12-law-bsn",
+                Classification::Criminal => "doc-b12-law-criminal",
+                _ => "doc-b12-law-special",
+            });
+            let basis = match basis_given(m, a, c) {
+                Some(mut given) => {
+                    given.push(d.answer());
+                    Cell::inlines(given)
+                }
+                None => {
+                    let what = m.fmt(
+                        "doc-what-exception",
+                        &[("category", words::category_in_sentence(m, c).into())],
+                    );
+                    Cell::inlines(vec![d.placeholder(what)]).toned(Tone::High)
+                }
+            };
+            rows.push(vec![
+                Cell::text(words::category(m, c)),
+                Cell::text(words::classification(m, c.classification())),
+                Cell::text(law),
+                basis,
+            ]);
+        }
+        d.table(
+            &[
+                ("doc-col-category", 22),
+                ("doc-col-classification", 18),
+                ("doc-col-law", 20),
+                ("doc-col-basis", 40),
+            ],
+            rows,
+        );
+        flag_callouts(d, input, |k| {
+            matches!(
+                k,
+                FlagKind::BasisDoesNotCoverUse { .. } | FlagKind::BsnInAnalysis
+            )
+        });
+        d.p(vec![
+            Inline::Text(m.get("doc-b12-statement")),
+            d.sources(
+                &[
+                    vec![Item(st.intended_use.item)],
+                    st.clauses_about(ClauseTopic::SpecialDataDefault),
+                ]
+                .concat(),
+            ),
+        ]);
+    }
+
+    // 13. Purpose limitation
+    d.h2("doc-b13");
+    d.filled_p(
+        &a.controller.purpose_limitation,
+        "doc-what-purpose-limitation",
+    );
+
+    // 14. Necessity and proportionality
+    d.h2("doc-b14");
+    for (source, x) in st.passages_about(Topic::Minimisation) {
+        d.quote(st, source, x.text.get(lang));
+    }
+    for (label, text, what) in [
+        (
+            "doc-necessity",
+            &a.controller.necessity,
+            "doc-what-necessity",
+        ),
+        (
+            "doc-proportionality",
+            &a.controller.proportionality,
+            "doc-what-proportionality",
+        ),
+        (
+            "doc-subsidiarity",
+            &a.controller.subsidiarity,
+            "doc-what-subsidiarity",
+        ),
+    ] {
+        let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
+        p.extend(d.filled(text, what));
+        d.p(p);
+    }
+
+    // 15. Rights of data subjects
+    d.h2("doc-b15");
+    for number in ["7.1", "7.3"] {
+        if let (Some(c), Some(r)) = (
+            st.clause(number),
+            dpia_statement::StatementRef::clause(number),
+        ) {
+            d.quote(st, r, c.text.get(lang));
+        }
+    }
+    d.filled_p(&a.controller.rights, "doc-what-rights-procedure");
+
+    // Views of data subjects (Art. 35(9))
+    d.h2("doc-b-views");
+    let v = &a.controller.views;
+    match v.sought {
+        Some(sought) => {
+            d.p(vec![
+                Inline::Text(m.get(if sought {
+                    "doc-views-sought"
+                } else {
+                    "doc-views-not-sought"
+                })),
+                d.answer(),
+            ]);
+            let (label, what) = if sought {
+                ("doc-views-how", "doc-what-views-how")
+            } else {
+                ("doc-views-why-not", "doc-what-views-why-not")
+            };
+            let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
+            p.extend(d.filled(&v.how, what));
+            d.p(p);
+            if sought {
+                let mut p = vec![Inline::Strong(format!("{}: ", m.get("doc-views-outcome")))];
+                p.extend(d.filled(&v.outcome, "doc-what-views-outcome"));
+                d.p(p);
+            }
+        }
+        None => d.placeholder_p("doc-what-views"),
+    }
+}
