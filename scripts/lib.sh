@@ -105,6 +105,9 @@ ensure_windows_toolchain() {
     echo "== Building the ProcessPrng shim into $shim"
     x86_64-w64-mingw32-gcc -O2 -shared -s -Wl,--no-insert-timestamp -o "$shim" "$src.c" "$src.def" -ladvapi32
   fi
+  # One server for the whole run (it ends by itself a minute after the last Windows program),
+  # instead of a new one after every pause of three seconds.
+  wineserver -p60 >/dev/null 2>&1 || true
   export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
   export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$WINE"
   export WINE

@@ -26,7 +26,7 @@ crates=(dpia-reason dpia-statement dpia-assessment dpia-rules dpia-i18n dpia-doc
 echo "== Windows: the tests of the core crates and the CLI, under Wine ($WINE, prefix $WINEPREFIX)"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-cargo test --locked --target "$WINDOWS_TARGET" --target-dir "$target_dir" --lib --bins --tests \
+cargo test --locked --no-fail-fast --target "$WINDOWS_TARGET" --target-dir "$target_dir" --lib --bins --tests \
   "${crates[@]/#/--package=}" 2>&1 | tee "$log"
 awk '/^test result:/ { p += $4; f += $6; i += $8 }
   END { printf "Windows (Wine): %d tests passed, %d failed, %d ignored:\n", p, f, i }' "$log"
