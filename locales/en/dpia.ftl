@@ -1127,3 +1127,17 @@ doc-a6-model = The client processes for its own clients; they are the controller
 doc-what-authorisation = each client's prior written authorisation to engage the processor as sub-processor (GDPR Art. 28(2)), and where it is recorded
 doc-what-instructions = the clients' written instructions for this processing (GDPR Art. 28(3)(a) and Art. 29)
 doc-what-works-council = the works council's consent (Works Councils Act, art. 27(1)(k) or (l)): when it was asked, and its decision; or that there is no works council
+## Why a file cannot be read or written (after "cannot read/write the file: "); the system's own message is quoted
+
+io-is-folder = it is a folder, not a file
+io-no-folder = the folder { $folder } does not exist
+io-no-file-name = the path has no file name
+io-name-not-allowed = Windows does not allow the file name "{ $name }". Choose another name: without < > : " / \ | ? *, not ending in a dot or a space, and not a device name such as CON, NUL or COM1
+io-not-found = the file does not exist (the system says: "{ $os }")
+io-read-only = the existing file is read-only, so it was not replaced
+io-in-use = the file is open in another program. Close it there and try again (the system says: "{ $os }")
+io-denied = access denied (the system says: "{ $os }")
+io-disk-full = the disk is full (the system says: "{ $os }")
+io-too-long = the path or the file name is too long (the system says: "{ $os }")
+io-not-flushed = the file was written, but its folder could not be flushed to disk; after a power cut it may be missing (the system says: "{ $os }")
+io-other = the system says: "{ $os }"

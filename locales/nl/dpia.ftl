@@ -1127,3 +1127,17 @@ doc-a6-model = De klant verwerkt voor zijn eigen opdrachtgevers; zij zijn de ver
 doc-what-authorisation = de voorafgaande schriftelijke toestemming van elke opdrachtgever voor de inzet van de verwerker als subverwerker (art. 28 lid 2 AVG), en waar die is vastgelegd
 doc-what-instructions = de schriftelijke instructies van de opdrachtgevers over deze verwerking (art. 28 lid 3 onder a en art. 29 AVG)
 doc-what-works-council = de instemming van de ondernemingsraad (art. 27 lid 1 onder k of l WOR): wanneer gevraagd, en het besluit; of dat er geen ondernemingsraad is
+## Waarom een bestand niet kan worden gelezen of geschreven (na "het bestand kan niet worden …: "); de melding van het systeem zelf staat tussen aanhalingstekens
+
+io-is-folder = het is een map, geen bestand
+io-no-folder = de map { $folder } bestaat niet
+io-no-file-name = het pad bevat geen bestandsnaam
+io-name-not-allowed = Windows staat de bestandsnaam "{ $name }" niet toe. Kies een andere naam: zonder < > : " / \ | ? *, niet eindigend op een punt of spatie, en geen apparaatnaam zoals CON, NUL of COM1
+io-not-found = het bestand bestaat niet (melding van het systeem: "{ $os }")
+io-read-only = het bestaande bestand is alleen-lezen en is daarom niet vervangen
+io-in-use = het bestand is geopend in een ander programma. Sluit het daar en probeer het opnieuw (melding van het systeem: "{ $os }")
+io-denied = geen toegang (melding van het systeem: "{ $os }")
+io-disk-full = de schijf is vol (melding van het systeem: "{ $os }")
+io-too-long = het pad of de bestandsnaam is te lang (melding van het systeem: "{ $os }")
+io-not-flushed = het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven; na een stroomstoring kan het ontbreken (melding van het systeem: "{ $os }")
+io-other = melding van het systeem: "{ $os }"

@@ -11,6 +11,7 @@ pub use describe::findings::{
     flag_detail, flag_title, large_scale_rule, not_hit, open_question, reasons,
     sub_processor_reason, verdict_reasons, verdict_shown, verdict_text,
 };
+pub use describe::io::{every_io_problem, io_problem};
 pub use describe::risks::{
     cause, consequence, controller_measure, controller_measure_why, does, hold, measure_name,
     no_risks, residual_reasoning, residual_why, risk_description, risk_harm, risk_title,
