@@ -1301,3 +1301,206 @@ async fn closing_the_window_while_typing_keeps_the_text() {
     );
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// Waits until `script` (a JavaScript expression) is true in the page; fails after 20 s.
+async fn wait_until(app: &Running, what: &str, script: &str) {
+    for _ in 0..200 {
+        if app
+            .client
+            .execute(&format!("return !!({script})"), vec![])
+            .await
+            .is_ok_and(|v| v == serde_json::json!(true))
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.fail(&format!("waiting until {what}")).await;
+}
+
+/// The clients of the rows rendered, in order.
+async fn clients(app: &Running) -> Vec<String> {
+    let v = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=row-client]')].map(e => e.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// Types `query` into the list's search box as a user does and returns how long the page took
+/// from the keystroke to the painted result (`data-search-ms`, measured in the page).
+async fn search(app: &Running, query: &str) -> u64 {
+    let field = app.wait("assessment-search").await;
+    field.clear().await.unwrap();
+    // Clearing fires no input event: send the last character as a key, after the rest.
+    let (head, last) = query.split_at(query.len() - 1);
+    app.client
+        .execute(
+            "const [el, v] = arguments; el.value = v;",
+            vec![
+                serde_json::to_value(&field).unwrap(),
+                serde_json::json!(head),
+            ],
+        )
+        .await
+        .unwrap();
+    field.send_keys(last).await.unwrap();
+    let q = serde_json::to_string(query).unwrap();
+    wait_until(
+        app,
+        &format!("the list shows the search {query}"),
+        &format!(
+            "(() => {{ const s = document.querySelector('[data-testid=assessments]'); \
+             return s && s.dataset.shownSearch === {q} && s.dataset.searchMs !== undefined \
+             && !document.querySelector('[data-testid=list-loading]'); }})()"
+        ),
+    )
+    .await;
+    let ms = app
+        .client
+        .execute(
+            "return Number(document.querySelector('[data-testid=assessments]').dataset.searchMs)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    ms.as_f64().unwrap_or(-1.0) as u64
+}
+
+/// 5,000 assessments: the list shows at once (a page, and only the rows in view rendered),
+/// scrolls to the last, finds by search, opens one and comes back without a blank screen, at
+/// 1366 and 900 px. Prints the page's own timing of search keystrokes (`scripts/measure.sh`
+/// runs this in a release build for the README's figures).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_list_at_5000_assessments_shows_scrolls_and_finds() {
+    if !enabled() {
+        eprintln!("skipped: set DPIA_E2E=1 and run under xvfb-run (scripts/test.sh does)");
+        return;
+    }
+    let _serial = serial().await;
+    let tmp = temp("five-thousand");
+    let db = tmp.join("many.sqlite");
+    {
+        let mut app = dpia_app::App::open(&db);
+        let made = dpia_app::sample::fill(&mut app, 5000, chrono::Utc::now()).unwrap();
+        assert_eq!(made.len(), 5000);
+    }
+    let env: Vec<(&str, &Path)> = vec![("DPIA_HELPER_DATABASE", &db)];
+    let app = Running::start(&env).await;
+    app.click("lang-nl").await;
+    app.click("nav-assessments").await;
+    app.wait("assessment-row").await;
+    wait_until(
+        &app,
+        "the count is shown",
+        "document.querySelector('[data-testid=assessments]').dataset.total === '5000' \
+         && document.querySelector('[data-testid=list-count]').textContent.includes('5.000')",
+    )
+    .await;
+    let rendered = app.count("assessment-row").await;
+    assert!(
+        (5..120).contains(&rendered),
+        "only the rows in view are rendered, not 5000: {rendered}"
+    );
+    let shown = clients(&app).await;
+    assert!(shown[0].ends_with(" 0000"), "most recent first: {shown:?}");
+    app.shot("assessments-5000").await;
+
+    // Scroll to the end: the last rows come as their page arrives.
+    app.client
+        .execute("window.scrollTo(0, document.body.scrollHeight)", vec![])
+        .await
+        .unwrap();
+    wait_until(
+        &app,
+        "the last row shows",
+        "[...document.querySelectorAll('[data-testid=row-client]')].some(e => e.textContent.endsWith(' 4999'))",
+    )
+    .await;
+    assert!(app.count("assessment-row").await < 120);
+    // And back up half way (row 2500 or so).
+    app.client
+        .execute("window.scrollTo(0, document.body.scrollHeight / 2)", vec![])
+        .await
+        .unwrap();
+    wait_until(
+        &app,
+        "rows from the middle show",
+        "[...document.querySelectorAll('[data-testid=row-client]')].some(e => / 2[45]\\d\\d$/.test(e.textContent))",
+    )
+    .await;
+
+    // Search: every word, case and accents ignored, in SQLite.
+    let mut times = Vec::new();
+    times.push(search(&app, "Rijnoever 0006").await);
+    assert_eq!(clients(&app).await, ["Ziekenhuis Rijnoever 0006"]);
+    times.push(search(&app, "gemeente lingewaard 00").await);
+    let found = clients(&app).await;
+    assert!(
+        found.contains(&"Gemeente Lingewaard 0011".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|c| c.starts_with("Gemeente Lingewaard ") && c.contains("00")),
+        "every word, anywhere in client or name: {found:?}"
+    );
+    for q in [
+        "thuiszorg",
+        "krediet 01",
+        "metaalwerk twente",
+        "groothandel 4",
+    ] {
+        times.push(search(&app, q).await);
+    }
+    times.push(search(&app, "zzz").await);
+    app.wait("list-empty").await;
+    assert!(app.text("list-count").await.contains("0 van 5.000"));
+    times.sort();
+    eprintln!(
+        "list at 5000: search keystroke to painted rows, {} searches: median {} ms, max {} ms ({:?})",
+        times.len(),
+        times[times.len() / 2],
+        times[times.len() - 1],
+        times
+    );
+    times.push(search(&app, "rijnoever").await);
+
+    // Open one and come back: the list is there at once (no blank screen, no loading first).
+    app.click("open-assessment").await;
+    app.wait("verdict").await;
+    app.click("nav-assessments").await;
+    app.wait("assessment-row").await;
+    let back = clients(&app).await;
+    assert!(back.iter().all(|c| c.contains("Rijnoever")), "{back:?}");
+
+    // At 900 px the list still fits (two columns fewer).
+    app.client.set_window_size(900, 860).await.unwrap();
+    search(&app, "e").await;
+    wait_until(
+        &app,
+        "rows at 900 px",
+        "document.querySelectorAll('[data-testid=assessment-row]').length > 3",
+    )
+    .await;
+    let overflow = app
+        .client
+        .execute(
+            "const w = document.querySelector('.table-wrap'); return w.scrollWidth - w.clientWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        overflow.as_f64().unwrap_or(99.0) <= 1.0,
+        "the table fits at 900 px: {overflow}"
+    );
+    app.shot("assessments-5000-900").await;
+    app.stop().await;
+    let _ = std::fs::remove_dir_all(&tmp);
+}
