@@ -640,6 +640,7 @@ async fn the_page_cannot_name_files() {
             await attempt('assessments_export ' + tag, 'assessments_export', { id, [key]: value });
             await attempt('open_database ' + tag, 'open_database', { [key]: value + '.sqlite' });
             await attempt('show_in_folder ' + tag, 'show_in_folder', { [key]: value });
+            await attempt('backup_database ' + tag, 'backup_database', { [key]: value + '.sqlite' });
           }
           await attempt('assessments_import path', 'assessments_import', { path: '/etc/passwd' });
           await attempt('assessments_import token', 'assessments_import', { token: '/etc/passwd' });
@@ -649,9 +650,10 @@ async fn the_page_cannot_name_files() {
           await attempt('assessments_export open-token', 'assessments_export', { id, token: g.token });
           await attempt('open_database open-token', 'open_database', { token: g.token });
           await attempt('show_in_folder open-token', 'show_in_folder', { token: g.token });
+          await attempt('backup_database open-token', 'backup_database', { token: g.token });
           out.grant = g;
           out.state = await inv('app_state');
-          out.list = await inv('assessments_list');
+          out.list = await inv('assessments_list', { search: '', sort: 'updated', offset: 0, limit: 100 });
         })().then(() => done(out), (e) => done({ fatal: String(e) }));
     "#;
     let args = vec![
@@ -686,14 +688,15 @@ async fn the_page_cannot_name_files() {
             );
         }
     }
-    assert_eq!(refused, 4 * 3 + 2 + 4, "{out}");
+    assert_eq!(refused, 5 * 3 + 2 + 5, "{out}");
     assert_eq!(out["grant"]["purpose"], "import");
     assert_eq!(out["state"]["database"], db.display().to_string());
     assert_eq!(
-        out["list"].as_array().unwrap().len(),
-        1,
-        "something was imported"
+        out["list"]["total"], 1,
+        "something was imported: {}",
+        out["list"]
     );
+    assert_eq!(out["list"]["rows"].as_array().unwrap().len(), 1);
     // Nothing appeared, changed or disappeared where the page pointed.
     assert_eq!(snapshot(&target), before);
     let _ = std::fs::remove_dir_all(&tmp);

@@ -460,3 +460,41 @@ fn importing_a_file_twice_is_noticed() {
     assert_eq!(second.same_as.as_deref(), Some("Ziekenhuis Rijnoever"));
     assert_eq!(list(&app).len(), 3, "both are kept");
 }
+
+#[test]
+fn backup_database_takes_only_a_save_token_and_copies_every_save() {
+    let d = dir("backup");
+    let (mut app, id) = app_with_assessment(&d);
+    app.assessments_set(id, "/description", "in de WAL".into(), today(), now())
+        .unwrap();
+    let out = dir("backup-out");
+    let victim = out.join("oud.sqlite");
+    std::fs::write(&victim, b"an older backup").unwrap();
+    let before = snapshot(&out);
+    for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
+        for token in forged(&victim) {
+            assert_refused(app.backup_database(&token), "grant_unknown", lang);
+        }
+        for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
+            let g = app.grant(purpose, victim.clone());
+            assert_refused(app.backup_database(&g.token), "grant_wrong_purpose", lang);
+        }
+    }
+    assert_eq!(snapshot(&out), before, "a refused backup touched a file");
+    // The save dialog's token: the copy replaces the file there (the dialog asked), once.
+    let g = app.grant(Purpose::Save, victim.clone());
+    let shown = app.backup_database(&g.token).unwrap();
+    assert_eq!(app.reveal(&shown.token).unwrap(), victim);
+    assert_refused(app.backup_database(&g.token), "grant_unknown", Lang::En);
+    let copy = App::open(&victim);
+    assert!(copy.app_state().error.is_none());
+    assert_eq!(
+        copy.assessments_view(id, today())
+            .unwrap()
+            .assessment
+            .description,
+        "in de WAL"
+    );
+    assert_eq!(list(&copy).len(), 1);
+}
