@@ -1374,8 +1374,8 @@ async fn search(app: &Running, query: &str) -> u64 {
     ms.as_f64().unwrap_or(-1.0) as u64
 }
 
-/// 5,000 assessments: the list shows at once (a page, and only the rows in view rendered),
-/// scrolls to the last, finds by search, opens one and comes back without a blank screen, at
+/// 5,000 assessments: the list shows at once (a page, and only the rows in view rendered), one
+/// row written by a newer DPIA Helper is one marked row in Dutch among the others, scrolls to the last, finds by search, opens one and comes back without a blank screen, at
 /// 1366 and 900 px. Prints the page's own timing of search keystrokes (`scripts/measure.sh`
 /// runs this in a release build for the README's figures).
 #[tokio::test(flavor = "multi_thread")]
@@ -1392,6 +1392,28 @@ async fn the_list_at_5000_assessments_shows_scrolls_and_finds() {
         let made = dpia_app::sample::fill(&mut app, 5000, chrono::Utc::now()).unwrap();
         assert_eq!(made.len(), 5000);
     }
+    // One row written by a newer DPIA Helper (and its list line): the fourth most recent.
+    let bad = {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let id: i64 = c
+            .query_row(
+                "SELECT assessment_id FROM listing ORDER BY updated_at DESC LIMIT 1 OFFSET 3",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        c.execute(
+            "UPDATE assessments SET data = replace(data, '\"version\": 2', '\"version\": 3') WHERE id = ?1",
+            [id],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE listing SET made_by = 'dpia-app 9.0.0 lines 1' WHERE assessment_id = ?1",
+            [id],
+        )
+        .unwrap();
+        id
+    };
     let env: Vec<(&str, &Path)> = vec![("DPIA_HELPER_DATABASE", &db)];
     let app = Running::start(&env).await;
     app.click("lang-nl").await;
@@ -1411,6 +1433,28 @@ async fn the_list_at_5000_assessments_shows_scrolls_and_finds() {
     );
     let shown = clients(&app).await;
     assert!(shown[0].ends_with(" 0000"), "most recent first: {shown:?}");
+    // The unreadable row is one marked row, in Dutch, between the others.
+    app.wait("row-unreadable").await;
+    let row = app
+        .client
+        .find(Locator::Css("[data-unreadable=true]"))
+        .await
+        .unwrap();
+    assert_eq!(row.attr("data-id").await.unwrap(), Some(bad.to_string()));
+    let why = app
+        .client
+        .execute(
+            "return document.querySelector('[data-testid=row-unreadable]').textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let why = why.as_str().unwrap_or_default();
+    assert!(
+        why.contains("Geschreven door een nieuwere DPIA Helper (bestandsversie 3)"),
+        "{why}"
+    );
+    assert!(!shown.iter().any(|c| c.ends_with(" 0003")), "{shown:?}");
     app.shot("assessments-5000").await;
 
     // Scroll to the end: the last rows come as their page arrives.
