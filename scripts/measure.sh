@@ -57,7 +57,7 @@ fi
 # and reads the page's own timing (keystroke → rows painted, the 60 ms typing pause included).
 DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" \
   cargo test --release --locked -p dpia-helper --features e2e-seams,custom-protocol --test e2e \
-  the_list_at_5000 -- --nocapture 2>&1 | grep -E "^list at 5000|test result"
+  the_list_at_5000 -- --include-ignored --nocapture 2>&1 | grep -E "^list at 5000|test result"
 
 # The list's Rust side (a page, a search, opening, remaking every line) and autosave.
 cargo bench -p dpia-app --bench list -- --noplot 2>/dev/null | grep -E "^list|^open|^made|^first open|time:"

@@ -19,6 +19,12 @@ build_ui
 echo "== Release workflow: actionlint"
 node scripts/actionlint.mjs
 
+echo "== No unresolved merge conflicts in tracked files"
+if git grep -nE '^(<<<<<<<|>>>>>>>)( |$)'; then
+  echo "error: merge-conflict markers above" >&2
+  exit 1
+fi
+
 echo "== Rust: format check"
 cargo fmt --all -- --check
 
@@ -28,9 +34,11 @@ cargo test --locked -p dpia-helper --lib
 echo "== Rust: every crate, with the end-to-end tests under a virtual display"
 # The app embeds ui/dist at compile time, so the UI is built first (above). The end-to-end tests
 # need the dialog stand-ins, compiled in only with the e2e-seams feature (never in run.sh or
-# package-deb.sh builds).
+# package-deb.sh builds). Tests that need a tool of this machine (a display, LibreOffice,
+# openxml-audit) are #[ignore]d in a plain `cargo test`; here, with the tools installed above,
+# they run too (--include-ignored), and a missing tool fails them.
 DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" \
-  cargo test --workspace --locked --features dpia-helper/e2e-seams
+  cargo test --workspace --locked --features dpia-helper/e2e-seams -- --include-ignored
 
 echo "== The .deb: build it, install it on this machine, start the installed app under Xvfb"
 scripts/test-deb.sh

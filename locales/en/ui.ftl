@@ -294,9 +294,9 @@ ui-risk-decision = Assessment by the controller
 ui-risk-undecided = not assessed yet
 ui-risk-changed-short = answers changed
 ui-risk-changed = The answers changed after this decision: computed then { $then }, now { $now }. The controller's decision still applies; confirm or adjust it again.
-ui-risk-computed = Computed: { $before }; after measures { $after }.
+ui-risk-computed = Computed (indicative): { $before }; after measures { $after }.
 ui-risk-applied = Applied: { $before }; after measures { $after }.
-ui-risk-adopt-hint = Proposed; they count for the residual risk once adopted in the action plan.
+ui-risk-adopt-hint = Proposed; a measure counts for the residual risk only once it is adopted in the action plan.
 ui-risk-keep-computed = Empty: the computed value.
 ui-risk-reason = Reason
 ui-risk-reason-hint = Required: why the computed values do not fit, or why the risk does not apply.
@@ -313,7 +313,7 @@ ui-own-risk-origin = Origin
 ui-own-risk-origin-hint = Which answers or circumstances the risk comes from.
 ui-own-risk-measures = Measures against it
 ui-actions-heading = Action plan
-ui-actions-intro = Per measure of the controller: who, by when, and where it stands. A measure with a status is adopted and counts for the residual risk.
+ui-actions-intro = Per measure proposed to the controller: adopt it or not, who, by when, and where it stands. Only an adopted measure counts for the residual risk.
 ui-actions-none = No measures of the controller are proposed for the applicable risks.
 ui-actions-overdue = { $count ->
     [one] One measure is past its due date.
@@ -323,17 +323,16 @@ ui-action-for = for { $risks }
 ui-action-overdue = overdue
 ui-action-proposed = proposed
 ui-action-status = Status
-ui-action-status-hint = Empty: proposed, not adopted.
 ui-action-owner = Owner
 ui-action-due = Due date
 ui-action-note = Note
 ui-signoff-heading = Advice and adoption
 ui-dpo-heading = Advice of the data protection officer
 ui-dpo-name = Data protection officer: { $name } (from step 1).
-ui-dpo-none = No data protection officer is named in step 1.
+ui-dpo-none = No data protection officer is named in step 1. GDPR Art. 35(2) asks for the DPO's advice only where one is designated; record below who advised instead, and what.
 ui-dpo-advice-hint = Written by the data protection officer (GDPR Art. 35(2) and 38(3)), not by the controller.
 ui-dpo-reason-hint = Required when the advice is not followed.
-ui-art36-intro = A residual risk stays high. Under GDPR Art. 36 the controller consults the Dutch DPA (Autoriteit Persoonsgegevens) before the processing starts, unless further measures lower the risk.
+ui-art36-intro = Indicatively, a residual risk stays high. If it stays high after the controller's measures, the controller consults the Dutch DPA (Autoriteit Persoonsgegevens) beforehand (GDPR Art. 36(1)). The decision is the controller's.
 ui-art36-question = Is the Dutch DPA consulted before the processing starts?
 ui-review-heading = Review
 ui-review-proposed = Empty: { $date } (twelve months after the assessment date).
@@ -418,3 +417,33 @@ ui-alarm-heading = About the database
 ui-alarm-dismiss = Read
 ui-more = More
 ui-more-named = More actions for "{ $name }"
+
+## Risks by their causes, the action plan as an act, adoption with open points
+ui-risk-harm = What it does to the people concerned
+ui-risk-causes = Causes and what addresses them
+ui-risk-would = Would be addressed by (proposed, not adopted yet):
+ui-risk-proposed = Measures proposed to the controller
+ui-risk-not-applying = Measures of the statement that do not apply here:
+ui-action-adopted = adopted
+ui-action-adopt = Adopt
+ui-action-unadopt = Withdraw adoption
+ui-action-adopt-hint = The measure counts for the residual risk only once adopted.
+ui-action-not-adopted = An owner and a due date do not adopt this measure: it counts for the residual risk only once you click Adopt.
+ui-orphans-intro = These choices are in the assessment but belong to a risk or measure that no longer applies with the current answers. They are also listed in the starter's annex. Remove what is no longer needed.
+ui-orphan-remove = Remove
+ui-art36-not-indicated = Indicatively, no residual risk is high. Whether the Dutch DPA is consulted beforehand (GDPR Art. 36) is the controller's decision; record it here.
+ui-adoption-open-heading = What is still open
+ui-adoption-nothing-open = Nothing is open any more.
+ui-signoff-accepted_open = Leave open at adoption, because
+ui-adoption-accept-hint = Only where the controller leaves this point open on purpose; the reason goes into the DPIA.
+ui-adoption-blocking = { $count ->
+    [one] One point is open without a reason: the DPIA cannot be adopted yet.
+   *[other] { $count } points are open without a reason: the DPIA cannot be adopted yet.
+  }
+ui-panel-blocking = { $count ->
+    [one] One blocking point
+   *[other] { $count } blocking points
+  }
+ui-arranges-client = The client arranges:
+ui-arranges-processor = The processor arranges:
+ui-status-definitive-open = definitive, adopted with open points (the reasons are above)

@@ -294,9 +294,9 @@ ui-risk-decision = Oordeel van de verwerkingsverantwoordelijke
 ui-risk-undecided = nog niet beoordeeld
 ui-risk-changed-short = antwoorden gewijzigd
 ui-risk-changed = De antwoorden zijn na dit oordeel gewijzigd: toen berekend { $then }, nu { $now }. Het oordeel van de verwerkingsverantwoordelijke blijft gelden; bevestig of wijzig het opnieuw.
-ui-risk-computed = Berekend: { $before }; na maatregelen { $after }.
+ui-risk-computed = Berekend (indicatief): { $before }; na maatregelen { $after }.
 ui-risk-applied = Toegepast: { $before }; na maatregelen { $after }.
-ui-risk-adopt-hint = Voorgesteld; ze tellen mee voor het restrisico zodra ze in het actieplan zijn overgenomen.
+ui-risk-adopt-hint = Voorgesteld; een maatregel telt pas mee voor het restrisico als hij in het actieplan is overgenomen.
 ui-risk-keep-computed = Leeg: de berekende waarde.
 ui-risk-reason = Reden
 ui-risk-reason-hint = Verplicht: waarom de berekende waarden niet passen, of waarom het risico niet van toepassing is.
@@ -313,7 +313,7 @@ ui-own-risk-origin = Herkomst
 ui-own-risk-origin-hint = Uit welke antwoorden of omstandigheden het risico voortkomt.
 ui-own-risk-measures = Maatregelen ertegen
 ui-actions-heading = Actieplan
-ui-actions-intro = Per maatregel van de verwerkingsverantwoordelijke: wie, wanneer en hoe ver. Een maatregel met een status is overgenomen en telt mee voor het restrisico.
+ui-actions-intro = Per voorgestelde maatregel van de verwerkingsverantwoordelijke: overnemen of niet, wie, wanneer en hoe ver. Alleen een overgenomen maatregel telt mee voor het restrisico.
 ui-actions-none = Voor de risico's die van toepassing zijn, zijn geen maatregelen van de verwerkingsverantwoordelijke voorgesteld.
 ui-actions-overdue = { $count ->
     [one] Eén maatregel is over de datum.
@@ -323,17 +323,16 @@ ui-action-for = voor { $risks }
 ui-action-overdue = over de datum
 ui-action-proposed = voorgesteld
 ui-action-status = Status
-ui-action-status-hint = Leeg: voorgesteld, niet overgenomen.
 ui-action-owner = Eigenaar
 ui-action-due = Uiterste datum
 ui-action-note = Notitie
 ui-signoff-heading = Advies en vaststelling
 ui-dpo-heading = Advies van de functionaris gegevensbescherming
 ui-dpo-name = Functionaris gegevensbescherming: { $name } (uit stap 1).
-ui-dpo-none = In stap 1 is geen functionaris gegevensbescherming genoemd.
+ui-dpo-none = In stap 1 is geen functionaris gegevensbescherming genoemd. Art. 35 lid 2 AVG vraagt het advies van de FG alleen als er een is aangewezen; leg hieronder vast wie in plaats daarvan heeft geadviseerd, en wat.
 ui-dpo-advice-hint = Geschreven door de functionaris gegevensbescherming (art. 35 lid 2 en art. 38 lid 3 AVG), niet door de verwerkingsverantwoordelijke.
 ui-dpo-reason-hint = Verplicht als het advies niet wordt gevolgd.
-ui-art36-intro = Een restrisico blijft hoog. Volgens art. 36 AVG raadpleegt de verwerkingsverantwoordelijke dan vooraf de Autoriteit Persoonsgegevens, tenzij aanvullende maatregelen het risico verlagen.
+ui-art36-intro = Indicatief blijft een restrisico hoog. Blijft dat zo na de maatregelen van de verwerkingsverantwoordelijke, dan raadpleegt die vooraf de Autoriteit Persoonsgegevens (art. 36 lid 1 AVG). Het besluit is van de verwerkingsverantwoordelijke.
 ui-art36-question = Wordt de Autoriteit Persoonsgegevens vooraf geraadpleegd?
 ui-review-heading = Herziening
 ui-review-proposed = Leeg: { $date } (twaalf maanden na de beoordelingsdatum).
@@ -418,3 +417,33 @@ ui-alarm-heading = Melding over de database
 ui-alarm-dismiss = Gelezen
 ui-more = Meer
 ui-more-named = Meer acties voor "{ $name }"
+
+## Risks by their causes, the action plan as an act, adoption with open points
+ui-risk-harm = Wat het de betrokkenen doet
+ui-risk-causes = Oorzaken en wat ze afdekt
+ui-risk-would = Zou worden afgedekt door (voorgesteld, nog niet overgenomen):
+ui-risk-proposed = Voorgestelde maatregelen van de verwerkingsverantwoordelijke
+ui-risk-not-applying = Maatregelen uit het statement die hier niet gelden:
+ui-action-adopted = overgenomen
+ui-action-adopt = Overnemen
+ui-action-unadopt = Niet meer overnemen
+ui-action-adopt-hint = Pas na overnemen telt de maatregel mee voor het restrisico.
+ui-action-not-adopted = Een eigenaar en een uiterste datum nemen deze maatregel niet over: hij telt pas mee voor het restrisico als u op Overnemen klikt.
+ui-orphans-intro = Deze keuzes staan in de beoordeling, maar horen bij een risico of maatregel die met de huidige antwoorden niet meer van toepassing is. Ze staan ook in de bijlage van de DPIA-aanzet. Verwijder wat niet meer nodig is.
+ui-orphan-remove = Verwijderen
+ui-art36-not-indicated = Indicatief is geen restrisico hoog. Of de Autoriteit Persoonsgegevens vooraf wordt geraadpleegd (art. 36 AVG), besluit de verwerkingsverantwoordelijke; leg dat besluit hier vast.
+ui-adoption-open-heading = Wat nog open staat
+ui-adoption-nothing-open = Niets staat meer open.
+ui-signoff-accepted_open = Open laten bij vaststelling, omdat
+ui-adoption-accept-hint = Alleen als de verwerkingsverantwoordelijke dit punt bewust open laat; de reden komt in de DPIA.
+ui-adoption-blocking = { $count ->
+    [one] Eén punt staat open zonder reden: vaststellen kan nog niet.
+   *[other] { $count } punten staan open zonder reden: vaststellen kan nog niet.
+  }
+ui-panel-blocking = { $count ->
+    [one] Eén blokkerend punt
+   *[other] { $count } blokkerende punten
+  }
+ui-arranges-client = De klant regelt:
+ui-arranges-processor = De verwerker regelt:
+ui-status-definitive-open = definitief, vastgesteld met open punten (de redenen staan hierboven)

@@ -210,7 +210,10 @@ impl Worded for dpia_statement::StatementError {
 
 impl Worded for dpia_documents::RenderError {
     fn worded(&self, m: &Messages) -> ApiError {
-        ApiError::of(m, "render", &[("reason", self.to_string().into())])
+        ApiError {
+            code: self.code().into(),
+            message: self.describe(m),
+        }
     }
 }
 

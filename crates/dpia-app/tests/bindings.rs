@@ -64,7 +64,6 @@ pub fn bindings() -> String {
         decl::<FlagView>(&cfg),
         decl::<PartyView>(&cfg),
         decl::<ScreeningView>(&cfg),
-        decl::<MeasureView>(&cfg),
         decl::<RiskView>(&cfg),
         decl::<LevelsView>(&cfg),
         decl::<ActionView>(&cfg),
@@ -83,7 +82,7 @@ pub fn bindings() -> String {
         decl::<DiffView>(&cfg),
         decl::<AffectedView>(&cfg),
         decl::<dpia_statement::Lang>(&cfg),
-        decl::<dpia_statement::Dimension>(&cfg),
+        decl::<dpia_statement::Effect>(&cfg),
         decl::<dpia_statement::OptionKind>(&cfg),
         decl::<dpia_rules::Verdict>(&cfg),
         decl::<dpia_rules::VerdictState>(&cfg),
@@ -96,6 +95,13 @@ pub fn bindings() -> String {
         decl::<MatrixView>(&cfg),
         decl::<MatrixRow>(&cfg),
         decl::<MatrixCell>(&cfg),
+        decl::<CauseView>(&cfg),
+        decl::<CountedView>(&cfg),
+        decl::<ControllerMeasureView>(&cfg),
+        decl::<OpenPointView>(&cfg),
+        decl::<OrphanView>(&cfg),
+        decl::<dpia_app::Party>(&cfg),
+        decl::<ArrangementView>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -50,7 +50,18 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
         "the core records what was decided on"
     );
     // A later change of answers that changes the computed values is shown, never applied:
-    // decisions taken without human involvement keep the likelihood of wrong decisions up.
+    // with every cause of wrong decisions addressed (two adopted measures) the likelihood goes
+    // down; then decisions taken without human involvement keep it up again.
+    for measure in ["data_quality_checks", "model_validation"] {
+        app.assessments_set(
+            id,
+            &format!("/action_plan/{measure}"),
+            json!({"status": "planned"}),
+            today(),
+            now(),
+        )
+        .unwrap();
+    }
     app.assessments_set(
         id,
         "/risk_decisions/inaccurate_decisions",
@@ -87,9 +98,53 @@ fn a_decision_records_the_computed_values_and_shows_a_later_change() {
 }
 
 #[test]
-fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
+fn adoption_is_refused_while_points_are_open_and_a_definitive_dpia_is_read_only_until_reopened() {
     let d = dir("definitive");
     let (mut app, id) = hospital(&d);
+    let v = app.assessments_view(id, today()).unwrap();
+    assert!(v.adoption_blocking > 0);
+    assert_eq!(v.adoption.len() as u32, v.adoption_blocking);
+    // Refused, naming what is open (GDPR Art. 35(7), the DPO's advice, Art. 36).
+    let refused = app
+        .assessments_set(id, "/sign_off/status", json!("definitive"), today(), now())
+        .unwrap_err();
+    assert_eq!(refused.code, "open_points");
+    assert!(
+        refused
+            .message
+            .contains(&format!("er staan nog {} punten open", v.adoption.len())),
+        "{}",
+        refused.message
+    );
+    assert!(!refused.message.contains('⟦'));
+    assert!(!app.assessments_view(id, today()).unwrap().definitive);
+    // An empty reason accepts nothing.
+    let first = v.adoption[0].id.clone();
+    let v = app
+        .assessments_set(
+            id,
+            &format!("/sign_off/accepted_open/{first}"),
+            json!("  "),
+            today(),
+            now(),
+        )
+        .unwrap();
+    assert_eq!(v.adoption_blocking as usize, v.adoption.len());
+    // Each point accepted with a reason: then it can be adopted, "with open points".
+    for p in v.adoption.clone() {
+        app.assessments_set(
+            id,
+            &format!("/sign_off/accepted_open/{}", p.id),
+            json!("Wordt uitgewerkt in het project; besluit raad van bestuur 1 december"),
+            today(),
+            now(),
+        )
+        .unwrap();
+    }
+    assert_eq!(
+        app.assessments_view(id, today()).unwrap().adoption_blocking,
+        0
+    );
     app.assessments_set(id, "/sign_off/status", json!("definitive"), today(), now())
         .unwrap();
     let refused = app
@@ -101,10 +156,31 @@ fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
         "{}",
         refused.message
     );
+    let v = app.assessments_view(id, today()).unwrap();
+    let st = dpia_statement::Statement::embedded();
+    let doc = dpia_documents::build(
+        dpia_documents::Kind::Starter,
+        &st,
+        &v.assessment,
+        dpia_i18n::Lang::Nl,
+        today(),
+    );
+    let md = dpia_documents::render(&doc, dpia_documents::Format::Markdown).unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains("vastgesteld met open punten"),
+        "the document says so"
+    );
+    assert!(
+        md.contains("besluit raad van bestuur 1 december"),
+        "with the reason"
+    );
+    // Reopening keeps the record of what was accepted.
     let v = app
         .assessments_set(id, "/sign_off/status", json!("concept"), today(), now())
         .unwrap();
     assert!(!v.definitive);
+    assert!(!v.assessment.sign_off.accepted_open.is_empty());
     app.assessments_set(id, "/description", json!("anders"), today(), now())
         .unwrap();
     // The history records both the adoption and the reopening.
@@ -114,6 +190,61 @@ fn a_definitive_dpia_is_read_only_until_it_is_reopened() {
     assert!(status
         .iter()
         .all(|e| e.step == Part::Signoff && e.label_id == "ui-signoff-status"));
+}
+
+/// A decision on a risk that no longer applies, and an action-plan entry for a measure no longer
+/// proposed, are kept and shown (never silently dropped), and removed only when the user says so.
+#[test]
+fn choices_that_no_longer_match_are_shown_and_removable() {
+    let d = dir("orphans");
+    let (mut app, id) = hospital(&d);
+    app.assessments_set(
+        id,
+        "/risk_decisions/profiling",
+        json!({"status": "confirmed"}),
+        today(),
+        now(),
+    )
+    .unwrap();
+    app.assessments_set(
+        id,
+        "/action_plan/bias_testing",
+        json!({"owner": "Team BI"}),
+        today(),
+        now(),
+    )
+    .unwrap();
+    assert!(app
+        .assessments_view(id, today())
+        .unwrap()
+        .orphans
+        .is_empty());
+    // No machine learning and no profiling any more: the profiling risk goes, its measures too.
+    app.assessments_set(id, "/services/ml_ai/used", json!(false), today(), now())
+        .unwrap();
+    let v = app
+        .assessments_set(id, "/characteristics", json!([]), today(), now())
+        .unwrap();
+    assert!(!v.risks.iter().any(|r| r.id == "profiling"));
+    let pointers: Vec<&str> = v.orphans.iter().map(|o| o.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        ["/risk_decisions/profiling", "/action_plan/bias_testing"]
+    );
+    assert!(v.orphans[0].text.contains("niet meer van toepassing"));
+    assert!(
+        v.assessment.risk_decisions.contains_key("profiling"),
+        "kept"
+    );
+    // Removing is the user's act: null at the pointer.
+    for p in pointers.iter().map(|p| p.to_string()).collect::<Vec<_>>() {
+        app.assessments_set(id, &p, serde_json::Value::Null, today(), now())
+            .unwrap();
+    }
+    let v = app.assessments_view(id, today()).unwrap();
+    assert!(v.orphans.is_empty());
+    assert!(!v.assessment.risk_decisions.contains_key("profiling"));
+    assert!(!v.assessment.action_plan.contains_key("bias_testing"));
 }
 
 #[test]
@@ -141,6 +272,10 @@ fn every_history_label_is_a_ui_message_in_both_languages() {
             json!({"status": "planned", "owner": "CISO"}),
         ),
         ("/dpo_advice/advice", json!("Akkoord")),
+        (
+            "/sign_off/accepted_open/prior_consultation",
+            json!("Besluit volgt na het gesprek met de AP"),
+        ),
         ("/review_date", json!("2027-06-01")),
     ] {
         app.assessments_set(id, pointer, value, today(), now())

@@ -498,3 +498,28 @@ fn backup_database_takes_only_a_save_token_and_copies_every_save() {
     );
     assert_eq!(list(&copy).len(), 1);
 }
+
+/// Ids the page sends that are not known are refused with a worded message, in both languages.
+#[test]
+fn unknown_ids_from_the_page_are_refused_with_words() {
+    let d = dir("unknown-ids");
+    let (mut app, id) = app_with_assessment(&d);
+    for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
+        let g = app.grant(Purpose::Save, d.join("x.pdf"));
+        for (kind, format, doc_lang, code) in [
+            ("brief", "pdf", "nl", "bad_kind"),
+            ("starter", "odt", "nl", "bad_format"),
+            ("starter", "pdf", "de", "bad_lang"),
+        ] {
+            let e = app
+                .documents_export(id, kind, format, doc_lang, &g.token, today())
+                .unwrap_err();
+            assert_eq!(e.code, code);
+            assert!(!e.message.contains('⟦'), "{}", e.message);
+        }
+        let e = app.parse_lang("fr").unwrap_err();
+        assert_eq!(e.code, "bad_lang");
+        assert!(!e.message.contains('⟦'), "{}", e.message);
+    }
+}

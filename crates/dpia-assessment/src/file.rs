@@ -127,18 +127,6 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Assessment, FileError> {
     parse(text, file)
 }
 
-/// Reads an assessment file and checks its ids against the statement it is used with.
-pub fn load_for(path: &Path, statement: &Statement) -> Result<Assessment, FileError> {
-    let file = path.display().to_string();
-    let a = load(path)?;
-    check_ids(&a, statement).map_err(|(path, reason)| FileError::Invalid {
-        file: file.clone(),
-        path,
-        reason,
-    })?;
-    Ok(a)
-}
-
 /// [`parse_bytes`], then the ids checked against the statement (errors with their position).
 pub fn parse_bytes_for(
     bytes: &[u8],
@@ -273,9 +261,10 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
     }
     let version = object.get("version");
     let v1 = match version.and_then(|v| v.as_u64()) {
-        // Version 1 files are parsed into the version-1 types and migrated.
+        // Version 1 files are parsed into the version-1 types and migrated; a version 2 file is a
+        // version 3 file without what version 3 added (all optional).
         Some(1) => true,
-        Some(2) => false,
+        Some(2 | 3) => false,
         Some(n) if n > u64::from(CURRENT_VERSION) => {
             return Err(FileError::Newer {
                 file: file.into(),
@@ -292,7 +281,9 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
     let assessment = if v1 {
         crate::v1::migrate(typed(text, file)?)
     } else {
-        typed::<Assessment>(text, file)?
+        let mut a = typed::<Assessment>(text, file)?;
+        a.version = CURRENT_VERSION;
+        a
     };
     validate(&assessment).map_err(|(path, reason)| located(text, file, path, reason))?;
     Ok(assessment)
@@ -544,7 +535,8 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_with_a_clear_message() {
-        let json = to_json(&sample()).replacen("\"version\": 2", "\"version\": 7", 1);
+        let json = to_json(&sample()).replacen("\"version\": 3", "\"version\": 7", 1);
+        assert!(json.contains("\"version\": 7"));
         let err = parse(&json, "t.dpia.json").unwrap_err();
         assert_eq!(err.code(), "file_newer");
         assert!(err.to_string().contains("newer"), "{err}");

@@ -8,7 +8,7 @@ fn repo(p: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn a_version_1_file_opens_as_version_2_with_nothing_lost() {
+fn a_version_1_file_opens_as_the_current_version_with_nothing_lost() {
     let v1 = load(&repo("tests/v1/hospital.dpia.json")).unwrap();
     let v2 = load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
     assert_eq!(v1.version, CURRENT_VERSION);
@@ -30,10 +30,10 @@ fn a_version_1_file_opens_as_version_2_with_nothing_lost() {
     assert!(health.ground.is_none() && health.note.contains("art. 30 lid 3 UAVG"));
     assert!(health.given(), "a written ground is not missing");
     assert!(v1.follow_ups.bsn_basis.note.contains("Wabvpz"));
-    // Written out, it is a version 2 file that reads back the same.
+    // Written out, it is a current-version file that reads back the same.
     let again = parse(&to_json(&v1), "again").unwrap();
     assert_eq!(again, v1);
-    assert!(to_json(&v1).contains("\"version\": 2"));
+    assert!(to_json(&v1).contains(&format!("\"version\": {CURRENT_VERSION}")));
 }
 
 #[test]
@@ -44,4 +44,27 @@ fn a_version_1_used_service_without_categories_meant_no_personal_data() {
     let a = parse(text, "old.dpia.json").unwrap();
     assert_eq!(a.services["reports"].categories, Some(Default::default()));
     assert_eq!(a.services["connectors"].categories, None);
+}
+
+#[test]
+fn a_version_2_file_opens_as_version_3_with_nothing_lost() {
+    let path = repo("tests/scenarios/hospital.dpia.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\"version\": 2"),
+        "the scenario files are version 2"
+    );
+    let a = load(&path).unwrap();
+    assert_eq!(a.version, 3);
+    assert!(a.sign_off.accepted_open.is_empty());
+    // Every answer of the version 2 file is kept: written out again, only the version and the
+    // fields version 3 added (empty) differ.
+    let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut new: serde_json::Value = serde_json::from_str(&to_json(&a)).unwrap();
+    old["version"] = 3.into();
+    new["sign_off"]
+        .as_object_mut()
+        .unwrap()
+        .remove("accepted_open");
+    assert_eq!(old, new);
 }

@@ -6,13 +6,14 @@
 //! escape `\u{…}` in text output and as a JSON escape `\u…` in `--json` output (the same JSON
 //! value, so nothing is lost).
 
+use dpia_document_model::clean::{is_bidi_control, is_forbidden_control};
 use std::borrow::Cow;
 
-/// Would this character change how the terminal shows the rest of the output?
+/// Would this character change how the terminal shows the rest of the output? The characters
+/// no output file may carry (`dpia_document_model::clean`), and the carriage return, which
+/// files keep (renderers fold it) but which moves a terminal's cursor back over what was printed.
 fn unsafe_char(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c == '\r' || is_forbidden_control(c) || is_bidi_control(c)
 }
 
 fn replace(s: &str, escape: impl Fn(char) -> String) -> Cow<'_, str> {

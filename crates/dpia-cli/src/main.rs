@@ -333,7 +333,7 @@ fn run(cli: &Cli, m: &Messages) -> Result<(), Failure> {
             if g.json {
                 print_json(&risks)
             } else {
-                print(&text::risks(m, &statement, &risks))
+                print(&text::risks(m, &statement, &a, &risks))
             }
         }
         Command::Statement => {
@@ -361,8 +361,8 @@ fn document(
     let date = parse_date(args.date.as_deref(), m)?.unwrap_or_else(today);
     let doc = dpia_documents::build(kind, &statement, &a, g.lang, date);
     let bytes = dpia_documents::render(&doc, args.format).map_err(|e| Failure {
-        code: "render",
-        message: e.to_string(),
+        code: e.code(),
+        message: e.describe(m),
         exit: 1,
     })?;
     dpia_assessment::write_atomic(&args.out, &bytes, args.force)

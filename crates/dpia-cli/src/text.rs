@@ -129,14 +129,14 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
     out
 }
 
-pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> String {
+pub fn risks(m: &Messages, st: &Statement, a: &Assessment, risks: &[Risk]) -> String {
     let mut out = String::new();
     heading(&mut out, &m.get("cli-risks"));
     if risks.is_empty() {
-        let _ = writeln!(out, "{}", m.get("cli-no-risks"));
+        let _ = writeln!(out, "{}", words::no_risks(m, st, a));
     }
-    for (i, r) in risks.iter().enumerate() {
-        let _ = writeln!(out, "\nR{}. {}", i + 1, words::risk_title(m, st, r));
+    for r in risks {
+        let _ = writeln!(out, "\n{}. {}", r.number, words::risk_title(m, st, r));
         let _ = writeln!(out, "    {}", words::risk_description(m, st, r));
         let _ = writeln!(
             out,
@@ -152,33 +152,49 @@ pub fn risks(m: &Messages, st: &Statement, risks: &[Risk]) -> String {
             words::level(m, r.impact),
             words::level(m, r.level)
         );
-        let _ = writeln!(out, "    {}:", m.get("cli-risk-measures"));
-        for x in &r.measures {
+        for c in &r.causes {
             let _ = writeln!(
                 out,
-                "      - {} ({}; {})",
-                words::statement_measure(m, st, &x.id),
-                words::lowers(m, x.lowers),
-                words::source(m, x.source)
+                "    {}: {}",
+                m.get("cli-risk-cause"),
+                words::cause(m, &r.id, c.id)
             );
+            for x in &c.addressed_by {
+                let _ = writeln!(
+                    out,
+                    "      + {} — {}",
+                    words::measure_name(m, st, &x.by),
+                    words::why(m, x)
+                );
+            }
+            if !c.addressed() {
+                let _ = writeln!(out, "      ! {}", m.get("doc-not-addressed"));
+                for w in &c.would {
+                    let _ = writeln!(out, "        → {}", words::controller_measure(m, w));
+                }
+            }
         }
-        let _ = writeln!(out, "    {}:", m.get("cli-risk-controller"));
-        for x in &r.controller_measures {
+        for x in &r.limits {
             let _ = writeln!(
                 out,
-                "      - {} ({})",
-                words::controller_measure(m, x.id),
-                words::lowers(m, x.lowers)
+                "    {}: {} — {}",
+                m.get("doc-consequences-row"),
+                words::measure_name(m, st, &x.by),
+                words::why(m, x)
             );
         }
         let _ = writeln!(
             out,
-            "    {}: {} × {} = {}",
+            "    {}: {} × {} = {} ({})",
             m.get("cli-risk-after"),
             words::level(m, r.residual_likelihood),
             words::level(m, r.residual_impact),
-            words::level(m, r.residual_level)
+            words::level(m, r.residual_level),
+            m.get("doc-indicative")
         );
+        for h in &r.holds {
+            let _ = writeln!(out, "    {}", words::hold(m, *h));
+        }
         if r.prior_consultation {
             let _ = writeln!(out, "    ! {}", m.get("cli-prior-consultation"));
         }

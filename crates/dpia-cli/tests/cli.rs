@@ -252,7 +252,7 @@ fn statement_prints_items_and_accepts_another_file() {
     // A broken one names file, line and field.
     std::fs::write(
         &other,
-        "format = \"data-pro-statement\"\nschema_version = 2\n[processor]\nitem = \"one\"\n",
+        "format = \"data-pro-statement\"\nschema_version = 3\n[processor]\nitem = \"one\"\n",
     )
     .unwrap();
     let o = dpia(&[

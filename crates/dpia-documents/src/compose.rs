@@ -213,17 +213,16 @@ pub fn anchor_of(id: &str) -> String {
     id.strip_prefix("doc-").unwrap_or(id).to_string()
 }
 
-/// A deterministic 128-bit id (FNV-1a, two lanes) of the document text, as 32 hex digits.
+/// A deterministic 128-bit id of the document text (`dpia_document_model::hash`), as 32 hex
+/// digits; each part is followed by a 0xFF byte, which UTF-8 text never contains.
 pub fn content_id(parts: &[&str]) -> String {
-    let mut a: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut b: u64 = 0x6c62_272e_07bb_0142;
+    let mut bytes: Vec<&[u8]> = Vec::new();
     for part in parts {
-        for byte in part.bytes().chain([0xff]) {
-            a = (a ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
-            b = (b ^ u64::from(byte))
-                .wrapping_mul(0x0000_0100_0000_01b3)
-                .rotate_left(5);
-        }
+        bytes.push(part.as_bytes());
+        bytes.push(&[0xff]);
     }
-    format!("{a:016x}{b:016x}")
+    dpia_document_model::hash::hash128(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

@@ -54,14 +54,34 @@ pub(crate) fn client_name(input: &Input) -> String {
     }
 }
 
-/// "concept" or "definitief".
+/// "concept", "definitief", or "definitief, vastgesteld met open punten" when the controller
+/// accepted points that are still open.
 pub(crate) fn status(input: &Input) -> String {
-    let s = input
-        .assessment
+    let a = input.assessment;
+    let s = a
         .sign_off
         .status
         .unwrap_or(dpia_assessment::DocStatus::Concept);
-    words::doc_status(input.messages, s)
+    let word = words::doc_status(input.messages, s);
+    if a.sign_off.is_definitive() && !accepted_open(input).is_empty() {
+        input
+            .messages
+            .fmt("doc-status-with-open", &[("status", word.into())])
+    } else {
+        word
+    }
+}
+
+/// The open points the controller accepted with a reason (adoption), with that reason.
+pub(crate) fn accepted_open(input: &Input) -> Vec<(dpia_rules::OpenPoint, String)> {
+    let a = input.assessment;
+    dpia_rules::adoption::open_points(input.statement, a, input.risks)
+        .into_iter()
+        .filter_map(|p| {
+            let reason = dpia_rules::adoption::accepted(a, &p)?.to_string();
+            Some((p, reason))
+        })
+        .collect()
 }
 
 pub(crate) fn version(input: &Input) -> &'static str {
@@ -72,11 +92,13 @@ pub(crate) fn version(input: &Input) -> &'static str {
     }
 }
 
-pub(crate) fn verdict_tone(v: dpia_rules::Verdict) -> Tone {
+/// The tone of the verdict as shown; not known yet is plain (no colour suggests an answer).
+pub(crate) fn verdict_tone(v: dpia_rules::VerdictState) -> Tone {
     match v {
-        dpia_rules::Verdict::Required => Tone::High,
-        dpia_rules::Verdict::Recommended => Tone::Medium,
-        dpia_rules::Verdict::NotRequired => Tone::Low,
+        dpia_rules::VerdictState::Required => Tone::High,
+        dpia_rules::VerdictState::Recommended => Tone::Medium,
+        dpia_rules::VerdictState::NotRequired => Tone::Low,
+        dpia_rules::VerdictState::Unknown => Tone::Plain,
     }
 }
 

@@ -118,6 +118,26 @@ pub enum RenderError {
     Docx(#[from] dpia_docx::DocxError),
 }
 
+impl RenderError {
+    /// A stable code: `pdf_conformance` when the PDF would not conform, else `render`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RenderError::Pdf(e) if e.code() == "pdf_conformance" => "pdf_conformance",
+            _ => "render",
+        }
+    }
+
+    /// The error in the user's language. Rendering fails only on a fault of DPIA Helper (the
+    /// document model is always renderable), so the message asks for a report and quotes the
+    /// technical detail.
+    pub fn describe(&self, m: &Messages) -> String {
+        m.fmt(
+            &format!("error-{}", self.code()),
+            &[("reason", self.to_string().into())],
+        )
+    }
+}
+
 /// Renders a document in a format. Deterministic: same document → same bytes.
 pub fn render(doc: &Document, format: Format) -> Result<Vec<u8>, RenderError> {
     Ok(match format {

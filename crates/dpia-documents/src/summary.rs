@@ -58,10 +58,10 @@ pub fn build(input: &Input) -> Document {
 
     d.heading(2, m.get("doc-summary-verdict"), None);
     let verdict = vec![
-        Inline::Strong(format!("{}. ", words::verdict(m, s.verdict))),
-        Inline::Text(words::reasons(m, s).join(" ")),
+        Inline::Strong(format!("{} ", words::verdict_shown(m, s))),
+        Inline::Text(words::verdict_reasons(m, st, s).join(" ")),
     ];
-    d.callout(verdict_tone(s.verdict), verdict);
+    d.callout(verdict_tone(s.verdict_state()), verdict);
     let used: Vec<&str> = a
         .used_services_in(st)
         .into_iter()
@@ -143,8 +143,17 @@ pub fn build(input: &Input) -> Document {
     if s.flags.is_empty() {
         d.text(m.get("cli-none"));
     }
-    // Blocking points and warnings in full; notes for the privacy officer in one line each.
-    for f in s.flags.iter().filter(|f| f.severity != Severity::Info) {
+    // Blocking points and warnings in full, blocking first.
+    let client_flag =
+        |f: &&dpia_rules::Flag| !matches!(f.kind, dpia_rules::FlagKind::ThirdCountryUnknown { .. });
+    let mut shown: Vec<&dpia_rules::Flag> = s
+        .flags
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .filter(client_flag)
+        .collect();
+    shown.sort_by_key(|f| f.severity != Severity::Blocking);
+    for f in shown {
         let tone = match f.severity {
             Severity::Blocking => Tone::High,
             _ => Tone::Medium,
@@ -166,19 +175,19 @@ pub fn build(input: &Input) -> Document {
             ],
         );
     }
-    let notes: Vec<Vec<Inline>> = s
+    // Notes for the privacy officer in one line: the sales call needs to know they exist.
+    let notes: Vec<String> = s
         .flags
         .iter()
         .filter(|f| f.severity == Severity::Info)
-        .map(|f| {
-            vec![Inline::Text(format!(
-                "{}: {}",
-                words::severity(m, f.severity),
-                words::flag_title(m, st, f)
-            ))]
-        })
+        .map(|f| words::flag_title(m, st, f))
         .collect();
-    d.bullets(notes);
+    if !notes.is_empty() {
+        d.p(vec![
+            Inline::Strong(format!("{}: ", words::severity(m, Severity::Info))),
+            Inline::Text(notes.join("; ")),
+        ]);
+    }
 
     d.heading(2, m.get("doc-summary-sub-processors"), None);
     let mut subs: Vec<Vec<Inline>> = s
@@ -218,30 +227,53 @@ pub fn build(input: &Input) -> Document {
     }
     d.bullets(subs);
 
+    // What is still needed to start, and who arranges it: blocking points first.
     d.heading(2, m.get("doc-summary-next"), None);
-    let mut send = vec![
-        vec![Inline::Text(m.get("doc-send-starter"))],
-        vec![Inline::Text(m.fmt(
-            "doc-send-statement",
-            &[("statement", st.label().into())],
-        ))],
-    ];
-    if s.open_questions.is_empty() && s.blocking().next().is_none() {
-        send.push(vec![Inline::Text(m.get("doc-send-nothing-missing"))]);
+    let all = dpia_rules::arrangements(st, a, s, input.risks);
+    if all.is_empty() {
+        d.text(m.get("doc-summary-nothing-open"));
     }
-    d.bullets(send);
-    let mut supply: Vec<Vec<Inline>> = s
-        .blocking()
-        .map(|f| vec![Inline::Text(words::flag_title(m, st, f))])
-        .collect();
-    supply.extend(
-        s.open_questions
+    for (party, id, name) in [
+        (
+            dpia_rules::Party::Client,
+            "doc-summary-client-arranges",
+            client_name(input),
+        ),
+        (
+            dpia_rules::Party::Processor,
+            "doc-summary-processor-arranges",
+            st.processor.name.clone(),
+        ),
+    ] {
+        let items: Vec<Vec<Inline>> = all
             .iter()
-            .map(|q| vec![Inline::Text(words::open_question(m, st, q))]),
-    );
-    if !supply.is_empty() {
-        d.text(m.get("doc-client-must-supply"));
-        d.bullets(supply);
+            .filter(|x| x.party == party)
+            .map(|x| {
+                let text = words::arrangement(m, st, x);
+                if x.blocking {
+                    vec![
+                        Inline::Strong(format!("{}: ", words::severity(m, Severity::Blocking))),
+                        Inline::Text(text),
+                    ]
+                } else {
+                    vec![Inline::Text(text)]
+                }
+            })
+            .collect();
+        if !items.is_empty() {
+            d.p(vec![Inline::Strong(m.fmt(id, &[("party", name.into())]))]);
+            d.bullets(items);
+        }
     }
+    // What to send: the starter only where a DPIA is required or recommended.
+    let mut send = Vec::new();
+    if s.verdict_known && s.verdict >= dpia_rules::Verdict::Recommended {
+        send.push(m.get("doc-send-starter"));
+    }
+    send.push(m.fmt("doc-send-statement", &[("statement", st.label().into())]));
+    d.p(vec![
+        Inline::Strong(format!("{} ", m.get("doc-summary-send"))),
+        Inline::Text(send.join(" ")),
+    ]);
     finish(d, input, "doc-summary-title")
 }

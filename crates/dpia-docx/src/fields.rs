@@ -1,6 +1,6 @@
 //! Word fields (PAGE, NUMPAGES, PAGEREF, TOC) and the running header and footer built from them.
 
-use crate::inline::text_runs;
+use crate::run::text_runs;
 use crate::styles::{NS_R, NS_W, STYLE_FOOTER, STYLE_HEADER, XML_DECL};
 use crate::xml;
 

@@ -25,8 +25,10 @@ mod inline;
 mod metrics;
 mod package;
 mod read;
+mod run;
 mod styles;
 mod unzip;
+mod widths;
 mod xml;
 
 pub use package::EXCHANGE_NS;

@@ -1,6 +1,6 @@
 //! Advance widths of DejaVu Sans (regular and bold) for U+0020–U+017F, the characters of
 //! Dutch and English text, to size table columns so that no word has to be broken inside it
-//! (`body::column_widths`). Other characters count as an average-width glyph. Values are in
+//! (`widths::column_widths`). Other characters count as an average-width glyph. Values are in
 //! font units (2048 per em), read from `fonts/DejaVuSans*.ttf` (hmtx via the cmap).
 
 /// Font units per em.

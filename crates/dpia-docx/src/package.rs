@@ -255,25 +255,13 @@ pub(crate) fn exchange_xml(a: &Attachment) -> String {
 
 /// A GUID derived from the attachment (deterministic), in Word's `{…}` form.
 fn item_guid(a: &Attachment) -> String {
-    let hash = |seed: u64| {
-        let mut h = seed;
-        for b in a
-            .file_name
-            .bytes()
-            .chain([0])
-            .chain(a.mime.bytes())
-            .chain([0])
-            .chain(a.data.iter().copied())
-        {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        h
-    };
-    let (a1, b1) = (hash(0xcbf2_9ce4_8422_2325), hash(0x8422_2325_cbf2_9ce4));
-    let mut bytes = [0u8; 16];
-    bytes[..8].copy_from_slice(&a1.to_be_bytes());
-    bytes[8..].copy_from_slice(&b1.to_be_bytes());
+    let mut bytes = dpia_document_model::hash::hash128(&[
+        a.file_name.as_bytes(),
+        &[0],
+        a.mime.as_bytes(),
+        &[0],
+        &a.data,
+    ]);
     bytes[6] = (bytes[6] & 0x0F) | 0x80; // version 8: derived, not random
     bytes[8] = (bytes[8] & 0x3F) | 0x80; // RFC 4122 variant
     let h: String = bytes.iter().map(|b| format!("{b:02X}")).collect();

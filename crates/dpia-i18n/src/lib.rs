@@ -4,14 +4,17 @@
 mod describe;
 mod messages;
 
+pub use describe::adoption::{open_point, requirement};
+pub use describe::arrange::arrangement;
 pub use describe::errors::{file_error, reason, statement_error, syntax};
 pub use describe::findings::{
     flag_detail, flag_title, large_scale_rule, not_hit, open_question, reasons,
-    sub_processor_reason,
+    sub_processor_reason, verdict_reasons, verdict_shown,
 };
 pub use describe::risks::{
-    controller_measure, floor, lowers, residual_reasoning, risk_description, risk_title,
-    statement_measure,
+    cause, consequence, controller_measure, controller_measure_why, does, hold, measure_name,
+    no_risks, residual_reasoning, residual_why, risk_description, risk_harm, risk_title,
+    risk_title_of, statement_measure, why,
 };
 pub use describe::services::{service_legend, service_letters, service_list, service_list_in};
 pub use describe::text::{and_list, capitalised, category_in_sentence, lower_first};

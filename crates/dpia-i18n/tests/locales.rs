@@ -99,16 +99,43 @@ pub fn everything(m: &Messages) -> Vec<String> {
     out.extend(dpia_rules::Level::ALL.iter().map(|x| level(m, *x)));
     out.extend(dpia_rules::Criterion::all().map(|c| criterion(m, c)));
     out.extend(dpia_rules::risks::controller_measure_ids().map(|id| controller_measure(m, id)));
+    out.extend(dpia_rules::risks::controller_measure_ids().map(|id| controller_measure_why(m, id)));
+    // Every risk of the catalogue, its causes and harm, whether or not a fixture raises it.
+    for id in dpia_rules::risks::catalogue_ids() {
+        // Titles and descriptions with arguments are worded through the risks below.
+        out.push(m.get(&format!("risk-{id}-harm")));
+        out.extend(dpia_rules::risks::cause_ids(id).map(|c| cause(m, id, c)));
+    }
+    for h in [
+        dpia_rules::Hold::UnaddressedCause,
+        dpia_rules::Hold::OpenTransferAssessment,
+        dpia_rules::Hold::OpenLegalGround,
+        dpia_rules::Hold::AutomatedDecisions,
+    ] {
+        out.push(hold(m, h));
+    }
     out.push(large_scale_rule(m));
     for (_, st) in dpia_golden::statements() {
         // The maximal assessment raises every risk; the scenarios every kind of flag and question.
         for r in dpia_rules::risks(&st, &dpia_golden::maximal(&st)) {
             out.push(risk_title(m, &st, &r));
             out.push(risk_description(m, &st, &r));
-            if !r.measures.is_empty() {
+            out.push(risk_harm(m, &st, &r));
+            out.push(residual_reasoning(m, &st, &r));
+            if !r.sources().is_empty() {
                 out.push(sources(m, &r.sources()));
             }
-            out.extend(r.measures.iter().map(|x| statement_measure(m, &st, &x.id)));
+            for c in r.counted() {
+                out.push(measure_name(m, &st, &c.by));
+                out.push(why(m, c));
+            }
+            for x in &r.controller_measures {
+                out.push(does(m, &r.id, x.does));
+            }
+        }
+        for x in &st.measures {
+            out.push(statement_measure(m, &st, &x.id));
+            out.extend(x.addresses.iter().map(|a| a.why.get(m.lang()).to_string()));
         }
         for o in &st.options {
             out.push(option(m, &st, &o.id));

@@ -1,24 +1,27 @@
-//! PDF renderer: lays out a format-neutral DPIA document on A4 pages and writes a tagged PDF.
+//! PDF renderer: lays out a format-neutral DPIA document on A4 pages and writes it with krilla
+//! as a tagged PDF that conforms to PDF/A-3a and PDF/UA-1.
 //!
-//! `render` is deterministic (same document, same bytes, also within one process) and adds no
-//! words of its own: running header, "page X of Y" footer, the contents title and the page
-//! numbers of references come from [`Meta`](dpia_document_model::Meta). Layout is our own:
-//! text is wrapped by glyph advance widths with Dutch/English hyphenation (linear in the text's
-//! length), tables wrap inside their cells and repeat their header row on every page, headings
-//! stay with what follows them, paragraphs leave no single line alone at a page break, and the
+//! `render` is deterministic (same document, same bytes, also within one process: the
+//! document id and dates come from the document, never the clock) and adds no words of its
+//! own: running header, "page X of Y" footer, the contents title and the page numbers of
+//! references come from [`Meta`](dpia_document_model::Meta). The layout is our own (`layout`):
+//! text is shaped with rustybuzz and ordered by the Unicode bidi algorithm (`text`), wrapped
+//! by the shaped glyphs' widths with Dutch/English hyphenation (linear in the text's length),
+//! tables wrap inside their cells and repeat their header row on every page, headings stay
+//! with what follows them, paragraphs leave no single line alone at a page break, and the
 //! table of contents, references and outline get page numbers from a first layout pass.
 //!
-//! The PDF is written directly (`write`): a structure tree (headings, paragraphs, lists,
-//! tables with header cells, quotes, a figure with alternative text for the risk matrix,
-//! links), running header and footer as artifacts, language, XMP metadata, and the
-//! document's attachment as an embedded file, which [`read_attachments`] reads back from
-//! this or any other PDF.
+//! krilla writes the PDF (`pdf`): fonts subset with Unicode maps, the structure tree
+//! (headings, paragraphs, lists, tables with header cells, quotes, a figure with alternative
+//! text for the risk matrix, links), artifacts, outline, XMP metadata, and the document's
+//! attachment as an associated file, which [`read_attachments`] reads back from this or any
+//! other PDF. krilla checks both standards when the document is finished; a violation is a
+//! [`PdfError::Conformance`].
 
 mod layout;
+mod pdf;
 mod read;
-mod structure;
 mod text;
-mod write;
 
 pub use read::{
     find_attachment, read_attachments, EmbeddedFile, MAX_DEPTH, MAX_ENTRIES, MAX_INFLATED,
@@ -31,8 +34,8 @@ use dpia_document_model::Document;
 /// Why a document could not be rendered, or a PDF not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PdfError {
-    /// An embedded font could not be parsed.
-    #[error("embedded font {0} could not be parsed")]
+    /// An embedded font could not be parsed or embedded.
+    #[error("embedded font {0} could not be used")]
     Font(String),
     /// An embedded hyphenation dictionary could not be loaded.
     #[error("hyphenation dictionary could not be loaded: {0}")]
@@ -40,6 +43,9 @@ pub enum PdfError {
     /// The PDF could not be assembled or serialised.
     #[error("PDF could not be written: {0}")]
     Write(String),
+    /// The PDF would not conform to PDF/A-3a or PDF/UA-1 (krilla's validation): not written.
+    #[error("PDF does not conform to PDF/A-3a and PDF/UA-1: {0}")]
+    Conformance(String),
     /// The bytes are not a PDF this reader can read (damaged, or not a PDF).
     #[error("not a readable PDF: {0}")]
     Read(String),
@@ -61,7 +67,25 @@ pub enum PdfError {
     TooDeep { max: u64, what: String },
 }
 
-/// Renders `doc` as an A4 PDF.
+impl PdfError {
+    /// A stable code for the kind of error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PdfError::Font(_) => "pdf_font",
+            PdfError::Hyphenation(_) => "pdf_hyphenation",
+            PdfError::Write(_) => "pdf_write",
+            PdfError::Conformance(_) => "pdf_conformance",
+            PdfError::Read(_) => "pdf_read",
+            PdfError::TooLarge { .. } => "pdf_too_large",
+            PdfError::Unpacked { .. } => "pdf_unpacked",
+            PdfError::TooManyObjects { .. } => "pdf_too_many_objects",
+            PdfError::TooManyAttachments { .. } => "pdf_too_many_attachments",
+            PdfError::TooDeep { .. } => "pdf_too_deep",
+        }
+    }
+}
+
+/// Renders `doc` as an A4 PDF, checked for PDF/A-3a and PDF/UA-1.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let ts = text::Typesetter::get()?;
     let cache = layout::WrapCache::default();
@@ -79,6 +103,6 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
             }
         }
     }
-    layout::decorate(&mut laid.pages, ts, &doc.meta.header, &doc.meta.page_of);
-    write::write(doc, &laid.pages, &laid.headings, &laid.tree, ts)
+    layout::page::decorate(&mut laid.pages, ts, &doc.meta.header, &doc.meta.page_of);
+    pdf::write(doc, &laid.pages, &laid.headings, &laid.tree, ts)
 }

@@ -3,6 +3,8 @@
 //!
 //! The engine never fails on incomplete answers: what is missing becomes an open question.
 
+pub mod adoption;
+pub mod arrange;
 pub mod dates;
 pub mod findings;
 pub mod plan;
@@ -10,13 +12,17 @@ pub mod risks;
 pub mod screening;
 pub mod triggers;
 
+pub use adoption::{OpenPoint, Requirement};
+pub use arrange::{arrangements, Arrangement, Party, Point};
 pub use dates::Dates;
 pub use findings::{
-    asks_map_shows_people, AppliedSubProcessor, BasisScope, Flag, FlagKind, MapRecipient,
-    OpenQuestion, Severity, SubProcessorReason, VendorRole,
+    asks_map_shows_people, legal_blockers, AppliedSubProcessor, BasisScope, Flag, FlagKind,
+    MapRecipient, OpenQuestion, Severity, SubProcessorReason, VendorRole,
 };
-pub use plan::{plan, Origin, PlannedMeasure};
-pub use risks::{Applied, ControllerMeasure, Floor, Level, Risk, StatementMeasure};
+pub use plan::{orphans, plan, Origin, Orphans, PlannedMeasure};
+pub use risks::{
+    Applied, CauseState, ControllerMeasure, Counted, Does, Hold, Level, MeasureRef, Risk,
+};
 pub use screening::{Criterion, Framework, Hit, Reasoning, Verdict, VerdictState};
 pub use triggers::Trigger;
 
@@ -73,11 +79,15 @@ pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screen
     let not_hit = Criterion::all()
         .filter(|c| !hits.iter().any(|h| h.criterion == *c))
         .collect();
+    let (verdict, mut reasoning) = (verdict, reasoning);
+    let known = data_known(statement, a);
+    // "No personal data" only when every used service was answered with no categories.
+    reasoning.no_personal_data &= known;
     let dates = dates::dates(statement, a, today);
     let open_questions = findings::open_questions(statement, a);
     Screening {
         verdict,
-        verdict_known: verdict == Verdict::Required || data_known(statement, a),
+        verdict_known: verdict == Verdict::Required || known,
         provisional: !open_questions.is_empty(),
         reasoning,
         hits,

@@ -79,6 +79,41 @@ pub fn plan(a: &Assessment, risks: &[Risk]) -> Vec<PlannedMeasure> {
     out
 }
 
+/// What the controller recorded that no longer matches the register: a decision on a risk that no
+/// longer applies, an action-plan entry for a measure that is no longer proposed. Kept in the file
+/// (nothing is deleted silently), shown with a way to remove it, and listed in the documents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Orphans {
+    /// Risk ids with a decision and no risk of that id in the register.
+    pub decisions: Vec<String>,
+    /// Action-plan keys that are not in the plan.
+    pub actions: Vec<String>,
+}
+
+impl Orphans {
+    pub fn is_empty(&self) -> bool {
+        self.decisions.is_empty() && self.actions.is_empty()
+    }
+}
+
+pub fn orphans(a: &Assessment, risks: &[Risk]) -> Orphans {
+    let plan = plan(a, risks);
+    Orphans {
+        decisions: a
+            .risk_decisions
+            .keys()
+            .filter(|id| !risks.iter().any(|r| r.own.is_none() && &r.id == *id))
+            .cloned()
+            .collect(),
+        actions: a
+            .action_plan
+            .keys()
+            .filter(|k| !plan.iter().any(|p| &p.key == *k))
+            .cloned()
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

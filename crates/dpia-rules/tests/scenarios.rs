@@ -41,13 +41,70 @@ fn summary(file: &Path) -> Value {
         "flags": s.flags.iter().map(|f| format!("{:?} {}", f.severity, compact(&f.kind))).collect::<Vec<_>>(),
         "sub_processors": s.sub_processors.iter().map(|p| format!("{} ({})", p.id, compact(&p.reason))).collect::<Vec<_>>(),
         "map_recipients": s.map_recipients.iter().map(|m| format!("{} {:?} {:?}", m.visual, m.vendors, m.role)).collect::<Vec<_>>(),
-        "risks": dpia_rules::risks(statement, &a).iter().map(|r| format!(
-            "{}: {}x{}={} -> {}x{}={}{} [{}]", r.id, r.likelihood.id(), r.impact.id(), r.level.id(),
-            r.residual_likelihood.id(), r.residual_impact.id(), r.residual_level.id(),
-            if r.prior_consultation { " (Art. 36)" } else { "" },
-            r.measures.iter().map(|m| format!("{} {}", m.id, compact(&m.lowers))).collect::<Vec<_>>().join(", "))).collect::<Vec<_>>(),
+        "risks": dpia_rules::risks(statement, &a).iter().map(risk_line).collect::<Vec<_>>(),
         "open_questions": s.open_questions.iter().map(|q| compact(q)).collect::<Vec<_>>(),
     })
+}
+
+/// One risk in a line: levels before and after (indicative), each cause with what addresses it
+/// (`—` when nothing does, then the controller measures that would), what limits the
+/// consequences, and what holds the residual up.
+fn risk_line(r: &dpia_rules::Risk) -> String {
+    let name = |m: &dpia_rules::MeasureRef| match m {
+        dpia_rules::MeasureRef::Statement { id, .. } => id.clone(),
+        dpia_rules::MeasureRef::Controller { id } => format!("controller:{id}"),
+    };
+    let causes: Vec<String> = r
+        .causes
+        .iter()
+        .map(|c| {
+            if c.addressed() {
+                format!(
+                    "{} by {}",
+                    c.id,
+                    c.addressed_by
+                        .iter()
+                        .map(|x| name(&x.by))
+                        .collect::<Vec<_>>()
+                        .join("+")
+                )
+            } else {
+                format!("{} — (would: {})", c.id, c.would.join("+"))
+            }
+        })
+        .collect();
+    let limits: Vec<String> = r.limits.iter().map(|x| name(&x.by)).collect();
+    let holds: Vec<String> = r
+        .holds
+        .iter()
+        .map(|h| serde_json::to_string(h).unwrap().replace('"', ""))
+        .collect();
+    format!(
+        "{}: {}x{}={} -> {}x{}={}{}; causes: {}; limits: {}; holds: {}",
+        r.id,
+        r.likelihood.id(),
+        r.impact.id(),
+        r.level.id(),
+        r.residual_likelihood.id(),
+        r.residual_impact.id(),
+        r.residual_level.id(),
+        if r.prior_consultation {
+            " (Art. 36 indicated)"
+        } else {
+            ""
+        },
+        causes.join("; "),
+        if limits.is_empty() {
+            "—".into()
+        } else {
+            limits.join("+")
+        },
+        if holds.is_empty() {
+            "—".into()
+        } else {
+            holds.join("+")
+        },
+    )
 }
 
 mod erased {

@@ -24,7 +24,7 @@ pub const DEFAULT_STATEMENT_NAME: &str = "statements/kpi-solutions-06-2025.toml"
 /// The value of the `format` key every statement file starts with.
 pub const FORMAT: &str = "data-pro-statement";
 /// The statement schema version this code reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 /// Statement files larger than this are refused before parsing (a statement is ~60 KB).
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 
@@ -137,6 +137,10 @@ pub fn parse(text: &str, file: &str) -> Result<Statement, StatementError> {
 }
 
 fn unsupported_version(v: i64) -> String {
+    if v == 2 {
+        // Version 2 mapped measures to risks, not to the causes they address.
+        return format!("field `schema_version`: version 2 maps the measures to risks, not to the causes of each risk they address; this program reads version {SCHEMA_VERSION} (ask for an updated statement file)");
+    }
     format!("field `schema_version`: version {v} is not supported (this program reads version {SCHEMA_VERSION})")
 }
 
@@ -300,8 +304,73 @@ fn check(s: &Statement) -> Result<(), String> {
                 ))
             }
         }
-        if m.mitigates.is_empty() {
-            return Err(format!("field `{field}.mitigates`: name at least one risk"));
+        match &m.applies {
+            Applies::Service { service } if !services.contains(service) => {
+                return Err(unknown_ref(
+                    &format!("{field}.applies.service"),
+                    "service",
+                    service,
+                    &services,
+                ));
+            }
+            Applies::Option { option } => match s.option(option) {
+                None => {
+                    return Err(unknown_ref(
+                        &format!("{field}.applies.option"),
+                        "option",
+                        option,
+                        &options,
+                    ))
+                }
+                Some(o) if o.kind != OptionKind::YesNo => {
+                    return Err(format!(
+                        "field `{field}.applies`: option `{option}` is not a yes/no option (use `when = \"choice\"`)"
+                    ))
+                }
+                Some(_) => {}
+            },
+            Applies::Choice { option, choice } => {
+                let Some(o) = s.option(option) else {
+                    return Err(unknown_ref(
+                        &format!("{field}.applies.option"),
+                        "option",
+                        option,
+                        &options,
+                    ));
+                };
+                let choices: BTreeSet<String> = match o.kind {
+                    OptionKind::YesNo => BTreeSet::new(),
+                    OptionKind::Environment => {
+                        ["processor".to_string(), "client".to_string()].into()
+                    }
+                    OptionKind::MapVisuals => visuals.clone(),
+                };
+                if !choices.contains(choice) {
+                    return Err(unknown_ref(
+                        &format!("{field}.applies.choice"),
+                        "choice",
+                        choice,
+                        &choices,
+                    ));
+                }
+            }
+            _ => {}
+        }
+        for (j, x) in m.addresses.iter().enumerate() {
+            let f = format!("{field}.addresses[{j}]");
+            match (x.effect, &x.cause, x.kind) {
+                (Effect::Likelihood, Some(_), None) | (Effect::Consequences, None, Some(_)) => {}
+                (Effect::Likelihood, _, _) => {
+                    return Err(format!(
+                        "field `{f}`: `effect = \"likelihood\"` names the `cause` it addresses, and no `kind`"
+                    ))
+                }
+                (Effect::Consequences, _, _) => {
+                    return Err(format!(
+                        "field `{f}`: `effect = \"consequences\"` names the `kind` of limit, and no `cause`"
+                    ))
+                }
+            }
         }
     }
     Ok(())

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// A text in both languages. `nl` is quoted from the statement, `en` is its translation.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     pub nl: String,
@@ -550,7 +550,11 @@ impl Words {
     }
 }
 
-/// One measure of the statement in a few words, where it stands and the risks it mitigates.
+/// One measure of the statement in a few words, where it stands, when it applies to a client, and
+/// what it does against the risks of the catalogue: which causes it addresses (lowering the
+/// likelihood of that cause) or which consequences for the people it limits. A measure that does
+/// neither (a notification duty, a certificate) addresses nothing: it is listed, and changes no
+/// residual risk.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
@@ -565,24 +569,80 @@ pub struct Measure {
     pub clause: Option<String>,
     /// Our summary of what the statement commits to (not statement text).
     pub summary: Text,
-    pub mitigates: Vec<Mitigation>,
+    /// When it applies to a client; always when absent.
+    #[serde(default)]
+    pub applies: Applies,
+    /// What it does against which risk, each with why (our words).
+    #[serde(default)]
+    pub addresses: Vec<Addressing>,
 }
 
-/// A risk of the catalogue that a measure mitigates, and how.
+/// When a statement measure applies to a client, in data: `{ when = "always" }`,
+/// `{ when = "service", service = "…" }` (a service is used), `{ when = "option", option = "…" }`
+/// (a yes/no option is chosen), `{ when = "choice", option = "…", choice = "…" }` (an environment
+/// or a map visual is chosen) or `{ when = "without_effect", effect = "…" }` (no chosen option has
+/// this effect, e.g. mirroring deletions holds only without an option that keeps history).
+/// An unanswered question makes a conditional measure not apply (it is not counted).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(tag = "when", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Applies {
+    #[default]
+    Always,
+    Service {
+        service: String,
+    },
+    Option {
+        option: String,
+    },
+    Choice {
+        option: String,
+        choice: String,
+    },
+    WithoutEffect {
+        effect: OptionEffect,
+    },
+}
+
+/// What a measure does against one risk of the catalogue (`dpia_rules::risks`).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Mitigation {
-    /// A risk id of the catalogue (`dpia_rules::risks`).
+pub struct Addressing {
+    /// A risk id of the catalogue.
     pub risk: String,
-    pub lowers: Dimension,
+    /// With `effect = "likelihood"`: the cause of that risk it addresses.
+    #[serde(default)]
+    pub cause: Option<String>,
+    pub effect: Effect,
+    /// With `effect = "consequences"`: how it limits them.
+    #[serde(default)]
+    pub kind: Option<ConsequenceKind>,
+    /// Why it addresses this cause or limits these consequences, in one line (our words).
+    pub why: Text,
 }
 
-/// What a measure lowers: how likely the harm is, or how bad it is when it happens.
+/// What a measure does: make a cause less likely, or limit what happens to the people.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum Dimension {
+pub enum Effect {
     Likelihood,
-    Impact,
+    Consequences,
+}
+
+/// How a measure limits the consequences for the people: the only kinds that lower a risk's
+/// impact (a certificate or a notification duty does not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsequenceKind {
+    /// Less data, or fewer people's data, is processed or kept.
+    Minimisation,
+    /// Direct identifiers replaced, so the data points to no one without a key.
+    Pseudonymisation,
+    /// Only groups are shown, not individuals.
+    Aggregation,
+    /// The data is deleted when it is no longer needed.
+    Deletion,
+    /// A person checks a result before it affects someone.
+    HumanIntervention,
 }
 
 /// The named sections of part 1, so data can point to one whatever its printed number.
@@ -765,16 +825,17 @@ impl Statement {
         }
     }
 
-    /// The measures that mitigate a risk, with what they lower, in statement order.
+    /// The measures that address a risk (its causes or consequences), each with what it does, in
+    /// statement order.
     pub fn measures_for<'a>(
         &'a self,
         risk: &'a str,
-    ) -> impl Iterator<Item = (&'a Measure, Dimension)> + 'a {
+    ) -> impl Iterator<Item = (&'a Measure, &'a Addressing)> + 'a {
         self.measures.iter().flat_map(move |m| {
-            m.mitigates
+            m.addresses
                 .iter()
                 .filter(move |x| x.risk == risk)
-                .map(move |x| (m, x.lowers))
+                .map(move |x| (m, x))
         })
     }
 

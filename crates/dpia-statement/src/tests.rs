@@ -179,8 +179,8 @@ fn missing_field_is_named() {
 
 #[test]
 fn other_schema_versions_are_refused() {
-    for v in ["1", "9"] {
-        let msg = broken("schema_version = 2", &format!("schema_version = {v}"));
+    for v in ["1", "2", "9"] {
+        let msg = broken("schema_version = 3", &format!("schema_version = {v}"));
         assert!(
             msg.contains("schema_version") && msg.contains(&format!("version {v}")),
             "{msg}"

@@ -124,7 +124,10 @@ fn old_rows_get_lines_and_one_unreadable_row_stays_one_row() {
                 .unwrap();
         }
         let good = dpia_assessment::to_json(&template());
-        let newer = good.replace("\"version\": 2", "\"version\": 99");
+        let newer = good.replace(
+            &format!("\"version\": {}", dpia_assessment::CURRENT_VERSION),
+            "\"version\": 99",
+        );
         assert_ne!(good, newer);
         for (name, data) in [("Een", &good), ("Nieuwer", &newer), ("Twee", &good)] {
             conn.execute(

@@ -7,6 +7,9 @@ import { isLang, type Lang } from './i18n';
 import { locale } from './locale.svelte';
 import { clampStep } from './steps';
 
+/** Error codes of acts the core refuses (not a value that failed to save). */
+const REFUSED_ACTS = new Set(['open_points']);
+
 export type Screen = 'assessments' | 'wizard' | 'controller' | 'risks' | 'signoff' | 'statement' | 'history' | 'export';
 
 /** Save errors that pass: the disk is full, the disk erred, another program holds the database.
@@ -260,8 +263,11 @@ class App {
         this.lastSaveError = false;
         return null;
       } catch (e) {
-        this.lastSaveError = true;
-        return toApiError(e);
+        const err = toApiError(e);
+        // A refused act (adopting with points open) is answered where it was asked; nothing
+        // typed was lost, so the header does not say a change is unsaved.
+        this.lastSaveError = !REFUSED_ACTS.has(err.code);
+        return err;
       } finally {
         this.saving--;
       }

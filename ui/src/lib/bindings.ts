@@ -1,7 +1,7 @@
 // Generated from the Rust types by `BLESS=1 cargo test -p dpia-app --test bindings`. Do not edit.
 
 /**
- * A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 2.
+ * A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 3.
  */
 
 export type Assessment = { 
@@ -10,7 +10,7 @@ export type Assessment = {
  */
 format: string, 
 /**
- * File format version; 2 is the current one (version 1 files are still read).
+ * File format version; 3 is the current one (versions 1 and 2 are still read).
  */
 version: number, organisation: Organisation, 
 /**
@@ -402,9 +402,15 @@ export type SignOff = {
  */
 status: DocStatus | null, approved_by: string, role: string, date: string | null, 
 /**
- * Whether the Dutch DPA is consulted beforehand (asked when a residual risk stays high).
+ * The controller's decision whether the Dutch DPA is consulted beforehand (GDPR Art. 36);
+ * the residual levels the app computes only indicate it.
  */
-prior_consultation: boolean | null, prior_consultation_reason: string, };
+prior_consultation: boolean | null, prior_consultation_reason: string, 
+/**
+ * Points still open when the DPIA was adopted, each accepted by the controller with a reason
+ * (open point id → reason; `dpia_rules::adoption`). Kept when the DPIA is reopened.
+ */
+accepted_open: { [key in string]: string }, };
 
 /**
  * One line of the assessments list.
@@ -576,17 +582,12 @@ export type ScreeningView = {
  * `unknown` while the services and their data are not answered yet (then no verdict is
  * shown, only that it is not known yet).
  */
-verdict: VerdictState, verdict_text: string, provisional: boolean, reasons: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
-
+verdict: VerdictState, verdict_text: string, provisional: boolean, reasons: Array<string>, 
 /**
- * A statement measure or a proposed controller measure, worded, with what it lowers.
+ * The blocking findings' titles, shown with the verdict wherever it shows (the flags below
+ * give each in full).
  */
-
-export type MeasureView = { id: string, text: string, lowers: Dimension, lowers_text: string, 
-/**
- * The source marker ("Data Pro Statement, item 12"), empty for controller measures.
- */
-source: string, };
+blocking: Array<string>, hits: Array<HitView>, not_hit: string, large_scale_rule: string, flags: Array<FlagView>, sub_processors: Array<PartyView>, map_recipients: Array<PartyView>, open_questions: Array<string>, review_date: string, };
 
 export type RiskView = { 
 /**
@@ -596,7 +597,36 @@ number: string, id: string, title: string, description: string, triggers: string
 /**
  * The computed values; the `_text` fields are worded.
  */
-likelihood: Level, impact: Level, level: Level, residual_likelihood: Level, residual_impact: Level, residual_level: Level, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, measures: Array<MeasureView>, controller: Array<MeasureView>, prior_consultation: boolean, 
+likelihood: Level, impact: Level, level: Level, residual_likelihood: Level, residual_impact: Level, residual_level: Level, likelihood_text: string, impact_text: string, level_text: string, residual_level_text: string, 
+/**
+ * What the risk does to the people concerned.
+ */
+harm: string, 
+/**
+ * The causes present for this client, each with what addresses it.
+ */
+causes: Array<CauseView>, 
+/**
+ * The measures that limit the consequences and count, with why.
+ */
+limits: Array<CountedView>, 
+/**
+ * The statement's measures for this risk whose condition does not hold for this client.
+ */
+not_applying: Array<string>, 
+/**
+ * The measures proposed to the controller, with what each does and whether it is adopted.
+ */
+controller: Array<ControllerMeasureView>, 
+/**
+ * What keeps the residual up, worded.
+ */
+holds: Array<string>, 
+/**
+ * Indicative: the residual level the DPIA uses is high (prior consultation is for the
+ * controller to decide).
+ */
+prior_consultation: boolean, 
 /**
  * An own risk of the controller (edited under `/own_risks/<index>`).
  */
@@ -722,9 +752,30 @@ matrix_before: MatrixView, matrix_after: MatrixView,
  */
 definitive: boolean, 
 /**
- * A residual risk stays high: the prior-consultation decision (GDPR Art. 36) is asked.
+ * Indicative: a residual risk the DPIA uses is high (the decision on prior consultation,
+ * GDPR Art. 36, is always the controller's and always asked).
  */
-ask_prior_consultation: boolean, 
+prior_consultation_indicated: boolean, 
+/**
+ * What is still open for adoption, each with the controller's reason where accepted open.
+ */
+adoption: Array<OpenPointView>, 
+/**
+ * How many open points stop adoption (open and not accepted with a reason).
+ */
+adoption_blocking: number, 
+/**
+ * Why the register is empty (no personal data, or not known yet), worded.
+ */
+no_risks: string, 
+/**
+ * Recorded choices that no longer match a risk or a proposed measure (kept; removable).
+ */
+orphans: Array<OrphanView>, 
+/**
+ * What must still be arranged to start, and by whom (blocking first).
+ */
+arrangements: Array<ArrangementView>, 
 /**
  * The review date (the one set, or the proposed one), YYYY-MM-DD and worded.
  */
@@ -864,10 +915,10 @@ overdue: boolean, };
 export type Lang = "nl" | "en";
 
 /**
- * What a measure lowers: how likely the harm is, or how bad it is when it happens.
+ * What a measure does: make a cause less likely, or limit what happens to the people.
  */
 
-export type Dimension = "likelihood" | "impact";
+export type Effect = "likelihood" | "consequences";
 
 export type OptionKind = "yes_no" | "map_visuals" | "environment";
 
@@ -928,4 +979,82 @@ export type MatrixCell = { impact: Level,
  * The level of the cell (the Model DPIA's rule, `dpia_rules::risks::level`).
  */
 level: Level, risks: Array<string>, };
+
+/**
+ * A cause of a risk, present for this client, and what addresses it.
+ */
+
+export type CauseView = { id: string, text: string, addressed: boolean, 
+/**
+ * The measures that address it and count, each with why.
+ */
+by: Array<CountedView>, 
+/**
+ * The proposed controller measures that would address it (not adopted), worded.
+ */
+would: Array<string>, };
+
+/**
+ * A measure that counts for a risk, with its one-line reason and where it stands.
+ */
+
+export type CountedView = { name: string, why: string, 
+/**
+ * The source marker ("Data Pro Statement, item 17"); empty for an adopted controller measure.
+ */
+source: string, 
+/**
+ * How it limits the consequences (for a limit), worded; empty for a cause it addresses.
+ */
+kind: string, };
+
+/**
+ * A measure proposed to the controller for a risk.
+ */
+
+export type ControllerMeasureView = { id: string, text: string, 
+/**
+ * What it does for this risk ("addresses: …", "limits the consequences (…)", good practice).
+ */
+does: string, why: string, adopted: boolean, };
+
+/**
+ * One point still open for adoption.
+ */
+
+export type OpenPointView = { 
+/**
+ * The key of the controller's acceptance (`/sign_off/accepted_open/<id>`).
+ */
+id: string, 
+/**
+ * The part of GDPR Art. 35(7) (or 35(2), 36) it belongs to, worded.
+ */
+requirement: string, text: string, 
+/**
+ * The controller's reason for accepting it open, or empty.
+ */
+accepted: string, };
+
+/**
+ * A recorded choice that no longer matches the register, and where it is kept.
+ */
+
+export type OrphanView = { 
+/**
+ * The JSON pointer of the choice (setting it to null removes it).
+ */
+pointer: string, text: string, };
+
+/**
+ * Who arranges a point before the processing starts.
+ */
+
+export type Party = "client" | "processor";
+
+/**
+ * One point to arrange, worded.
+ */
+
+export type ArrangementView = { party: Party, blocking: boolean, text: string, };
 

@@ -43,6 +43,8 @@ export const P = {
   action: (measure: string, field: 'status' | 'owner' | 'due' | 'note') => pointer('action_plan', measure, field),
   dpo: (field: 'advice' | 'date' | 'followed' | 'not_followed_reason') => pointer('dpo_advice', field),
   signOff: (field: 'status' | 'approved_by' | 'role' | 'date' | 'prior_consultation' | 'prior_consultation_reason') => pointer('sign_off', field),
+  /** The controller's reason for adopting with open point `id` still open. */
+  acceptedOpen: (id: string) => pointer('sign_off', 'accepted_open', id),
   reviewDate: pointer('review_date'),
 };
 

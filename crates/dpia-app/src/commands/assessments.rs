@@ -94,6 +94,20 @@ impl App {
             if current.sign_off.is_definitive() && pointer != "/sign_off/status" {
                 return Err(ApiError::of(m, "definitive", &[]));
             }
+            // Adoption lists what is open: refused until each point is filled or accepted with a
+            // reason (GDPR Art. 35(7), 35(2), 36).
+            if pointer == "/sign_off/status" && value == serde_json::json!("definitive") {
+                let st = &self.statements.for_assessment(&current).statement;
+                let risks = dpia_rules::risks(st, &current);
+                let open = dpia_rules::adoption::blocking(st, &current, &risks);
+                if !open.is_empty() {
+                    return Err(ApiError::of(
+                        m,
+                        "open_points",
+                        &[("count", open.len().into())],
+                    ));
+                }
+            }
             // A decision on a risk records the computed values it was taken on, so a later
             // change of answers shows as such.
             if let Some(risk) = pointer.strip_prefix("/risk_decisions/") {

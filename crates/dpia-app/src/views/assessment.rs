@@ -26,8 +26,19 @@ pub struct AssessmentView {
     pub matrix_after: MatrixView,
     /// Adopted (definitive): read-only until reopened.
     pub definitive: bool,
-    /// A residual risk stays high: the prior-consultation decision (GDPR Art. 36) is asked.
-    pub ask_prior_consultation: bool,
+    /// Indicative: a residual risk the DPIA uses is high (the decision on prior consultation,
+    /// GDPR Art. 36, is always the controller's and always asked).
+    pub prior_consultation_indicated: bool,
+    /// What is still open for adoption, each with the controller's reason where accepted open.
+    pub adoption: Vec<OpenPointView>,
+    /// How many open points stop adoption (open and not accepted with a reason).
+    pub adoption_blocking: u32,
+    /// Why the register is empty (no personal data, or not known yet), worded.
+    pub no_risks: String,
+    /// Recorded choices that no longer match a risk or a proposed measure (kept; removable).
+    pub orphans: Vec<OrphanView>,
+    /// What must still be arranged to start, and by whom (blocking first).
+    pub arrangements: Vec<ArrangementView>,
     /// The review date (the one set, or the proposed one), YYYY-MM-DD and worded.
     pub review_date: String,
     pub review_date_text: String,
@@ -155,6 +166,42 @@ pub fn follow_ups(a: &Assessment) -> FollowUpsView {
     }
 }
 
+/// One point still open for adoption.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OpenPointView {
+    /// The key of the controller's acceptance (`/sign_off/accepted_open/<id>`).
+    pub id: String,
+    /// The part of GDPR Art. 35(7) (or 35(2), 36) it belongs to, worded.
+    pub requirement: String,
+    pub text: String,
+    /// The controller's reason for accepting it open, or empty.
+    pub accepted: String,
+}
+
+/// A recorded choice that no longer matches the register, and where it is kept.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct OrphanView {
+    /// The JSON pointer of the choice (setting it to null removes it).
+    pub pointer: String,
+    pub text: String,
+}
+
+/// Who arranges a point before the processing starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    Client,
+    Processor,
+}
+
+/// One point to arrange, worded.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ArrangementView {
+    pub party: Party,
+    pub blocking: bool,
+    pub text: String,
+}
+
 /// What an import made: the new assessment, and whether one with the same answers was
 /// already there (the same file imported twice).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -187,7 +234,32 @@ pub fn assessment(
         matrix_before: matrix(&r, false),
         matrix_after: matrix(&r, true),
         definitive: a.sign_off.is_definitive(),
-        ask_prior_consultation: r.iter().any(|x| x.prior_consultation),
+        prior_consultation_indicated: r.iter().any(|x| x.prior_consultation),
+        adoption: dpia_rules::adoption::open_points(st, &a, &r)
+            .iter()
+            .map(|p| OpenPointView {
+                id: p.id(),
+                requirement: words::requirement(m, p.requirement()),
+                text: words::open_point(m, st, &r, p),
+                accepted: dpia_rules::adoption::accepted(&a, p)
+                    .unwrap_or_default()
+                    .to_string(),
+            })
+            .collect(),
+        adoption_blocking: dpia_rules::adoption::blocking(st, &a, &r).len() as u32,
+        no_risks: words::no_risks(m, st, &a),
+        orphans: orphans(m, st, &a, &r),
+        arrangements: dpia_rules::arrangements(st, &a, &s, &r)
+            .iter()
+            .map(|x| ArrangementView {
+                party: match x.party {
+                    dpia_rules::Party::Client => Party::Client,
+                    dpia_rules::Party::Processor => Party::Processor,
+                },
+                blocking: x.blocking,
+                text: words::arrangement(m, st, x),
+            })
+            .collect(),
         review_date: review.to_string(),
         review_date_text: m.date(review),
         review_due: review <= today,
@@ -205,4 +277,32 @@ pub fn assessment(
         .is_empty(),
         assessment: a,
     }
+}
+
+/// The recorded choices that no longer match, worded, with where each is kept.
+fn orphans(m: &Messages, st: &Statement, a: &Assessment, r: &[Risk]) -> Vec<OrphanView> {
+    let o = dpia_rules::orphans(a, r);
+    let decisions = o.decisions.iter().map(|id| OrphanView {
+        pointer: format!("/risk_decisions/{id}"),
+        text: m.fmt(
+            "orphan-decision",
+            &[("risk", words::risk_title_of(m, st, id).into())],
+        ),
+    });
+    let actions = o.actions.iter().map(|key| OrphanView {
+        pointer: format!("/action_plan/{key}"),
+        text: m.fmt(
+            "orphan-action",
+            &[(
+                "measure",
+                if dpia_rules::risks::controller_measure_ids().any(|i| i == key) {
+                    words::controller_measure(m, key)
+                } else {
+                    key.clone()
+                }
+                .into(),
+            )],
+        ),
+    });
+    decisions.chain(actions).collect()
 }

@@ -30,7 +30,7 @@ use dpia_assessment::{
 };
 use dpia_i18n::{self as words, Messages};
 use dpia_rules::{FlagKind, Framework, OpenQuestion, Risk, Screening, Severity, VerdictState};
-use dpia_statement::{Dimension, OptionKind, Statement, StatementRef};
+use dpia_statement::{OptionKind, Statement, StatementRef};
 use serde::Serialize;
 use ts_rs::TS;
 

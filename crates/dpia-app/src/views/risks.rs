@@ -23,8 +23,20 @@ pub struct RiskView {
     pub impact_text: String,
     pub level_text: String,
     pub residual_level_text: String,
-    pub measures: Vec<MeasureView>,
-    pub controller: Vec<MeasureView>,
+    /// What the risk does to the people concerned.
+    pub harm: String,
+    /// The causes present for this client, each with what addresses it.
+    pub causes: Vec<CauseView>,
+    /// The measures that limit the consequences and count, with why.
+    pub limits: Vec<CountedView>,
+    /// The statement's measures for this risk whose condition does not hold for this client.
+    pub not_applying: Vec<String>,
+    /// The measures proposed to the controller, with what each does and whether it is adopted.
+    pub controller: Vec<ControllerMeasureView>,
+    /// What keeps the residual up, worded.
+    pub holds: Vec<String>,
+    /// Indicative: the residual level the DPIA uses is high (prior consultation is for the
+    /// controller to decide).
     pub prior_consultation: bool,
     /// An own risk of the controller (edited under `/own_risks/<index>`).
     pub own: bool,
@@ -63,15 +75,52 @@ pub struct LevelsView {
     pub after_text: String,
 }
 
-/// A statement measure or a proposed controller measure, worded, with what it lowers.
+/// A cause of a risk, present for this client, and what addresses it.
 #[derive(Debug, Clone, Serialize, TS)]
-pub struct MeasureView {
+pub struct CauseView {
     pub id: String,
     pub text: String,
-    pub lowers: Dimension,
-    pub lowers_text: String,
-    /// The source marker ("Data Pro Statement, item 12"), empty for controller measures.
+    pub addressed: bool,
+    /// The measures that address it and count, each with why.
+    pub by: Vec<CountedView>,
+    /// The proposed controller measures that would address it (not adopted), worded.
+    pub would: Vec<String>,
+}
+
+/// A measure that counts for a risk, with its one-line reason and where it stands.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct CountedView {
+    pub name: String,
+    pub why: String,
+    /// The source marker ("Data Pro Statement, item 17"); empty for an adopted controller measure.
     pub source: String,
+    /// How it limits the consequences (for a limit), worded; empty for a cause it addresses.
+    pub kind: String,
+}
+
+/// A measure proposed to the controller for a risk.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ControllerMeasureView {
+    pub id: String,
+    pub text: String,
+    /// What it does for this risk ("addresses: …", "limits the consequences (…)", good practice).
+    pub does: String,
+    pub why: String,
+    pub adopted: bool,
+}
+
+fn counted(m: &Messages, st: &Statement, c: &dpia_rules::Counted) -> CountedView {
+    CountedView {
+        name: words::capitalised(&words::measure_name(m, st, &c.by)),
+        why: words::why(m, c),
+        source: match &c.by {
+            dpia_rules::MeasureRef::Statement { source, .. } => words::source(m, *source),
+            dpia_rules::MeasureRef::Controller { .. } => String::new(),
+        },
+        kind: c
+            .kind
+            .map_or_else(String::new, |k| words::consequence(m, k)),
+    }
 }
 
 /// One measure of the action plan: a proposed controller measure (once, with the risks it is
@@ -191,28 +240,40 @@ pub fn risks(m: &Messages, st: &Statement, a: &Assessment, risks: &[Risk]) -> Ve
                 impact_text: words::level(m, r.impact),
                 level_text: words::level(m, r.level),
                 residual_level_text: words::level(m, r.residual_level),
-                measures: r
-                    .measures
+                harm: words::risk_harm(m, st, r),
+                causes: r
+                    .causes
                     .iter()
-                    .map(|x| MeasureView {
-                        id: x.id.clone(),
-                        text: words::statement_measure(m, st, &x.id),
-                        lowers: x.lowers,
-                        lowers_text: words::lowers(m, x.lowers),
-                        source: words::source(m, x.source),
+                    .map(|c| CauseView {
+                        id: c.id.into(),
+                        text: words::capitalised(&words::cause(m, &r.id, c.id)),
+                        addressed: c.addressed(),
+                        by: c.addressed_by.iter().map(|x| counted(m, st, x)).collect(),
+                        would: c
+                            .would
+                            .iter()
+                            .map(|x| words::controller_measure(m, x))
+                            .collect(),
                     })
+                    .collect(),
+                limits: r.limits.iter().map(|x| counted(m, st, x)).collect(),
+                not_applying: r
+                    .not_applying
+                    .iter()
+                    .map(|x| words::measure_name(m, st, x))
                     .collect(),
                 controller: r
                     .controller_measures
                     .iter()
-                    .map(|x| MeasureView {
+                    .map(|x| ControllerMeasureView {
                         id: x.id.into(),
                         text: words::controller_measure(m, x.id),
-                        lowers: x.lowers,
-                        lowers_text: words::lowers(m, x.lowers),
-                        source: String::new(),
+                        does: words::does(m, &r.id, x.does),
+                        why: words::controller_measure_why(m, x.id),
+                        adopted: x.adopted,
                     })
                     .collect(),
+                holds: r.holds.iter().map(|h| words::hold(m, *h)).collect(),
                 prior_consultation: r.prior_consultation,
                 own: r.own.is_some(),
                 own_index: r

@@ -37,6 +37,9 @@ pub struct ScreeningView {
     pub verdict_text: String,
     pub provisional: bool,
     pub reasons: Vec<String>,
+    /// The blocking findings' titles, shown with the verdict wherever it shows (the flags below
+    /// give each in full).
+    pub blocking: Vec<String>,
     pub hits: Vec<HitView>,
     pub not_hit: String,
     pub large_scale_rule: String,
@@ -58,6 +61,12 @@ pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
         },
         provisional: s.provisional,
         reasons: words::reasons(m, s),
+        blocking: s
+            .flags
+            .iter()
+            .filter(|f| f.severity == Severity::Blocking)
+            .map(|f| words::flag_title(m, st, f))
+            .collect(),
         hits: s
             .hits
             .iter()

@@ -184,6 +184,8 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
         })
         .collect();
     d.table(&[("doc-col-source", 20), ("doc-col-fact", 80)], rows);
+    not_counted(d, input);
+    orphans(d, input);
 
     // Open items last, so it lists every placeholder the document contains.
     d.h1("doc-annex-open");
@@ -224,4 +226,99 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
         d.table(&[("doc-col-section", 35), ("doc-col-open", 65)], rows);
     }
     count
+}
+
+/// The statement's measures that count for no risk of this client, and why: their condition does
+/// not hold here, or they address no cause and limit no consequences (a notification duty, a
+/// certificate). Listed, so that nothing the statement promises is silently left out.
+fn not_counted(d: &mut Compose, input: &Input) {
+    let m = d.m;
+    let st = input.statement;
+    let counted: Vec<&str> = input
+        .risks
+        .iter()
+        .flat_map(|r| r.counted())
+        .filter_map(|c| match &c.by {
+            dpia_rules::MeasureRef::Statement { id, .. } => Some(id.as_str()),
+            dpia_rules::MeasureRef::Controller { .. } => None,
+        })
+        .collect();
+    let rows: Vec<Vec<Cell>> = st
+        .measures
+        .iter()
+        .filter(|x| !counted.contains(&x.id.as_str()))
+        .filter_map(|x| {
+            let source = st.measure_source(x)?;
+            let why = if x.addresses.is_empty() {
+                m.get("measure-addresses-nothing")
+            } else {
+                m.get("measure-condition-not-met")
+            };
+            Some(vec![
+                Cell::inlines(vec![
+                    Inline::Text(words::capitalised(x.summary.get(m.lang()))),
+                    d.source(source),
+                ]),
+                Cell::text(words::capitalised(&why)),
+            ])
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    d.h2("doc-annex-not-counted");
+    d.text(m.get("doc-annex-not-counted-intro"));
+    d.table(&[("doc-col-measure", 60), ("doc-col-why-not", 40)], rows);
+}
+
+/// Decisions and action-plan entries the controller recorded that no longer match a risk or a
+/// proposed measure: kept in the file, named here (the app offers to remove them).
+fn orphans(d: &mut Compose, input: &Input) {
+    let m = d.m;
+    let st = input.statement;
+    let a = input.assessment;
+    let o = dpia_rules::orphans(a, input.risks);
+    if o.is_empty() {
+        return;
+    }
+    d.h2("doc-annex-orphans");
+    d.text(m.get("doc-annex-orphans-intro"));
+    let mut items: Vec<Vec<Inline>> = Vec::new();
+    for id in &o.decisions {
+        let dec = &a.risk_decisions[id];
+        let mut v = vec![Inline::Text(m.fmt(
+            "doc-orphan-decision",
+            &[("risk", words::risk_title_of(m, st, id).into())],
+        ))];
+        if let Some(s) = dec.status {
+            v.push(Inline::Text(format!(" {}", words::risk_status(m, s))));
+        }
+        if !dec.reason.trim().is_empty() {
+            v.push(Inline::Text(" — ".into()));
+            v.push(Inline::Answer(dec.reason.trim().to_string()));
+        }
+        v.push(d.answer());
+        items.push(v);
+    }
+    for key in &o.actions {
+        let x = &a.action_plan[key];
+        let name = if dpia_rules::risks::controller_measure_ids().any(|i| i == key) {
+            words::controller_measure(m, key)
+        } else {
+            key.clone()
+        };
+        let mut v = vec![Inline::Text(
+            m.fmt("doc-orphan-action", &[("measure", name.into())]),
+        )];
+        if let Some(s) = x.status {
+            v.push(Inline::Text(format!(" {}", words::action_status(m, s))));
+        }
+        if !x.owner.trim().is_empty() {
+            v.push(Inline::Text(" — ".into()));
+            v.push(Inline::Answer(x.owner.trim().to_string()));
+        }
+        v.push(d.answer());
+        items.push(v);
+    }
+    d.bullets(items);
 }

@@ -19,11 +19,13 @@ pub(crate) fn used_ids<'a>(input: &'a Input) -> Vec<&'a str> {
         .collect()
 }
 
+/// The verdict with its reasons; "not known yet" with what is still missing while the services
+/// or their data are not answered (never a guessed "not required").
 pub(crate) fn verdict_paragraph(d: &Compose, input: &Input) -> Vec<Inline> {
     let s = input.screening;
     vec![
-        Inline::Strong(format!("{}. ", words::verdict(d.m, s.verdict))),
-        Inline::Text(words::reasons(d.m, s).join(" ")),
+        Inline::Strong(format!("{} ", words::verdict_shown(d.m, s))),
+        Inline::Text(words::verdict_reasons(d.m, input.statement, s).join(" ")),
     ]
 }
 
@@ -84,7 +86,7 @@ pub(crate) fn matrix(m: &words::Messages, risks: &[Risk], after: bool, caption_i
     }
     let caption = m.get(caption_id);
     let alt = if placed.is_empty() {
-        format!("{caption}: {}", m.get("cli-no-risks"))
+        format!("{caption}: {}", m.get("doc-matrix-empty"))
     } else {
         format!("{caption}: {}.", placed.join("; "))
     };

@@ -171,75 +171,87 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
     }
     what.push(d.answer());
     d.p(what);
-    d.callout(verdict_tone(s.verdict), verdict_paragraph(d, input));
-    // Residual risks, highest first.
+    // Blocking findings first: they stop the processing, whatever the verdict.
+    let blocking: Vec<_> = s.blocking().collect();
+    if !blocking.is_empty() {
+        let mut content = vec![Inline::Strong(format!(
+            "{} ",
+            m.get("doc-summary-blocking")
+        ))];
+        let titles: Vec<String> = blocking
+            .iter()
+            .map(|f| words::flag_title(m, st, f))
+            .collect();
+        content.push(Inline::Text(format!(
+            "{}. {}",
+            titles.join("; "),
+            m.get("doc-summary-blocking-why")
+        )));
+        d.callout(Tone::High, content);
+    }
+    d.callout(verdict_tone(s.verdict_state()), verdict_paragraph(d, input));
+    // Every risk that is high before or after measures, by the rule the text states.
     let applicable: Vec<&Risk> = input
         .risks
         .iter()
         .filter(|r| r.applied.applicable)
         .collect();
     if applicable.is_empty() {
-        d.text(m.get("cli-no-risks"));
+        d.text(words::no_risks(m, input.statement, input.assessment));
     } else {
         let count = |l: Level| {
             applicable
                 .iter()
-                .filter(move |r| r.applied.residual_level == l)
+                .filter(|r| r.applied.residual_level == l)
+                .count()
         };
+        let parts: Vec<String> = [
+            (Level::High, "doc-count-high"),
+            (Level::Medium, "doc-count-medium"),
+            (Level::Low, "doc-count-low"),
+        ]
+        .iter()
+        .filter(|(l, _)| count(*l) > 0)
+        .map(|(l, id)| m.fmt(id, &[("count", count(*l).into())]))
+        .collect();
         d.text(m.fmt(
             "doc-summary-risk-count",
             &[
                 ("count", applicable.len().into()),
-                ("high", count(Level::High).count().into()),
-                ("medium", count(Level::Medium).count().into()),
-                ("low", count(Level::Low).count().into()),
+                ("levels", words::and_list(m, &parts).into()),
             ],
         ));
-        let mut ranked = applicable.clone();
-        // Stable: equal risks keep register order.
-        ranked.sort_by(|a, b| {
-            (b.applied.residual_level, b.applied.level)
-                .cmp(&(a.applied.residual_level, a.applied.level))
-        });
-        let items = ranked
+        let high: Vec<&&Risk> = applicable
             .iter()
-            .take(3)
-            .map(|r| {
-                vec![Inline::Text(m.fmt(
-                    "doc-risk-line",
-                    &[
-                        ("number", r.number.as_str().into()),
-                        ("title", words::risk_title(m, st, r).into()),
-                        ("before", words::level(m, r.applied.level).into()),
-                        ("after", words::level(m, r.applied.residual_level).into()),
-                    ],
-                ))]
-            })
+            .filter(|r| r.applied.level == Level::High || r.applied.residual_level == Level::High)
             .collect();
-        d.bullets(items);
+        if high.is_empty() {
+            d.text(m.get("doc-summary-no-high"));
+        } else {
+            d.text(m.get("doc-summary-high-rule"));
+            let items = high
+                .iter()
+                .map(|r| {
+                    vec![Inline::Text(m.fmt(
+                        "doc-risk-line",
+                        &[
+                            ("number", r.number.as_str().into()),
+                            ("title", words::risk_title(m, st, r).into()),
+                            ("before", words::level(m, r.applied.level).into()),
+                            ("after", words::level(m, r.applied.residual_level).into()),
+                        ],
+                    ))]
+                })
+                .collect();
+            d.bullets(items);
+        }
     }
-    let high: Vec<String> = applicable
-        .iter()
-        .filter(|r| r.prior_consultation)
-        .map(|r| r.number.clone())
-        .collect();
-    d.text(if high.is_empty() {
-        m.get("doc-art36-no")
-    } else {
-        m.fmt(
-            "doc-summary-art36",
-            &[("risks", words::and_list(m, &high).into())],
-        )
+    // Prior consultation is the controller's decision: shown as recorded, or as open.
+    d.text(match a.sign_off.prior_consultation {
+        Some(true) => m.get("doc-summary-art36-yes"),
+        Some(false) => m.get("doc-summary-art36-no"),
+        None => m.get("doc-summary-art36-open"),
     });
-    let blocking: Vec<_> = s.blocking().collect();
-    if !blocking.is_empty() {
-        let items = blocking
-            .iter()
-            .map(|f| vec![Inline::Strong(words::flag_title(m, st, f))])
-            .collect();
-        d.p(vec![Inline::Strong(m.get("doc-summary-blocking"))]);
-        d.bullets(items);
-    }
     let annex = m.get("doc-annex-open");
     d.p(if open == 0 {
         vec![Inline::Text(m.get("doc-summary-none-open"))]

@@ -180,6 +180,17 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
                 FlagKind::BasisDoesNotCoverUse { .. } | FlagKind::BsnInAnalysis
             )
         });
+        // An exception that does not cover the use blocks the processing: open until resolved.
+        for f in input.screening.blocking() {
+            if let FlagKind::BasisDoesNotCoverUse { category, .. } = f.kind {
+                let what = m.fmt(
+                    "doc-what-ground-covering",
+                    &[("category", words::category_in_sentence(m, category).into())],
+                );
+                let ph = d.placeholder(what);
+                d.p(vec![ph]);
+            }
+        }
         d.p(vec![
             Inline::Text(m.get("doc-b12-statement")),
             d.sources(

@@ -80,7 +80,7 @@ pub(crate) fn part_c(d: &mut Compose, input: &Input) {
     d.h2("doc-c16");
     d.text(m.get("doc-c16-intro"));
     if input.risks.is_empty() {
-        d.text(m.get("cli-no-risks"));
+        d.text(words::no_risks(m, input.statement, input.assessment));
         return;
     }
     let mut rows = Vec::new();

@@ -1,5 +1,7 @@
-//! Part D of the starter: measures per risk, the residual risk, the action plan and prior
-//! consultation (Model DPIA point 17, GDPR Art. 36).
+//! Part D of the starter: per risk the causes present for this client and what addresses each
+//! (with why), what limits the consequences, the indicative residual risk with what holds it up,
+//! the action plan, and prior consultation (Model DPIA point 17, GDPR Art. 36) — which stays the
+//! controller's decision: the document shows the indication and its reasons, never a conclusion.
 
 use super::common::*;
 use crate::compose::Compose;
@@ -8,202 +10,281 @@ use crate::Input;
 use dpia_assessment::ActionStatus;
 use dpia_document_model::*;
 use dpia_i18n as words;
+use dpia_rules::{Counted, MeasureRef, Risk};
 
 pub(crate) fn part_d(d: &mut Compose, input: &Input) {
     let m = d.m;
-    let st = input.statement;
-    let a = input.assessment;
     d.h1("doc-part-d");
     d.h2("doc-d17");
     d.text(m.get("doc-d17-intro"));
+    let catalogue: Vec<&Risk> = input
+        .risks
+        .iter()
+        .filter(|r| r.own.is_none() && r.applied.applicable)
+        .collect();
     if input.risks.is_empty() {
-        d.text(m.get("cli-no-risks"));
+        d.text(words::no_risks(m, input.statement, input.assessment));
     } else {
-        let mut rows = Vec::new();
-        for r in input.risks {
-            let n = r.number.clone();
-            if !r.applied.applicable {
-                rows.push(vec![
-                    Cell::text(n.clone()),
-                    Cell::text(m.get("doc-decision-not-applicable")),
-                    Cell::text(""),
-                    Cell::text(""),
-                ]);
-                continue;
-            }
-            let statement_measures: Vec<String> = r
-                .measures
-                .iter()
-                .map(|x| {
-                    format!(
-                        "{} ({})",
-                        words::statement_measure(m, st, &x.id),
-                        words::lowers(m, x.lowers)
-                    )
-                })
-                .collect();
-            let mut processor = vec![Inline::Text(statement_measures.join("; "))];
-            if !r.measures.is_empty() {
-                processor.push(d.sources(&r.sources()));
-            }
-            let controller = match &r.own {
-                Some(o) if !o.measures.trim().is_empty() => d.answer_text(&o.measures),
-                Some(_) => Vec::new(),
-                None => {
-                    let list: Vec<String> = r
-                        .controller_measures
-                        .iter()
-                        .map(|x| {
-                            let state = if x.adopted {
-                                a.action_plan
-                                    .get(x.id)
-                                    .and_then(|i| i.status)
-                                    .map_or_else(String::new, |s| words::action_status(m, s))
-                            } else {
-                                m.get("doc-measure-proposed")
-                            };
-                            format!(
-                                "{} ({}; {})",
-                                words::controller_measure(m, x.id),
-                                words::lowers(m, x.lowers),
-                                state
-                            )
-                        })
-                        .collect();
-                    vec![Inline::Text(list.join("; "))]
-                }
-            };
-            let computed = product(m, r.residual_likelihood, r.residual_impact);
-            let mut residual = vec![Inline::Strong(product(
-                m,
-                r.applied.residual_likelihood,
-                r.applied.residual_impact,
-            ))];
-            if r.own.is_none() {
-                if r.applied.residual_level != r.residual_level
-                    || r.applied.residual_likelihood != r.residual_likelihood
-                    || r.applied.residual_impact != r.residual_impact
-                {
-                    residual.push(Inline::Text(format!(
-                        " ({})",
-                        m.fmt("doc-computed-was", &[("computed", computed.into())])
-                    )));
-                }
-                residual.push(Inline::Text(format!(
-                    " {}",
-                    words::residual_reasoning(m, st, r)
-                )));
-            }
-            rows.push(vec![
-                Cell::text(n.clone()),
-                Cell::inlines(processor),
-                Cell::inlines(controller),
-                Cell::inlines(residual).toned(level_tone(r.applied.residual_level)),
-            ]);
+        if !catalogue.is_empty() {
+            causes_table(d, input, &catalogue);
         }
-        d.table(
-            &[
-                ("doc-col-number", 5),
-                ("doc-col-statement-measures", 32),
-                ("doc-col-controller-measures", 31),
-                ("doc-col-residual", 32),
-            ],
-            rows,
-        );
+        residual_table(d, input);
+        d.text(m.get("residual-rule"));
         let after = matrix(m, input.risks, true, "doc-matrix-after");
         d.blocks.push(after);
     }
+    action_plan(d, input);
+    prior_consultation(d, input);
+}
 
-    // The action plan
+/// A counted measure: its name in bold, why, and where it stands.
+fn counted(d: &Compose, input: &Input, c: &Counted) -> Vec<Inline> {
+    let m = d.m;
+    let mut v = vec![
+        Inline::Strong(words::capitalised(&words::measure_name(
+            m,
+            input.statement,
+            &c.by,
+        ))),
+        Inline::Text(format!(" — {}", words::why(m, c))),
+    ];
+    match &c.by {
+        MeasureRef::Statement { source, .. } => v.push(d.source(*source)),
+        MeasureRef::Controller { .. } => v.push(d.answer()),
+    }
+    v
+}
+
+/// One row per cause present for this client, with what addresses it and why; then a row for
+/// what limits the consequences.
+fn causes_table(d: &mut Compose, input: &Input, risks: &[&Risk]) {
+    let m = d.m;
+    let mut rows = Vec::new();
+    for r in risks {
+        for c in &r.causes {
+            let mut cell: Vec<Inline> = Vec::new();
+            if c.addressed() {
+                for (i, x) in c.addressed_by.iter().enumerate() {
+                    if i > 0 {
+                        cell.push(Inline::Text("; ".into()));
+                    }
+                    cell.extend(counted(d, input, x));
+                }
+            } else {
+                cell.push(Inline::Strong(m.get("doc-not-addressed")));
+                if c.would.is_empty() {
+                    cell.push(Inline::Text(format!(" {}", m.get("doc-only-legal-ground"))));
+                } else {
+                    let would: Vec<String> = c
+                        .would
+                        .iter()
+                        .map(|x| words::controller_measure(m, x))
+                        .collect();
+                    cell.push(Inline::Text(format!(
+                        " {}",
+                        m.fmt(
+                            "doc-would",
+                            &[("measures", words::and_list(m, &would).into())]
+                        )
+                    )));
+                }
+            }
+            let tone = if c.addressed() {
+                Tone::Plain
+            } else {
+                Tone::Medium
+            };
+            rows.push(vec![
+                Cell::text(r.number.clone()),
+                Cell::text(words::capitalised(&words::cause(m, &r.id, c.id))),
+                Cell::inlines(cell).toned(tone),
+            ]);
+        }
+        let mut limits: Vec<Inline> = Vec::new();
+        if r.limits.is_empty() {
+            limits.push(Inline::Text(m.get("doc-no-limit")));
+        }
+        for (i, x) in r.limits.iter().enumerate() {
+            if i > 0 {
+                limits.push(Inline::Text("; ".into()));
+            }
+            limits.extend(counted(d, input, x));
+        }
+        rows.push(vec![
+            Cell::text(r.number.clone()),
+            Cell::text(m.get("doc-consequences-row")),
+            Cell::inlines(limits),
+        ]);
+    }
+    d.table(
+        &[
+            ("doc-col-number", 6),
+            ("doc-col-cause", 34),
+            ("doc-col-addressed-by", 60),
+        ],
+        rows,
+    );
+}
+
+/// Before and after measures per risk: the indicative residual, what holds it up, and the
+/// controller's values where the controller decided otherwise.
+fn residual_table(d: &mut Compose, input: &Input) {
+    let m = d.m;
+    let st = input.statement;
+    let mut rows = Vec::new();
+    for r in input.risks {
+        if !r.applied.applicable {
+            rows.push(vec![
+                Cell::text(r.number.clone()),
+                Cell::text(words::risk_title(m, st, r)),
+                Cell::text(m.get("doc-decision-not-applicable")),
+                Cell::text(""),
+            ]);
+            continue;
+        }
+        let before = product(m, r.applied.likelihood, r.applied.impact);
+        let mut after = vec![Inline::Strong(product(
+            m,
+            r.applied.residual_likelihood,
+            r.applied.residual_impact,
+        ))];
+        let adjusted = r.applied.residual_likelihood != r.residual_likelihood
+            || r.applied.residual_impact != r.residual_impact;
+        if r.own.is_some() {
+            after.push(d.answer());
+        } else if adjusted {
+            after.push(Inline::Text(format!(
+                " ({})",
+                m.fmt(
+                    "doc-residual-controller",
+                    &[(
+                        "indicative",
+                        product(m, r.residual_likelihood, r.residual_impact).into()
+                    )]
+                )
+            )));
+            after.push(d.answer());
+        } else {
+            after.push(Inline::Text(format!(" ({})", m.get("doc-indicative"))));
+        }
+        let why = if r.own.is_some() {
+            Vec::new()
+        } else if r
+            .holds
+            .iter()
+            .any(|h| *h != dpia_rules::Hold::AutomatedDecisions)
+        {
+            let v: Vec<String> = r.holds.iter().map(|h| words::hold(m, *h)).collect();
+            vec![Inline::Text(v.join(" "))]
+        } else {
+            vec![Inline::Text(words::residual_why(m, st, r))]
+        };
+        rows.push(vec![
+            Cell::text(r.number.clone()),
+            Cell::text(before).toned(level_tone(r.applied.level)),
+            Cell::inlines(after).toned(level_tone(r.applied.residual_level)),
+            Cell::inlines(why),
+        ]);
+    }
+    d.table(
+        &[
+            ("doc-col-number", 6),
+            ("doc-col-before", 18),
+            ("doc-col-residual-indicative", 26),
+            ("doc-col-holds", 50),
+        ],
+        rows,
+    );
+}
+
+/// The action plan: one line per measure with status, owner and due date in their own columns;
+/// what is still to be filled is marked (and listed once in the open-items annex).
+fn action_plan(d: &mut Compose, input: &Input) {
+    let m = d.m;
+    let a = input.assessment;
     d.h2("doc-action-plan");
     let plan = dpia_rules::plan(a, input.risks);
     if plan.is_empty() {
         d.text(m.get("cli-none"));
-    } else {
-        d.text(m.get("doc-action-plan-intro"));
-        let mut rows = Vec::new();
-        for p in &plan {
-            let label = p.number.clone();
-            let risks = &p.risks;
-            let item = Some(&p.item);
-            let measure_cell = match &p.origin {
-                dpia_rules::Origin::Own { text } => Cell::inlines(vec![
-                    Inline::Strong(format!("{label} ")),
-                    Inline::Answer(text.clone()),
-                ]),
-                dpia_rules::Origin::Proposed { id } => Cell::inlines(vec![
-                    Inline::Strong(format!("{label} ")),
-                    Inline::Text(words::controller_measure(m, id)),
-                ]),
-            };
-            let (owner, due, status) = match item.filter(|_| p.adopted()) {
-                Some(x) => {
-                    let owner = if x.owner.trim().is_empty() {
-                        let what = m.get("doc-what-measure-owner");
-                        Cell::inlines(vec![d.placeholder_member(what, label.clone())])
-                    } else {
-                        Cell::inlines(d.answer_text(&x.owner))
-                    };
-                    let overdue = x.due.is_some_and(|due| {
-                        due < input.date && x.status != Some(ActionStatus::Done)
-                    });
-                    let due = match x.due {
-                        Some(date) if overdue => Cell::inlines(vec![
-                            Inline::Text(m.date(date)),
-                            Inline::Strong(format!(" {}", m.get("doc-overdue"))),
-                        ])
-                        .toned(Tone::High),
-                        Some(date) => Cell::text(m.date(date)),
-                        None => {
-                            let what = m.get("doc-what-measure-due");
-                            Cell::inlines(vec![d.placeholder_member(what, label.clone())])
-                        }
-                    };
-                    let mut status = vec![Inline::Text(
-                        x.status
-                            .map_or_else(String::new, |s| words::action_status(m, s)),
-                    )];
-                    if !x.note.trim().is_empty() {
-                        status.push(Inline::Text(" — ".into()));
-                        status.push(Inline::Answer(x.note.trim().to_string()));
-                    }
-                    status.push(d.answer());
-                    (owner, due, Cell::inlines(status))
-                }
-                None => {
-                    let what = m.get("doc-what-measure-decision");
-                    let ph = d.placeholder_member(what, label.clone());
-                    (
-                        Cell::text(""),
-                        Cell::text(""),
-                        Cell::inlines(vec![
-                            Inline::Text(format!("{} ", m.get("doc-measure-proposed"))),
-                            ph,
-                        ]),
-                    )
-                }
-            };
-            rows.push(vec![
-                measure_cell,
-                Cell::text(risks.join(", ")),
-                owner,
-                due,
-                status,
-            ]);
-        }
-        d.table(
-            &[
-                ("doc-col-measure", 32),
-                ("doc-col-risks", 12),
-                ("doc-col-owner", 18),
-                ("doc-col-due", 14),
-                ("doc-col-status", 24),
-            ],
-            rows,
-        );
+        return;
     }
+    d.text(m.get("doc-action-plan-intro"));
+    let mut rows = Vec::new();
+    for p in &plan {
+        let label = p.number.clone();
+        let measure = match &p.origin {
+            dpia_rules::Origin::Own { text } => Cell::inlines(vec![
+                Inline::Strong(format!("{label} ")),
+                Inline::Answer(text.clone()),
+            ]),
+            dpia_rules::Origin::Proposed { id } => Cell::inlines(vec![
+                Inline::Strong(format!("{label} ")),
+                Inline::Text(words::controller_measure(m, id)),
+            ]),
+        };
+        let x = &p.item;
+        let status = if p.adopted() {
+            let mut v = vec![Inline::Text(
+                x.status
+                    .map_or_else(String::new, |s| words::action_status(m, s)),
+            )];
+            if !x.note.trim().is_empty() {
+                v.push(Inline::Text(" — ".into()));
+                v.push(Inline::Answer(x.note.trim().to_string()));
+            }
+            v.push(d.answer());
+            Cell::inlines(v)
+        } else {
+            let what = m.get("doc-what-measure-decision");
+            Cell::inlines(vec![d.placeholder_member(what, label.clone())])
+        };
+        let owner = if x.owner.trim().is_empty() {
+            let what = m.get("doc-what-measure-owner");
+            Cell::inlines(vec![d.placeholder_member(what, label.clone())])
+        } else {
+            Cell::inlines(d.answer_text(&x.owner))
+        };
+        let overdue = p.adopted()
+            && x.due
+                .is_some_and(|due| due < input.date && x.status != Some(ActionStatus::Done));
+        let due = match x.due {
+            Some(date) if overdue => Cell::inlines(vec![
+                Inline::Text(m.date(date)),
+                Inline::Strong(format!(" {}", m.get("doc-overdue"))),
+            ])
+            .toned(Tone::High),
+            Some(date) => Cell::text(m.date(date)),
+            None => {
+                let what = m.get("doc-what-measure-due");
+                Cell::inlines(vec![d.placeholder_member(what, label.clone())])
+            }
+        };
+        rows.push(vec![
+            measure,
+            Cell::text(p.risks.join(", ")),
+            status,
+            owner,
+            due,
+        ]);
+    }
+    d.table(
+        &[
+            ("doc-col-measure", 38),
+            ("doc-col-risks", 12),
+            ("doc-col-status", 18),
+            ("doc-col-owner", 18),
+            ("doc-col-due", 14),
+        ],
+        rows,
+    );
+}
 
-    // Prior consultation
+/// Prior consultation: the indicative outcome with its reasons, and the controller's decision, or
+/// a placeholder for it. Never concludes for the controller.
+fn prior_consultation(d: &mut Compose, input: &Input) {
+    let m = d.m;
+    let st = input.statement;
+    let a = input.assessment;
     d.h2("doc-art36");
     let high: Vec<String> = input
         .risks
@@ -212,15 +293,17 @@ pub(crate) fn part_d(d: &mut Compose, input: &Input) {
         .map(|r| format!("{} {}", r.number, words::risk_title(m, st, r)))
         .collect();
     if high.is_empty() {
-        d.text(m.get("doc-art36-no"));
+        d.text(m.get("doc-art36-indicative-none"));
     } else {
         d.callout(
             Tone::High,
-            vec![Inline::Text(
-                m.fmt("doc-art36-yes", &[("risks", high.join("; ").into())]),
-            )],
+            vec![Inline::Text(m.fmt(
+                "doc-art36-indicative",
+                &[("risks", high.join("; ").into())],
+            ))],
         );
     }
+    d.text(m.get("doc-art36-rule"));
     let so = &a.sign_off;
     match so.prior_consultation {
         Some(consult) => {
@@ -241,7 +324,6 @@ pub(crate) fn part_d(d: &mut Compose, input: &Input) {
                 d.placeholder_p("doc-what-art36-reason");
             }
         }
-        None if !high.is_empty() => d.placeholder_p("doc-what-art36-decision"),
-        None => {}
+        None => d.placeholder_p("doc-what-art36-decision"),
     }
 }

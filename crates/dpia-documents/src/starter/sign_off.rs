@@ -2,9 +2,10 @@
 
 use super::common::*;
 use crate::compose::Compose;
-use crate::frame::status;
+use crate::frame::{accepted_open, status};
 use crate::Input;
 use dpia_document_model::*;
+use dpia_i18n as words;
 use dpia_rules::FlagKind;
 use dpia_statement::ClauseTopic;
 
@@ -13,9 +14,16 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     let a = input.assessment;
     let header = |id: &str| Cell::text(m.get(id)).toned(Tone::Header);
     d.h1("doc-dpo-advice");
-    d.text(m.get("doc-dpo-advice-intro"));
+    let has_dpo = a.organisation.has_dpo();
+    d.text(m.get(if has_dpo {
+        "doc-dpo-advice-intro"
+    } else {
+        "doc-dpo-none"
+    }));
     let adv = &a.dpo_advice;
-    let dpo = if a.organisation.dpo.trim().is_empty() {
+    let dpo = if !has_dpo {
+        vec![Inline::Text(m.get("doc-dpo-not-designated"))]
+    } else if a.organisation.dpo.trim().is_empty() {
         // Asked once, in point 6.
         vec![
             Inline::Text(format!("{} ", m.get("doc-dpo-see"))),
@@ -27,7 +35,10 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     } else {
         d.answer_text(&a.organisation.dpo)
     };
-    let advice = if adv.advice.trim().is_empty() {
+    let advice = if adv.advice.trim().is_empty() && !has_dpo {
+        let what = m.get("doc-what-advice-no-dpo");
+        vec![d.placeholder(what)]
+    } else if adv.advice.trim().is_empty() {
         let what = m.get("doc-what-dpo-advice");
         vec![d.placeholder_dpo(what)]
     } else {
@@ -35,6 +46,7 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
     };
     let date = match adv.date {
         Some(x) => vec![Inline::Text(m.date(x)), d.answer()],
+        None if !has_dpo => Vec::new(),
         None => {
             let what = m.get("doc-what-dpo-date");
             vec![d.placeholder_dpo(what)]
@@ -65,11 +77,83 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
 
     d.h1("doc-sign-off");
     let so = &a.sign_off;
-    d.text(m.get(if so.is_definitive() {
-        "doc-sign-off-definitive"
-    } else {
-        "doc-sign-off-intro"
+    let accepted = accepted_open(input);
+    d.text(m.get(match (so.is_definitive(), accepted.is_empty()) {
+        (true, true) => "doc-sign-off-definitive",
+        (true, false) => "doc-sign-off-definitive-open",
+        (false, _) => "doc-sign-off-intro",
     }));
+    // What is still open for adoption (GDPR Art. 35(7) a–d, the advice, Art. 36), each with
+    // the controller's reason where it was accepted open.
+    let open = dpia_rules::adoption::open_points(input.statement, a, input.risks);
+    if !open.is_empty() {
+        if !so.is_definitive() {
+            d.text(m.get("doc-sign-off-open-intro"));
+        }
+        // Risks not decided, and risks with a cause no measure addresses, each in one row.
+        let mut rows: Vec<(dpia_rules::Requirement, Vec<Cell>)> = Vec::new();
+        let mut grouped: Vec<(dpia_rules::Requirement, &str, Vec<String>)> = Vec::new();
+        for p in &open {
+            let accepted = dpia_rules::adoption::accepted(a, p);
+            let group = match p {
+                dpia_rules::OpenPoint::RiskUndecided { risk } => {
+                    Some(("doc-open-risks-undecided", risk))
+                }
+                dpia_rules::OpenPoint::Unaddressed { risk } => {
+                    Some(("doc-open-risks-unaddressed", risk))
+                }
+                _ => None,
+            };
+            match (group, accepted) {
+                (Some((id, risk)), None) => {
+                    let n = input
+                        .risks
+                        .iter()
+                        .find(|r| &r.id == risk)
+                        .map_or_else(|| risk.clone(), |r| r.number.clone());
+                    match grouped.iter_mut().find(|(_, g, _)| *g == id) {
+                        Some((_, _, list)) => list.push(n),
+                        None => grouped.push((p.requirement(), id, vec![n])),
+                    }
+                }
+                _ => {
+                    let reason = match accepted {
+                        Some(r) => Cell::inlines(d.answer_text(r)),
+                        None => Cell::text(m.get("doc-open-not-accepted")),
+                    };
+                    rows.push((
+                        p.requirement(),
+                        vec![
+                            Cell::text(words::requirement(m, p.requirement())),
+                            Cell::text(words::open_point(m, input.statement, input.risks, p)),
+                            reason,
+                        ],
+                    ));
+                }
+            }
+        }
+        for (req, id, list) in grouped {
+            rows.push((
+                req,
+                vec![
+                    Cell::text(words::requirement(m, req)),
+                    Cell::text(m.fmt(id, &[("risks", words::and_list(m, &list).into())])),
+                    Cell::text(m.get("doc-open-not-accepted")),
+                ],
+            ));
+        }
+        // In the order of the requirements (stable within one).
+        rows.sort_by_key(|(req, _)| *req);
+        let rows: Vec<Vec<Cell>> = rows.into_iter().map(|(_, r)| r).collect();
+        d.table(
+            &[
+                ("doc-col-requirement", 28),
+                ("doc-col-open-point", 40),
+                ("doc-col-accepted-because", 32),
+            ],
+            rows,
+        );
+    }
     let approved = d.filled(&so.approved_by, "doc-what-signer-name");
     let role = d.filled(&so.role, "doc-what-signer-role");
     let date = match so.date {

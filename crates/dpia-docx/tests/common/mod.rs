@@ -1,6 +1,7 @@
 //! Test helpers: unzip a rendered .docx and read its XML parts as small element trees.
 #![allow(dead_code)]
 
+use dpia_document_model::{sample, Block, Document, Inline};
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::collections::BTreeMap;
@@ -182,4 +183,41 @@ pub fn instructions(e: &El) -> Vec<String> {
         .iter()
         .map(|i| i.text().trim().to_string())
         .collect()
+}
+
+/// The stress document rendered, and its parts.
+pub fn stress() -> (Document, BTreeMap<String, Vec<u8>>) {
+    let doc = sample::stress("nl");
+    let bytes = dpia_docx::render(&doc).expect("renders");
+    (doc, unzip(&bytes))
+}
+
+pub fn body(parts: &BTreeMap<String, Vec<u8>>) -> El {
+    parse(&part(parts, "word/document.xml"))
+}
+
+pub fn inline_text(i: &Inline) -> String {
+    match i {
+        Inline::Text(s)
+        | Inline::Strong(s)
+        | Inline::Placeholder(s)
+        | Inline::Answer(s)
+        | Inline::Note(s) => s.clone(),
+        Inline::Ref { text, .. } => text.clone(),
+        Inline::Source(s) => format!("[{s}]"),
+    }
+}
+
+pub fn small(blocks: Vec<Block>) -> Document {
+    let mut doc = sample::stress("nl");
+    doc.blocks = blocks;
+    doc
+}
+
+pub fn style<'a>(styles: &'a El, id: &str) -> &'a El {
+    styles
+        .find_all("w:style")
+        .into_iter()
+        .find(|s| s.attr("w:styleId") == Some(id))
+        .unwrap_or_else(|| panic!("style {id}"))
 }

@@ -248,6 +248,44 @@ pub fn reasons(m: &Messages, s: &Screening) -> Vec<String> {
     out
 }
 
+/// The verdict as shown, ending in a period: "DPIA required." or "Not known yet: …".
+pub fn verdict_shown(m: &Messages, s: &Screening) -> String {
+    let text = match s.verdict_state() {
+        dpia_rules::VerdictState::Unknown => m.get("verdict-unknown-short"),
+        _ => verdict(m, s.verdict),
+    };
+    format!("{text}.")
+}
+
+/// The reasons beside the verdict; while it is not known, what is still to be answered.
+pub fn verdict_reasons(m: &Messages, st: &Statement, s: &Screening) -> Vec<String> {
+    if s.verdict_state() != dpia_rules::VerdictState::Unknown {
+        return reasons(m, s);
+    }
+    let missing: Vec<String> = s
+        .open_questions
+        .iter()
+        .filter(|q| {
+            matches!(
+                q,
+                OpenQuestion::ServiceUsed { .. } | OpenQuestion::Data { .. }
+            )
+        })
+        .map(|q| open_question(m, st, q))
+        .collect();
+    let mut out = vec![m.get("verdict-unknown-why")];
+    if !missing.is_empty() {
+        out.push(m.fmt(
+            "verdict-unknown-missing",
+            &[("missing", missing.join(" ").into())],
+        ));
+    }
+    if !s.hits.is_empty() {
+        out.push(m.get("verdict-unknown-hits"));
+    }
+    out
+}
+
 /// The large-scale rule in words.
 pub fn large_scale_rule(m: &Messages) -> String {
     m.fmt(

@@ -3,8 +3,10 @@
 //! Generic words (law, categories, criteria) come from Fluent; processor knowledge (service and
 //! option names, sub-processors, vendors, questions about options) comes from the statement and
 //! is passed into Fluent messages as arguments. One file per concern: `values`, `text`,
-//! `services`, `triggers`, `findings`, `risks`, `errors`.
+//! `services`, `triggers`, `findings`, `risks`, `adoption`, `arrange`, `errors`.
 
+pub mod adoption;
+pub mod arrange;
 pub mod errors;
 pub mod findings;
 pub mod risks;

@@ -1,14 +1,16 @@
-//! The logical structure of a tagged PDF, built by the layout while it places content.
+//! The logical structure of the document, built by the layout while it places content; the
+//! writer turns it into krilla's tag tree.
 //!
-//! Every drawn item is either content of a structure element (marked in the content stream
-//! with the element's tag and a marked-content id, MCID) or an artifact (running header and
-//! footer, table rules and fills, repeated table headers, leaders). The layout appends kids to
-//! elements in reading order as it draws, so the element tree is in logical order even where
-//! the drawing order interleaves (a reference inside a paragraph, a row split over pages).
+//! Every drawn item is either content of a structure element (a marked-content sequence of
+//! it, numbered per page) or an artifact (running header and footer, table rules and fills,
+//! repeated table headers, leaders). The layout appends kids to elements in reading order as it
+//! draws, so the element tree is in logical order even where the drawing order interleaves (a
+//! reference inside a paragraph, a row split over pages).
 
-/// Standard structure types (ISO 32000-1, 14.8.4) used here, plus `Title` (role-mapped to `P`).
+/// Standard structure types (ISO 32000-1, 14.8.4) used here, plus `Title` (role-mapped by
+/// krilla).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(clippy::upper_case_acronyms)] // the PDF's own names
+#[allow(clippy::upper_case_acronyms)] // the PDF's own names (`Debug` prints them)
 pub(crate) enum Role {
     Document,
     Title,
@@ -34,30 +36,10 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::Document => "Document",
-            Role::Title => "Title",
-            Role::H1 => "H1",
-            Role::H2 => "H2",
-            Role::H3 => "H3",
-            Role::P => "P",
-            Role::L => "L",
-            Role::LI => "LI",
-            Role::Lbl => "Lbl",
-            Role::LBody => "LBody",
-            Role::Table => "Table",
-            Role::TR => "TR",
-            Role::TH => "TH",
-            Role::TD => "TD",
-            Role::BlockQuote => "BlockQuote",
-            Role::Figure => "Figure",
-            Role::Caption => "Caption",
-            Role::Link => "Link",
-            Role::TOC => "TOC",
-            Role::TOCI => "TOCI",
-            Role::Span => "Span",
-        }
+    /// The PDF name (for tests: the writer maps roles to krilla's tags).
+    #[cfg(test)]
+    pub fn name(self) -> String {
+        format!("{self:?}")
     }
 
     pub fn heading(level: u8) -> Role {
@@ -73,7 +55,7 @@ impl Role {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Kid {
     Node(usize),
-    /// Marked content `mcid` on page `page` (0-based).
+    /// Marked-content sequence `mcid` of page `page` (0-based).
     Mcid {
         page: usize,
         mcid: u32,
@@ -85,7 +67,7 @@ pub(crate) enum Kid {
     },
 }
 
-/// Table header cell scope (`/Scope` attribute).
+/// Table header cell scope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scope {
     Column,
@@ -95,14 +77,16 @@ pub(crate) enum Scope {
 #[derive(Clone, Debug)]
 pub(crate) struct Node {
     pub role: Role,
-    pub parent: usize,
     pub kids: Vec<Kid>,
-    /// Alternative text (`/Alt`), for figures.
+    /// Alternative text, for figures.
     pub alt: Option<String>,
-    /// Replacement text (`/ActualText`), for text drawn in visual (right-to-left) order.
+    /// Replacement text, for text drawn in visual (right-to-left) order.
     pub actual: Option<String>,
+    /// The heading's text (its title), for headings.
+    pub title: Option<String>,
     pub scope: Option<Scope>,
-    /// Bounding box (page, [llx lly urx ury] in PDF points), for figures.
+    /// Bounding box (page, [left top right bottom] in points from the page's top left), for
+    /// figures.
     pub bbox: Option<(usize, [f32; 4])>,
 }
 
@@ -115,7 +99,7 @@ pub(crate) enum Mark {
     Header,
     /// The running footer (pagination artifact).
     Footer,
-    /// Content of structure element `node`, in its marked-content sequence `mcid`.
+    /// Content of structure element `node`, in marked-content sequence `mcid` of the page.
     Content { node: usize, mcid: u32 },
 }
 
@@ -130,10 +114,10 @@ impl Tree {
         Tree {
             nodes: vec![Node {
                 role: Role::Document,
-                parent: 0,
                 kids: Vec::new(),
                 alt: None,
                 actual: None,
+                title: None,
                 scope: None,
                 bbox: None,
             }],
@@ -145,10 +129,10 @@ impl Tree {
         let id = self.nodes.len();
         self.nodes.push(Node {
             role,
-            parent,
             kids: Vec::new(),
             alt: None,
             actual: None,
+            title: None,
             scope: None,
             bbox: None,
         });
