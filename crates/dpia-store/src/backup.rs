@@ -13,7 +13,7 @@ impl Store {
     /// says so. An interrupted, refused or failed backup leaves no file behind and `target` as
     /// it was.
     pub fn backup(&self, target: &Path, proceed: &dyn Fn() -> bool) -> Result<(), StoreError> {
-        let folder = crate::os::folder_of(target);
+        let folder = crate::folder::folder_of(target);
         let io = |e: std::io::Error| StoreError::Io {
             file: target.display().to_string(),
             reason: e.to_string(),

@@ -21,11 +21,14 @@ pub use safety::saves_path;
 
 use chrono::{DateTime, Utc};
 use dpia_assessment::{Assessment, FileError, Reason};
-use os::{folder_of, folder_writable, Holder};
+use folder::{folder_of, folder_writable};
+use os::Holder;
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
+
+mod folder;
 
 /// Migrations, in order. Append only: never edit or reorder a released one.
 const MIGRATIONS: &[&str] = &[
@@ -266,6 +269,11 @@ impl Store {
             Ok(meta) if meta.is_file() && meta.len() == 0 => {
                 return Err(StoreError::Empty { file });
             }
+            // Marked read-only (Windows' attribute, or no write bit for anyone on Unix): not
+            // ours to write, also for a process (root, or Wine as root) the system would let.
+            Ok(meta) if meta.is_file() && meta.permissions().readonly() => {
+                return Err(StoreError::ReadOnly { file });
+            }
             // WAL needs its side files in the same folder, so a read-only folder makes the
             // database read-only too.
             Ok(meta) if meta.is_file() && !folder_writable(&folder) => {
@@ -282,12 +290,15 @@ impl Store {
             }
             _ => {}
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        let new = std::fs::symlink_metadata(path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match folder::sqlite_path(path) {
+            (long, Some(vfs)) => Connection::open_with_flags_and_vfs(long, flags, vfs),
+            (same, None) => Connection::open_with_flags(same, flags),
+        }
         .map_err(|e| classify(&file, e))?;
         // SQLite falls back to read-only when the file cannot be written; say so before a write
         // fails with a vague "disk I/O error".
@@ -369,6 +380,9 @@ impl Store {
             },
             other => other,
         })?;
+        if new {
+            folder::make_private(path);
+        }
         let (id, count) = saves(&store.conn).map_err(|e| classify(&file, e))?;
         store.database_id = id;
         // The WAL file exists now (the migration or the first read made it).

@@ -1,33 +1,8 @@
-//! What the store asks the operating system: may a folder be written, a file's identity (to tell
+//! What the store asks the operating system (besides `folder`): a file's identity (to tell
 //! the WAL file SQLite writes from one another program put in its place), how much room is left
 //! on a disk, and which process holds the lock on a database.
 
-use std::path::{Path, PathBuf};
-
-/// Whether this process may create and remove files in `dir` (as the kernel decides, so root
-/// may write a folder without write bits).
-#[cfg(unix)]
-pub(crate) fn folder_writable(dir: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
-        return false;
-    };
-    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
-    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
-}
-
-#[cfg(not(unix))]
-pub(crate) fn folder_writable(dir: &Path) -> bool {
-    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
-}
-
-/// The folder a database file lives in (`.` for a bare file name).
-pub(crate) fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
+use std::path::Path;
 
 /// Which file a path names: device and inode (Unix) or the creation time (elsewhere). Another
 /// file put in the place of one keeps its name but not its identity.

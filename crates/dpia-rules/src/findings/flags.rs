@@ -6,7 +6,7 @@ use super::legal::basis_checks;
 use super::*;
 use crate::dates::Dates;
 use dpia_assessment::{Assessment, Characteristic as C, Sector};
-use dpia_statement::{ClauseTopic, Condition, Norm, OptionEffect, ServiceTrait, Statement};
+use dpia_statement::{ClauseTopic, Condition, Norm, OptionEffect, Statement};
 
 pub fn flags(
     statement: &Statement,
@@ -136,27 +136,8 @@ pub fn flags(
             &[Item(statement.certifications.item)],
         ));
     }
-    if let Some(area) = a.ai_act_area.filter(|area| *area != AiActArea::None) {
-        let ml = triggers::used_with_trait(statement, a, ServiceTrait::MachineLearning);
-        if !ml.is_empty() {
-            let sources: Vec<StatementRef> = ml
-                .iter()
-                .filter_map(|t| match t {
-                    Trigger::Service { service } => statement.service(service),
-                    _ => None,
-                })
-                .map(|s| Item(s.item))
-                .collect();
-            let mut t = ml;
-            t.push(Trigger::AiActArea { area });
-            out.push(flag(
-                FlagKind::AiActAnnexIii { area },
-                Severity::Warning,
-                t,
-                &sources,
-            ));
-        }
-    }
+    out.extend(super::ai_act::flags(statement, a));
+    out.extend(super::employment::flags(a));
     for cert in &statement.certifications.list {
         // NEN 7510 is an obligation of care providers: its expiry matters only to them.
         let relevant = cert.norm != Some(Norm::Nen7510) || care_with_health;
@@ -177,27 +158,41 @@ pub fn flags(
             .into_iter()
             .filter(|f| f.severity != Severity::Blocking),
     );
-    if a.has_characteristic(C::AutomatedDecisions) {
-        out.push(flag(
-            FlagKind::AutomatedDecisions,
-            Severity::Warning,
-            triggers::characteristics(a, &[C::AutomatedDecisions]),
-            &[],
-        ));
-    }
-    if a.client_is_processor() {
-        out.push(flag(
-            FlagKind::ClientIsProcessor,
-            Severity::Info,
-            vec![Trigger::ClientRole],
-            &statement.clauses_about(ClauseTopic::ClientMayBeProcessor),
-        ));
-    }
     let government = matches!(
         a.organisation.sector,
         Some(Sector::Municipality | Sector::Government)
     );
-    if government {
+    if a.has_characteristic(C::AutomatedDecisions) {
+        let mut t = triggers::characteristics(a, &[C::AutomatedDecisions]);
+        if let Some(sector) = a.organisation.sector {
+            t.push(Trigger::Sector { sector });
+        }
+        out.push(flag(
+            FlagKind::AutomatedDecisions { public: government },
+            Severity::Warning,
+            t,
+            &[],
+        ));
+    }
+    if a.client_is_processor() {
+        // The client's customers are the controllers: their written authorisation for this
+        // processor (GDPR Art. 28(2)) and their instructions (Art. 28(3)(a), 29) are to arrange.
+        let sources = [
+            statement.clauses_about(ClauseTopic::ClientMayBeProcessor),
+            statement.clauses_about(ClauseTopic::Instructions),
+            statement.clauses_about(ClauseTopic::SubProcessorAuthorisation),
+        ]
+        .concat();
+        out.push(flag(
+            FlagKind::ClientIsProcessor,
+            Severity::Warning,
+            vec![Trigger::ClientRole],
+            &sources,
+        ));
+    }
+    // The IAMA is recommended where no fundamental-rights impact assessment is a legal duty
+    // (where it is, the FRIA flag names the IAMA as the way to do it).
+    if government && super::ai_act::fria_duty(statement, a).is_none() {
         let mut t = triggers::ml_with_personal_data(statement, a);
         t.extend(triggers::characteristics(
             a,

@@ -2,21 +2,24 @@
 //! ground against its use (`legal`), the sub-processors and map vendors that apply to this client
 //! (`parties`), and the open questions an incomplete assessment leaves (`questions`).
 
+mod ai_act;
+mod employment;
 mod flags;
 mod legal;
 mod parties;
 mod questions;
 
+pub use ai_act::{annex_i_from, annex_iii_from, fria_duty, high_risk, HighRisk};
 pub use flags::flags;
 pub use legal::legal_blockers;
 pub use parties::{
     map_recipients, sub_processors, AppliedSubProcessor, MapRecipient, SubProcessorReason,
     VendorRole,
 };
-pub use questions::{asks_map_shows_people, open_questions, OpenQuestion};
+pub use questions::{asks_map_shows_people, groups_asked, open_questions, OpenQuestion};
 
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{AiActArea, DataCategory};
+use dpia_assessment::{AiActArea, DataCategory, SubjectGroup, UavgException};
 use dpia_statement::StatementRef;
 use serde::Serialize;
 use ts_rs::TS;
@@ -63,11 +66,35 @@ pub enum FlagKind {
         category: DataCategory,
         basis: BasisScope,
     },
-    /// The BSN flows into a machine-learning service: UAVG art. 46 allows it only to carry out
-    /// the law that prescribes it.
-    BsnInAnalysis,
-    /// Decisions solely by automated processing: GDPR Art. 22 and UAVG art. 40 apply.
-    AutomatedDecisions,
+    /// An exception named for a special category does not fit one of the groups of people whose
+    /// data it concerns (e.g. the care providers' exception for staff sick leave): each group
+    /// needs its own.
+    BasisDoesNotCoverGroup {
+        category: DataCategory,
+        group: SubjectGroup,
+        uavg: UavgException,
+    },
+    /// The BSN in a used service: UAVG art. 46 allows it only for the purpose of the statute that
+    /// prescribes or allows it; management information or analysis needs its own basis.
+    BsnPurpose,
+    /// Decisions solely by automated processing: GDPR Art. 22; `public` where UAVG art. 40 can
+    /// apply at all (a legal duty or a public task, never profiling).
+    AutomatedDecisions { public: bool },
+    /// Health data: the secrecy requirement of GDPR Art. 9(3) and UAVG art. 30(4), and the
+    /// processor's confidentiality clause.
+    HealthSecrecy,
+    /// Employees' data in HR reporting or analysis, or monitoring of employees: the works
+    /// council's consent (WOR art. 27(1)(k), and (l) for monitoring).
+    WorksCouncil { monitoring: bool },
+    /// The model is (part of) a product under AI Act Annex I, such as medical-device software:
+    /// high-risk under AI Act art. 6(1).
+    AiActAnnexI,
+    /// A fundamental-rights impact assessment is a legal duty of this deployer (AI Act art. 27);
+    /// `public`: the use is also registered in the EU database (art. 49(3)).
+    Fria { public: bool },
+    /// The statement says the service offers no high-risk AI, and this client's use is
+    /// high-risk: outside what the statement promises (a contract and sales matter).
+    HighRiskAiNotInStatement { service: String },
     /// The client processes for its own clients: they are the controllers.
     ClientIsProcessor,
     /// A government body uses algorithms or predictions about citizens: an IAMA is recommended.

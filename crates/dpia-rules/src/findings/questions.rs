@@ -36,6 +36,16 @@ pub enum OpenQuestion {
     ClientRole,
     /// Do the map visuals show where individual people live or are?
     MapShowsPeople,
+    /// Is the model (part of) a product under AI Act Annex I, such as a medical device?
+    AiProduct,
+    /// Is sick-leave data of employees included?
+    SickLeave,
+    /// The exception for one group of people's data of a special category that concerns more
+    /// than one group.
+    GroupException {
+        category: DataCategory,
+        group: dpia_assessment::SubjectGroup,
+    },
 }
 
 /// Whether to ask if the map shows individual people: addresses or location data meet a map
@@ -111,5 +121,39 @@ pub fn open_questions(statement: &Statement, a: &Assessment) -> Vec<OpenQuestion
     if !ml.is_empty() && a.ai_act_area.is_none() {
         q.push(OpenQuestion::AiActArea);
     }
+    if !ml.is_empty() && a.ai_product.is_none() {
+        q.push(OpenQuestion::AiProduct);
+    }
+    if a.asks_sick_leave() && a.sick_leave.is_none() {
+        q.push(OpenQuestion::SickLeave);
+    }
+    for (category, group) in groups_asked(a) {
+        let own = a
+            .follow_ups
+            .special_category_exceptions
+            .get(&category)
+            .and_then(|b| b.by_group.get(&group))
+            .is_some_and(|g| g.given());
+        if !own {
+            q.push(OpenQuestion::GroupException { category, group });
+        }
+    }
     q
+}
+
+/// The special categories whose data concerns more than one group of people, with each group:
+/// one exception rarely covers them all, so the exception is asked per group.
+pub fn groups_asked(a: &Assessment) -> Vec<(DataCategory, dpia_assessment::SubjectGroup)> {
+    a.categories()
+        .into_iter()
+        .filter(|c| c.is_special())
+        .flat_map(|c| {
+            let groups = a.groups_with(c);
+            let many = groups.len() > 1;
+            groups
+                .into_iter()
+                .filter(move |_| many)
+                .map(move |g| (c, g))
+        })
+        .collect()
 }
