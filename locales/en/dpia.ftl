@@ -563,7 +563,7 @@ doc-summary-sub-processors = Sub-processors that apply
 doc-send-starter = Send the client the DPIA starter (Word) to complete.
 doc-send-statement = Send the Data Pro Statement { $statement } with the Standard Clauses for Processing.
 error-store_open = { $file }: the database cannot be opened: { $reason }
-error-store_locked = { $file }: the database is in use by another DPIA Helper window.
+error-store_locked = { $file }: the database is in use by another program, or by DPIA Helper of another user or on another computer. Close it there, then choose "Try again".
 error-store_corrupt = { $file }: the database is damaged or is not a DPIA Helper database ({ $reason }). It has not been changed.
 error-store_newer = { $file }: the database was written by a newer DPIA Helper (schema { $version }). It has not been changed.
 error-store_not_found = Assessment { $id } does not exist (any more).
@@ -873,6 +873,21 @@ doc-a2-no-personal-data = No personal data goes through { $services }.
 doc-placeholder-short = To be completed: { $what }
 doc-summary-options = Options
 field-views-sought = whether the views of data subjects were sought
+
+## The list at scale, the database, and reading and writing files without blocking
+store-assessment = assessment { $id }
+error-store_locked_by_app = { $file }: the database is open in another DPIA Helper (process { $pid }), for example of another user on this computer. Close it there, then choose "Try again".
+error-store_locked_by_program = { $file }: the database is in use by another program: { $program } (process { $pid }). That may be a database viewer, or a backup or synchronisation program. Close it or wait until it is done, then choose "Try again".
+error-store_behind = { $file }: this database is missing its last { $missing } saved changes. They were in { $wal }, and that file is gone (removed by a backup or synchronisation program, or not copied along). Nothing has been changed. Put that file back and choose "Try again", or choose "Open anyway" if you restored this older version on purpose.
+error-store_wal_lost = Another program removed the database's log file ({ $wal }) while DPIA Helper was using it. Everything you had saved, this change included, is now in the database file itself ({ $file }); nothing is lost. Find out which backup or synchronisation program removes files from this folder, and have it keep the whole folder.
+error-store_wal_replaced = Another program replaced the database's log file ({ $wal }) with another file while DPIA Helper was using it. Everything you had saved, this change included, is now in the database file itself ({ $file }); nothing is lost. The stranger's file was set aside as { $aside }. Find out which backup or synchronisation program puts files back in this folder, and have it keep the whole folder.
+error-store_disk_full = The disk is full, so the change was not saved in { $file }. Free some space on the disk; DPIA Helper then tries again by itself.
+error-store_io = { $file }: the disk reported an error while saving ({ $reason }), so the change was not saved. DPIA Helper tries again by itself.
+error-statement_not_imported = { $file } is based on the statement { $statement }, which this app does not know yet (it knows: { $known }). Import that statement on the Statements screen first, then import this file again.
+error-cancelled = Cancelled: nothing was read in or written.
+error-job_failed = The file could not be read or written: { $reason }
+list-unreadable-newer = Written by a newer DPIA Helper (file version { $version }) — update DPIA Helper to open it.
+list-unreadable = Cannot be read: { $reason }
 
 ## Risks by their causes (the residual rule of dpia-rules/src/risks)
 cause-unauthorised_access-outsiders = outsiders breaking into the systems of the processor or a sub-processor

@@ -563,7 +563,7 @@ doc-summary-sub-processors = Subverwerkers die van toepassing zijn
 doc-send-starter = Stuur de klant de DPIA-aanzet (Word) om aan te vullen.
 doc-send-statement = Stuur het Data Pro Statement { $statement } met de Standaardclausules voor verwerkingen.
 error-store_open = { $file }: de database kan niet worden geopend: { $reason }
-error-store_locked = { $file }: de database is in gebruik door een ander venster van DPIA Helper.
+error-store_locked = { $file }: de database is in gebruik door een ander programma, of door DPIA Helper van een andere gebruiker of op een andere computer. Sluit het daar en kies dan "Opnieuw proberen".
 error-store_corrupt = { $file }: de database is beschadigd of is geen database van DPIA Helper ({ $reason }). Er is niets aan veranderd.
 error-store_newer = { $file }: de database is geschreven door een nieuwere DPIA Helper (schema { $version }). Er is niets aan veranderd.
 error-store_not_found = Beoordeling { $id } bestaat niet (meer).
@@ -873,6 +873,21 @@ doc-a2-no-personal-data = Door { $services } gaan geen persoonsgegevens.
 doc-placeholder-short = In te vullen: { $what }
 doc-summary-options = Opties
 field-views-sought = of het standpunt van betrokkenen is gevraagd
+
+## De lijst op schaal, de database en bestanden lezen en schrijven zonder te blokkeren
+store-assessment = beoordeling { $id }
+error-store_locked_by_app = { $file }: de database is geopend in een andere DPIA Helper (proces { $pid }), bijvoorbeeld van een andere gebruiker op deze computer. Sluit hem daar en kies dan "Opnieuw proberen".
+error-store_locked_by_program = { $file }: de database is in gebruik door een ander programma: { $program } (proces { $pid }). Dat kan een databaseviewer zijn, of een back-up- of synchronisatieprogramma. Sluit het of wacht tot het klaar is en kies dan "Opnieuw proberen".
+error-store_behind = { $file }: in deze database ontbreken de laatste { $missing } opgeslagen wijzigingen. Die stonden in { $wal }, en dat bestand is er niet meer (weggehaald door een back-up- of synchronisatieprogramma, of niet mee gekopieerd). Er is niets aan veranderd. Zet dat bestand terug en kies "Opnieuw proberen", of kies "Toch openen" als u deze oudere versie bewust hebt teruggezet.
+error-store_wal_lost = Een ander programma heeft het logbestand van de database weggehaald ({ $wal }) terwijl DPIA Helper het gebruikte. Alles wat u had opgeslagen, ook deze wijziging, staat nu in het databasebestand zelf ({ $file }); er is niets verloren. Zoek uit welk back-up- of synchronisatieprogramma bestanden uit deze map weghaalt, en laat het de hele map bewaren.
+error-store_wal_replaced = Een ander programma heeft het logbestand van de database ({ $wal }) vervangen door een ander bestand terwijl DPIA Helper het gebruikte. Alles wat u had opgeslagen, ook deze wijziging, staat nu in het databasebestand zelf ({ $file }); er is niets verloren. Het vreemde bestand is apart gezet als { $aside }. Zoek uit welk back-up- of synchronisatieprogramma bestanden in deze map terugzet, en laat het de hele map bewaren.
+error-store_disk_full = De schijf is vol, dus de wijziging is niet opgeslagen in { $file }. Maak ruimte vrij op de schijf; DPIA Helper probeert het daarna vanzelf opnieuw.
+error-store_io = { $file }: de schijf gaf een fout bij het opslaan ({ $reason }), dus de wijziging is niet opgeslagen. DPIA Helper probeert het vanzelf opnieuw.
+error-statement_not_imported = { $file } is gebaseerd op het statement { $statement }, dat deze app nog niet kent (bekend zijn: { $known }). Importeer eerst dat statement op het scherm Statements en importeer dit bestand daarna opnieuw.
+error-cancelled = Afgebroken: er is niets ingelezen of weggeschreven.
+error-job_failed = Het bestand kon niet worden gelezen of geschreven: { $reason }
+list-unreadable-newer = Geschreven door een nieuwere DPIA Helper (bestandsversie { $version }) — werk DPIA Helper bij om deze te openen.
+list-unreadable = Kan niet worden gelezen: { $reason }
 
 ## Risks by their causes (the residual rule of dpia-rules/src/risks)
 cause-unauthorised_access-outsiders = buitenstaanders die inbreken in de systemen van de verwerker of een subverwerker

@@ -6,6 +6,7 @@
 mod assessment;
 mod catalog;
 mod history;
+mod list;
 mod risks;
 mod screening;
 mod statement;
@@ -14,6 +15,7 @@ mod statements;
 pub use assessment::*;
 pub use catalog::*;
 pub use history::*;
+pub use list::*;
 pub use risks::*;
 pub use screening::*;
 pub use statement::*;
