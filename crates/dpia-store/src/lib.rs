@@ -11,11 +11,17 @@
 //! database is open is noticed at the next save (`safety`).
 
 mod backup;
+mod change;
+mod error;
 mod listing;
 mod os;
 mod safety;
 
 pub use backup::InterruptHandle;
+use change::parse_stored;
+pub use change::{apply_change, label};
+use error::classify;
+pub use error::StoreError;
 pub use listing::{fold, Line, ListSort, Page, PageRow};
 pub use safety::saves_path;
 
@@ -43,109 +49,6 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 /// The first schema version that counts saves.
 const COUNTED_FROM: u32 = 4;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("{file}: the database cannot be opened: {reason}")]
-    Open { file: String, reason: String },
-    /// Locked, and the system does not say by whom.
-    #[error("{file}: the database is in use by another program or another DPIA Helper")]
-    Locked { file: String },
-    #[error("{file}: the database is open in another DPIA Helper (process {pid})")]
-    LockedByApp { file: String, pid: u32 },
-    #[error("{file}: the database is in use by another program: {program} (process {pid})")]
-    LockedByProgram {
-        file: String,
-        pid: u32,
-        program: String,
-    },
-    #[error("{file}: the database is read-only (the file or its folder cannot be written)")]
-    ReadOnly { file: String },
-    #[error("{folder}: the folder cannot be written, so no database can be made in it")]
-    FolderReadOnly { folder: String },
-    #[error("{file}: the file is empty (0 bytes), so it is not a DPIA Helper database")]
-    Empty { file: String },
-    #[error("{file}: the database is damaged or not a DPIA Helper database: {reason}")]
-    Corrupt { file: String, reason: String },
-    #[error("{file}: the database was written by a newer DPIA Helper (schema {found}; this version reads up to {SCHEMA_VERSION})")]
-    Newer { file: String, found: u32 },
-    /// The database has fewer saves than were made to it: its newest saves are missing.
-    #[error("{file}: the database holds {found} saves, but {saved} were made to it; the newest are missing (was its -wal file removed?)")]
-    Behind {
-        file: String,
-        saved: u64,
-        found: u64,
-    },
-    /// The WAL file was removed or replaced while the database was open; everything saved has
-    /// been written into the database file since (the change that noticed it too).
-    #[error("{wal}: the database's WAL file was removed or replaced by another program; every save has been written into {file}")]
-    WalLost {
-        file: String,
-        wal: String,
-        /// Where a file another program put in the WAL file's place was moved.
-        aside: Option<String>,
-    },
-    #[error("{file}: the disk is full")]
-    DiskFull { file: String },
-    #[error("{file}: the disk reported an error: {reason}")]
-    Io { file: String, reason: String },
-    #[error("assessment {id} does not exist")]
-    NotFound { id: i64 },
-    /// A stored assessment cannot be read (e.g. written by a newer DPIA Helper).
-    #[error("assessment {id} cannot be read: {error}")]
-    Unreadable { id: i64, error: FileError },
-    #[error("statement {processor} {version} is already imported")]
-    StatementExists { processor: String, version: String },
-    #[error("field `{field}`: {reason}")]
-    BadField { field: String, reason: Reason },
-    /// A change would make assessment `id` invalid (its own file error, or the caller's check).
-    #[error("assessment {id}: {error}")]
-    Change { id: i64, error: FileError },
-    #[error("database error: {0}")]
-    Sql(String),
-}
-
-impl StoreError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            StoreError::Open { .. } => "store_open",
-            StoreError::Locked { .. } => "store_locked",
-            StoreError::LockedByApp { .. } => "store_locked_by_app",
-            StoreError::LockedByProgram { .. } => "store_locked_by_program",
-            StoreError::ReadOnly { .. } => "store_read_only",
-            StoreError::FolderReadOnly { .. } => "store_folder_read_only",
-            StoreError::Empty { .. } => "store_empty",
-            StoreError::Corrupt { .. } => "store_corrupt",
-            StoreError::Newer { .. } => "store_newer",
-            StoreError::Behind { .. } => "store_behind",
-            StoreError::WalLost { .. } => "store_wal_lost",
-            StoreError::DiskFull { .. } => "store_disk_full",
-            StoreError::Io { .. } => "store_io",
-            StoreError::NotFound { .. } => "store_not_found",
-            StoreError::Unreadable { .. } => "store_unreadable",
-            StoreError::StatementExists { .. } => "store_statement_exists",
-            StoreError::BadField { .. } => "store_bad_field",
-            StoreError::Change { error, .. } => error.code(),
-            StoreError::Sql(_) => "store_sql",
-        }
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        // The file is filled in by `Store::write`, which knows it.
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DiskFull) => StoreError::DiskFull {
-                file: String::new(),
-            },
-            Some(ErrorCode::SystemIoFailure) => StoreError::Io {
-                file: String::new(),
-                reason: e.to_string(),
-            },
-            _ => StoreError::Sql(e.to_string()),
-        }
-    }
-}
 
 /// All assessments as read, for the screens that need every one (the statements' counts).
 #[derive(Debug, Clone, PartialEq)]
@@ -192,34 +95,6 @@ pub struct Store {
     watch: safety::Watch,
     /// This database's id, for the count of saves written beside it.
     database_id: String,
-}
-
-fn classify(file: &str, e: rusqlite::Error) -> StoreError {
-    match &e {
-        rusqlite::Error::SqliteFailure(err, msg) => match err.code {
-            ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
-                StoreError::Locked { file: file.into() }
-            }
-            ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt => StoreError::Corrupt {
-                file: file.into(),
-                reason: msg.clone().unwrap_or_else(|| e.to_string()),
-            },
-            ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly => {
-                StoreError::Open {
-                    file: file.into(),
-                    reason: msg.clone().unwrap_or_else(|| e.to_string()),
-                }
-            }
-            _ => StoreError::Open {
-                file: file.into(),
-                reason: e.to_string(),
-            },
-        },
-        _ => StoreError::Open {
-            file: file.into(),
-            reason: e.to_string(),
-        },
-    }
 }
 
 fn now_text(now: DateTime<Utc>) -> String {
@@ -814,119 +689,6 @@ fn saves(conn: &Connection) -> rusqlite::Result<(String, u64)> {
     conn.query_row("SELECT database, count FROM saves WHERE id = 1", [], |r| {
         Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64))
     })
-}
-
-/// The pure part of [`Store::set`]: sets `value` at `pointer` in the stored JSON `data` of
-/// assessment `id` and checks the result is a valid assessment. Returns it and the old value.
-/// Public so that it can be fuzzed (`fuzz/`, target `store_set`).
-pub fn apply_change(
-    data: &str,
-    id: i64,
-    pointer: &str,
-    value: serde_json::Value,
-) -> Result<(Assessment, Option<serde_json::Value>), StoreError> {
-    let mut json: serde_json::Value = match serde_json::from_str(data) {
-        Ok(json) => json,
-        Err(e) => {
-            return Err(parse_stored(id, data)
-                .err()
-                .unwrap_or(StoreError::Sql(e.to_string())))
-        }
-    };
-    let old = set_pointer(&mut json, pointer, value)?;
-    if matches!(pointer, "/format" | "/version") {
-        return Err(StoreError::BadField {
-            field: pointer.into(),
-            reason: Reason::Unchangeable,
-        });
-    }
-    let text = serde_json::to_string_pretty(&json).expect("json serialises");
-    let a = dpia_assessment::parse(&text, &label(id)).map_err(|error| {
-        // A stored assessment this version cannot read is that, not a bad change.
-        match parse_stored(id, data) {
-            Err(unreadable) => unreadable,
-            Ok(_) => StoreError::Change { id, error },
-        }
-    })?;
-    Ok((a, old))
-}
-
-/// How the store names a stored assessment in a [`FileError`] (the app words it in the user's
-/// language; see [`StoreError::Unreadable`] and [`StoreError::Change`]).
-pub fn label(id: i64) -> String {
-    format!("assessment {id}")
-}
-
-fn parse_stored(id: i64, data: &str) -> Result<Assessment, StoreError> {
-    dpia_assessment::parse(data, &label(id)).map_err(|error| StoreError::Unreadable { id, error })
-}
-
-/// Sets `value` at a JSON pointer, creating missing objects; returns the old value.
-fn set_pointer(
-    root: &mut serde_json::Value,
-    pointer: &str,
-    value: serde_json::Value,
-) -> Result<Option<serde_json::Value>, StoreError> {
-    let bad = |text: &str| StoreError::BadField {
-        field: pointer.into(),
-        reason: Reason::Other { text: text.into() },
-    };
-    if !pointer.starts_with('/') || pointer.len() < 2 {
-        return Err(bad("not a field path"));
-    }
-    let parts: Vec<String> = pointer[1..]
-        .split('/')
-        .map(|p| p.replace("~1", "/").replace("~0", "~"))
-        .collect();
-    let mut node = root;
-    for part in &parts[..parts.len() - 1] {
-        node = if node.is_array() {
-            let list = node.as_array_mut().expect("checked");
-            let i = index(part, list.len()).ok_or_else(|| bad("no such element in the list"))?;
-            &mut list[i]
-        } else {
-            let obj = node
-                .as_object_mut()
-                .ok_or_else(|| bad("its parent is not an object"))?;
-            let next = obj
-                .entry(part.clone())
-                .or_insert_with(|| serde_json::json!({}));
-            if next.is_null() {
-                *next = serde_json::json!({});
-            }
-            next
-        };
-    }
-    let last = parts.last().expect("at least one part");
-    if let Some(list) = node.as_array_mut() {
-        // An element of a list: replace it, or append it right after the last one.
-        let i = index(last, list.len() + 1).ok_or_else(|| bad("no such element in the list"))?;
-        return Ok(if i == list.len() {
-            list.push(value);
-            None
-        } else {
-            Some(std::mem::replace(&mut list[i], value))
-        });
-    }
-    let obj = node
-        .as_object_mut()
-        .ok_or_else(|| bad("its parent is not an object"))?;
-    Ok(if value.is_null() {
-        obj.remove(last)
-    } else {
-        obj.insert(last.clone(), value)
-    })
-}
-
-/// A list index below `len`, written as a plain decimal number.
-fn index(part: &str, len: usize) -> Option<usize> {
-    if part.is_empty()
-        || !part.bytes().all(|b| b.is_ascii_digit())
-        || (part.len() > 1 && part.starts_with('0'))
-    {
-        return None;
-    }
-    part.parse::<usize>().ok().filter(|i| *i < len)
 }
 
 #[cfg(test)]
