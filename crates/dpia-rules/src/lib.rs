@@ -8,6 +8,7 @@ pub mod arrange;
 pub mod dates;
 pub mod findings;
 pub mod plan;
+pub mod plausible;
 pub mod risks;
 pub mod screening;
 pub mod triggers;
