@@ -8,7 +8,7 @@ use serde_json::json;
 use std::path::Path;
 
 mod support;
-use support::{dir, now, repo, today};
+use support::{dir, now, offset, repo, today};
 
 fn hospital(d: &Path) -> (App, i64) {
     let mut app = App::open(&d.join("db.sqlite"));
@@ -205,6 +205,23 @@ fn values_are_worded_and_adoption_and_reopening_are_events() {
     assert_eq!(versions[0].by, "Raad van bestuur");
     assert_eq!(versions[0].date, today());
     assert_eq!(versions[1].event, dpia_documents::VersionEvent::Reopened);
+    // And the exported starter carries that table.
+    let out = d.join("starter.md");
+    let token = app.grant(dpia_app::Purpose::Save, out.clone()).token;
+    app.documents_export(id, "starter", "md", "nl", &token, today(), offset())
+        .unwrap()
+        .write()
+        .unwrap();
+    let md = std::fs::read_to_string(&out).unwrap();
+    let table = &md[md.find("Versiegeschiedenis").expect("a version table")..];
+    let adopted = table
+        .find("Vastgesteld (definitief)")
+        .expect("the adoption");
+    let reopened = table
+        .find("Heropend voor wijzigingen")
+        .expect("the reopening");
+    assert!(adopted < reopened, "{table}");
+    assert!(table[..reopened].contains("Raad van bestuur"), "{table}");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! builds, renders and writes it.
 
 use crate::{ApiError, App, Purpose, Result, WordedResult};
-use chrono::NaiveDate;
+use chrono::{FixedOffset, NaiveDate};
 use dpia_assessment::Assessment;
 use dpia_documents::{Format, Kind};
 use dpia_i18n::{Lang, Messages};
@@ -21,6 +21,8 @@ pub struct ExportJob {
     /// The document's language (chosen on the Export screen; the app's may differ).
     lang: Lang,
     today: NaiveDate,
+    /// The adoptions and reopenings so far, for the starter's version table.
+    versions: Vec<dpia_documents::Version>,
     path: PathBuf,
     /// The app's messages, for the errors of writing.
     app_lang: Lang,
@@ -29,7 +31,9 @@ pub struct ExportJob {
 impl App {
     /// Takes what the DPIA starter or onboarding summary of assessment `id` needs, and the file
     /// behind a save-dialog token (used up). Quick: call it under the lock, then release it and
-    /// call [`ExportJob::write`]. `kind`, `format` and `lang` are the ids the UI sends.
+    /// call [`ExportJob::write`]. `kind`, `format` and `lang` are the ids the UI sends; `offset`
+    /// is the user's UTC offset, for the days of the adoptions in the version table.
+    #[allow(clippy::too_many_arguments)]
     pub fn documents_export(
         &mut self,
         id: i64,
@@ -38,6 +42,7 @@ impl App {
         lang: &str,
         token: &str,
         today: NaiveDate,
+        offset: FixedOffset,
     ) -> Result<ExportJob> {
         let m = &self.messages;
         let kind: Kind = kind
@@ -48,6 +53,7 @@ impl App {
             .map_err(|_: String| ApiError::of(m, "bad_format", &[("value", format.into())]))?;
         let lang = self.parse_lang(lang)?;
         let assessment = self.store()?.get(id).worded(&self.messages)?;
+        let versions = self.assessments_versions(id, offset)?;
         let path = self.granted(token, Purpose::Save)?;
         Ok(ExportJob {
             statement: self.statement_for(&assessment).clone(),
@@ -56,6 +62,7 @@ impl App {
             format,
             lang,
             today,
+            versions,
             path,
             app_lang: self.lang(),
         })
@@ -73,12 +80,13 @@ impl ExportJob {
     /// into a [`Purpose::Reveal`] token with [`App::grant`].
     pub fn write(self) -> Result<PathBuf> {
         let m = Messages::new(self.app_lang);
-        let doc = dpia_documents::build(
+        let doc = dpia_documents::build_versioned(
             self.kind,
             &self.statement,
             &self.assessment,
             self.lang,
             self.today,
+            &self.versions,
         );
         let bytes = dpia_documents::render(&doc, self.format).worded(&m)?;
         dpia_assessment::write_atomic(&self.path, &bytes, true).worded(&m)?;
