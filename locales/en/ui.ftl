@@ -136,6 +136,13 @@ ui-characteristics-intro = Tick everything that applies to the processing; the "
 ui-characteristics-none = None of these apply
 ui-ai-area = EU AI Act Annex III area of the ML use
 ui-ai-area-hint = Asked because the machine learning and AI service is used.
+ui-ai-product = Is the model (part of) a medical device or another product of AI Act Annex I?
+ui-ai-product-help = For instance software that supports decisions on diagnosis, treatment or aftercare (a medical device under the MDR, rule 11), or a safety component of a machine or a toy. It is then a high-risk AI system (AI Act Art. 6(1)), even when no Annex III area applies.
+ui-sick-leave = Does the data about employees include absence or sick-leave data?
+ui-sick-leave-help = Sick notes, duration of absence, reintegration or incapacity for work. Sick leave is health data (GDPR Art. 4(15)): it is then treated as health data, with the exception that needs.
+ui-exception-per-group = The { $category } concern more than one group of people. One exception rarely covers them all: choose for each group the exception that applies to it. While a group is empty, the exception above applies to it and the question stays open.
+ui-exception-group-label = { $category } of "{ $group }"
+ui-history-exception-group = Exception for { $category } of "{ $group }"
 
 ui-review-summary = Summary of the answers
 ui-review-complete = All questions are answered.
@@ -414,6 +421,11 @@ ui-status-definitive-open = definitive, adopted with open points (the reasons ar
 ui-history-name = Name of the assessment
 ui-history-own-risks = Own risks
 ui-history-exception-field = { $category }: { $field ->
+    [ground] exception of GDPR Art. 9(2)
+    [uavg] article of the UAVG
+   *[other] explanation
+  }
+ui-history-exception-group-field = { $category } of "{ $group }": { $field ->
     [ground] exception of GDPR Art. 9(2)
     [uavg] article of the UAVG
    *[other] explanation

@@ -136,6 +136,13 @@ ui-characteristics-intro = Vink alles aan wat op de verwerking van toepassing is
 ui-characteristics-none = Geen van deze is van toepassing
 ui-ai-area = Gebied uit bijlage III van de AI-verordening
 ui-ai-area-hint = Gevraagd omdat de dienst machine learning en AI wordt gebruikt.
+ui-ai-product = Is het model (onderdeel van) een medisch hulpmiddel of een ander product uit bijlage I van de AI-verordening?
+ui-ai-product-help = Bijvoorbeeld software die beslissingen over diagnose, behandeling of nazorg ondersteunt (een medisch hulpmiddel volgens de MDR, regel 11), of een veiligheidsonderdeel van een machine of speelgoed. Dan is het een AI-systeem met een hoog risico (art. 6 lid 1 AI-verordening), ook als geen gebied uit bijlage III van toepassing is.
+ui-sick-leave = Bevatten de gegevens over medewerkers verzuim- of ziekteverzuimgegevens?
+ui-sick-leave-help = Ziekmeldingen, verzuimduur, re-integratie of arbeidsongeschiktheid. Verzuim is een gezondheidsgegeven (art. 4 onder 15 AVG): het wordt dan behandeld als gezondheidsgegevens, met de uitzondering die daarvoor nodig is.
+ui-exception-per-group = De { $category } gaan over meer dan één groep betrokkenen. Eén uitzondering dekt die zelden allemaal: kies per groep de uitzondering die voor die groep geldt. Zolang een groep leeg is, geldt daar de uitzondering hierboven en blijft de vraag open.
+ui-exception-group-label = { $category } van "{ $group }"
+ui-history-exception-group = Uitzondering voor { $category } van "{ $group }"
 
 ui-review-summary = Samenvatting van de antwoorden
 ui-review-complete = Alle vragen zijn beantwoord.
@@ -414,6 +421,11 @@ ui-status-definitive-open = definitief, vastgesteld met open punten (de redenen 
 ui-history-name = Naam van de beoordeling
 ui-history-own-risks = Eigen risico's
 ui-history-exception-field = { $category }: { $field ->
+    [ground] uitzondering van art. 9 lid 2 AVG
+    [uavg] artikel van de UAVG
+   *[other] toelichting
+  }
+ui-history-exception-group-field = { $category } van "{ $group }": { $field ->
     [ground] uitzondering van art. 9 lid 2 AVG
     [uavg] artikel van de UAVG
    *[other] toelichting

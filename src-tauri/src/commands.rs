@@ -208,6 +208,8 @@ async fn pick_save_file(
     filter_name: String,
     extensions: Vec<String>,
 ) -> Cmd<Option<Grant>> {
+    // The page's suggestion, made a name every system accepts (no `?`, no `CON` …).
+    let default_name = dpia_assessment::portable_file_name(&default_name);
     let picked = crate::seams::save_file(&default_name).or_else(|| {
         let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
         let picked = handle

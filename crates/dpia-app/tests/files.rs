@@ -340,6 +340,8 @@ fn rerun_unprivileged(test: &str) -> bool {
     true
 }
 
+/// Unix only: a read-only folder is made with chmod here; on Windows it is an access rule (ACL),
+/// which the Wine run (as root, on Unix modes) cannot make.
 #[cfg(unix)]
 #[test]
 fn a_new_database_beside_in_a_read_only_folder_names_the_folder() {

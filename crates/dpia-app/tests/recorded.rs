@@ -52,6 +52,8 @@ fn recorded_views_for_the_ui_mock_are_current() {
         std::fs::write(&path, &actual).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    // Windows removes no file that is still open: close the database first.
+    drop(app);
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(
         committed == actual,

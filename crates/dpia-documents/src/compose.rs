@@ -191,11 +191,11 @@ impl<'a> Compose<'a> {
         Inline::Source(dpia_i18n::source(self.m, r))
     }
 
-    /// "[derived from statement item 11]": our summary of what the statement says.
-    pub fn derived(&self, r: StatementRef) -> Inline {
+    /// "[derived from statement items 6 and 12]": our words, citing every item they rest on.
+    pub fn derived_from(&self, refs: &[StatementRef]) -> Inline {
         Inline::Source(self.f(
             "source-derived",
-            &[("source", dpia_i18n::source(self.m, r).into())],
+            &[("source", dpia_i18n::sources(self.m, refs).into())],
         ))
     }
 

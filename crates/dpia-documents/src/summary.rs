@@ -72,7 +72,7 @@ pub fn build(input: &Input) -> Document {
         .iter()
         .map(|h| {
             vec![
-                Inline::Strong(words::criterion(m, h.criterion)),
+                Inline::Strong(words::criterion_name(m, h.criterion)),
                 Inline::Text(format!(
                     " — {}",
                     words::triggers_lettered(m, st, &used, &h.triggers)
@@ -143,23 +143,19 @@ pub fn build(input: &Input) -> Document {
     if s.flags.is_empty() {
         d.text(m.get("cli-none"));
     }
-    // Blocking points and warnings in full, blocking first.
-    let client_flag =
-        |f: &&dpia_rules::Flag| !matches!(f.kind, dpia_rules::FlagKind::ThirdCountryUnknown { .. });
-    let mut shown: Vec<&dpia_rules::Flag> = s
-        .flags
-        .iter()
-        .filter(|f| f.severity != Severity::Info)
-        .filter(client_flag)
-        .collect();
-    shown.sort_by_key(|f| f.severity != Severity::Blocking);
-    for f in shown {
-        let tone = match f.severity {
-            Severity::Blocking => Tone::High,
-            _ => Tone::Medium,
-        };
+    // The processor's own follow-ups are in its block under "what is still needed".
+    let client_flag = |f: &&dpia_rules::Flag| {
+        !matches!(
+            f.kind,
+            dpia_rules::FlagKind::ThirdCountryUnknown { .. }
+                | dpia_rules::FlagKind::HighRiskAiNotInStatement { .. }
+        )
+    };
+    // Blocking points in full, first; warnings by their title (the starter gives each in full,
+    // and what to do about them is under "what is still needed" below).
+    for f in s.flags.iter().filter(|f| f.severity == Severity::Blocking) {
         d.callout(
-            tone,
+            Tone::High,
             vec![
                 Inline::Strong(format!(
                     "{} — {}: ",
@@ -175,6 +171,24 @@ pub fn build(input: &Input) -> Document {
             ],
         );
     }
+    let warnings: Vec<Vec<Inline>> = s
+        .flags
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .filter(client_flag)
+        .map(|f| {
+            let mut line = vec![Inline::Strong(format!(
+                "{} — {}",
+                words::severity(m, f.severity),
+                words::flag_title(m, st, f)
+            ))];
+            if !f.sources.is_empty() {
+                line.push(d.sources(&f.sources));
+            }
+            line
+        })
+        .collect();
+    d.bullets(warnings);
     // Notes for the privacy officer in one line: the sales call needs to know they exist.
     let notes: Vec<String> = s
         .flags

@@ -271,6 +271,10 @@ fn extract(bytes: &[u8], ext: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs pdftotext and unzip, Linux tools that the Windows (Wine) run lacks"
+)]
 fn hospital_pdf_and_docx_in_both_languages() {
     use dpia_documents::{render, Format};
     let statement = Statement::embedded();
@@ -330,6 +334,10 @@ fn hospital_pdf_and_docx_in_both_languages() {
 /// table cell (source systems): no control or bidi character reaches the Markdown, DOCX or
 /// PDF; the controls show as U+FFFD.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs pdftotext and unzip, Linux tools that the Windows (Wine) run lacks"
+)]
 fn control_and_bidi_characters_never_reach_the_exports() {
     use dpia_documents::{render, Format};
     let statement = Statement::embedded();
@@ -372,6 +380,10 @@ fn control_and_bidi_characters_never_reach_the_exports() {
 
 /// The onboarding summary for the hospital fits two pages (sales sends it after the call).
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs pdftotext and unzip, Linux tools that the Windows (Wine) run lacks"
+)]
 fn the_hospital_summary_fits_two_pages() {
     use dpia_documents::{render, Format};
     let statement = Statement::embedded();

@@ -10,10 +10,13 @@
 
 use chrono::{DateTime, Utc};
 use dpia_assessment::{Assessment, FileError, Reason};
+use folder::{folder_of, folder_writable};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
+
+mod folder;
 
 /// Migrations, in order. Append only: never edit or reorder a released one.
 const MIGRATIONS: &[&str] = &[
@@ -149,31 +152,6 @@ fn now_text(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// Whether this process may create and remove files in `dir` (as the kernel decides, so root
-/// may write a folder without write bits).
-#[cfg(unix)]
-fn folder_writable(dir: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
-        return false;
-    };
-    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
-    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
-}
-
-#[cfg(not(unix))]
-fn folder_writable(dir: &Path) -> bool {
-    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
-}
-
-/// The folder a database file lives in (`.` for a bare file name).
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 impl Store {
     /// Opens (or creates, if the file does not exist) the database at `path`, takes an exclusive
     /// lock for this process and applies pending migrations in one transaction.
@@ -188,6 +166,11 @@ impl Store {
             // SQLite would silently turn an empty file into a database: it is not ours to change.
             Ok(meta) if meta.is_file() && meta.len() == 0 => {
                 return Err(StoreError::Empty { file });
+            }
+            // Marked read-only (Windows' attribute, or no write bit for anyone on Unix): not
+            // ours to write, also for a process (root, or Wine as root) the system would let.
+            Ok(meta) if meta.is_file() && meta.permissions().readonly() => {
+                return Err(StoreError::ReadOnly { file });
             }
             // WAL needs its side files in the same folder, so a read-only folder makes the
             // database read-only too.
@@ -205,12 +188,15 @@ impl Store {
             }
             _ => {}
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        let new = std::fs::symlink_metadata(path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match folder::sqlite_path(path) {
+            (long, Some(vfs)) => Connection::open_with_flags_and_vfs(long, flags, vfs),
+            (same, None) => Connection::open_with_flags(same, flags),
+        }
         .map_err(|e| classify(&file, e))?;
         // SQLite falls back to read-only when the file cannot be written; say so before a write
         // fails with a vague "disk I/O error".
@@ -276,6 +262,9 @@ impl Store {
             },
             other => other,
         })?;
+        if new {
+            folder::make_private(path);
+        }
         Ok(store)
     }
 

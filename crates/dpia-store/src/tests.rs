@@ -376,6 +376,8 @@ fn set_mode(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
+/// Unix modes (chmod); the Windows counterpart is
+/// `read_only_files_are_named_and_read_only_folder_attributes_do_not_stop_a_database`.
 #[cfg(unix)]
 #[test]
 fn read_only_files_and_folders_are_named_and_left_untouched() {
@@ -425,4 +427,146 @@ fn read_only_files_and_folders_are_named_and_left_untouched() {
     assert!(!err.to_string().contains("nieuw.sqlite"), "{err}");
     assert!(!new.exists());
     set_mode(&folder, 0o755);
+}
+
+/// The lock holds against another process too (the single-instance rule's backstop: the
+/// second app, a second user on a terminal server, a sync tool opening the file): a child
+/// process holds the database while this one tries to open it. Runs on Linux and on Windows.
+#[test]
+fn a_second_process_gets_locked() {
+    let d = dir("locked-process");
+    let path = d.join("db.sqlite");
+    drop(Store::open(&path).unwrap());
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "tests::hold_the_database",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env("DPIA_STORE_HOLD", &path)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait for the child to say it holds the database.
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("holding") {
+        line.clear();
+        assert!(
+            std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
+            "the child ended without holding the database"
+        );
+    }
+    let err = Store::open(&path).err();
+    // Closing its standard input lets the child go.
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    let err = err.expect("opened a database another process holds");
+    assert_eq!(err.code(), "store_locked", "{err}");
+    assert!(err.to_string().contains("db.sqlite"), "{err}");
+    // Released with the process: it opens again.
+    Store::open(&path).unwrap();
+}
+
+/// Helper process of `a_second_process_gets_locked`: holds the database named by
+/// `DPIA_STORE_HOLD` until its standard input closes.
+#[test]
+#[ignore = "helper: started by a_second_process_gets_locked"]
+fn hold_the_database() {
+    let path = PathBuf::from(std::env::var_os("DPIA_STORE_HOLD").expect("DPIA_STORE_HOLD"));
+    let _held = Store::open(&path).unwrap();
+    println!("holding {}", path.display());
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new()).unwrap();
+}
+
+/// A new database holds every client's answers: only its user may read it (0600, with its
+/// write-ahead log), whatever the umask; an existing one keeps the mode its owner gave it.
+/// Unix only: Windows has no modes (the profile folder's ACL keeps other users out).
+#[cfg(unix)]
+#[test]
+fn a_new_database_is_private_to_its_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = dir("private");
+    let path = d.join("db.sqlite");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let store = Store::open(&path).unwrap();
+    assert_eq!(mode(&path), 0o600, "{:o}", mode(&path));
+    let wal = d.join("db.sqlite-wal");
+    assert_eq!(mode(&wal), 0o600, "{:o}", mode(&wal));
+    drop(store);
+    set_mode(&path, 0o640);
+    let _again = Store::open(&path).unwrap();
+    assert_eq!(
+        mode(&path),
+        0o640,
+        "an existing database's mode was changed"
+    );
+}
+
+/// Windows decides by the file's read-only attribute and the folder's ACL: a read-only
+/// database file is named and left untouched, and a folder with the read-only attribute
+/// (Explorer sets it on customised folders such as Documents) can still hold a database.
+#[cfg(windows)]
+#[test]
+fn read_only_files_are_named_and_read_only_folder_attributes_do_not_stop_a_database() {
+    let set_readonly = |p: &Path, on: bool| {
+        let mut perms = std::fs::metadata(p).unwrap().permissions();
+        #[allow(clippy::permissions_set_readonly_false)]
+        perms.set_readonly(on);
+        std::fs::set_permissions(p, perms).unwrap();
+    };
+    // Windows removes no read-only file: clear what an interrupted run left (Wine reuses
+    // process ids, so the folder name comes back).
+    let old = std::env::temp_dir().join(format!(
+        "dpia-store-readonly-windows-{}/alleen-lezen.sqlite",
+        std::process::id()
+    ));
+    if old.exists() {
+        set_readonly(&old, false);
+    }
+    let d = dir("readonly-windows");
+    let file = d.join("alleen-lezen.sqlite");
+    Store::open(&file)
+        .unwrap()
+        .create("x", &template(), t(0))
+        .unwrap();
+    set_readonly(&file, true);
+    let before = std::fs::read(&file).unwrap();
+    let err = Store::open(&file).err().unwrap();
+    assert_eq!(err.code(), "store_read_only", "{err}");
+    assert!(err.to_string().contains("alleen-lezen.sqlite"), "{err}");
+    assert!(std::fs::read(&file).unwrap() == before, "file changed");
+    set_readonly(&file, false);
+
+    let folder = d.join("Documenten");
+    std::fs::create_dir(&folder).unwrap();
+    set_readonly(&folder, true);
+    let mut s = Store::open(&folder.join("db.sqlite")).unwrap();
+    s.create("x", &template(), t(0)).unwrap();
+    drop(s);
+    let names: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert_eq!(names, ["db.sqlite"], "the write check left a file behind");
+    set_readonly(&folder, false);
+}
+
+/// A database deep in folders, its path longer than Windows' classic 260 characters.
+#[test]
+fn a_database_at_a_long_path_opens() {
+    let root = dir("long");
+    let mut folder = root.clone();
+    for i in 0..6 {
+        folder = folder.join(format!("{i} map met een lange naam, één en nog wat"));
+    }
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("dpia-helper.sqlite");
+    assert!(path.as_os_str().len() > 300, "{}", path.display());
+    let mut s = Store::open(&path).unwrap();
+    let id = s.create("x", &template(), t(0)).unwrap();
+    drop(s);
+    assert_eq!(Store::open(&path).unwrap().get(id).unwrap(), template());
 }

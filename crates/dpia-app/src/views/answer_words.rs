@@ -96,7 +96,28 @@ pub(super) fn answer_label(
         }
         ["characteristics", ..] => (Characteristics, "ui-characteristics-legend".into()),
         ["ai_act_area"] => (Characteristics, "ui-ai-area".into()),
+        ["ai_product"] => (Characteristics, "ui-ai-product".into()),
+        ["sick_leave"] => (Data, "ui-sick-leave".into()),
         ["map_shows_people"] => (Characteristics, "ui-map-shows-people".into()),
+        ["follow_ups", "special_category_exceptions", cat, "by_group", g, rest @ ..] => {
+            arg("category", category(cat));
+            arg(
+                "group",
+                g.parse::<SubjectGroup>()
+                    .map_or_else(|_| g.to_string(), |x| words::subject(m, x)),
+            );
+            match rest {
+                [field, ..] => {
+                    arg("field", field.to_string());
+                    (Followups, "ui-history-exception-group-field".into())
+                }
+                [] => (Followups, "ui-history-exception-group".into()),
+            }
+        }
+        ["follow_ups", "special_category_exceptions", cat, "by_group"] => {
+            arg("category", category(cat));
+            (Followups, "ui-history-exception".into())
+        }
         ["follow_ups", "special_category_exceptions", cat, field, ..] => {
             arg("category", category(cat));
             arg("field", field.to_string());
@@ -249,10 +270,12 @@ pub(super) fn answer_value(c: &Context, pointer: &str, v: &Value) -> ShownValue 
         ["organisation", "role"] => worded(v, |x| words::client_role(m, x)),
         ["purposes", _, "legal_basis"] => worded(v, |x| words::lawful_basis_choice(m, x)),
         ["ai_act_area"] => worded(v, |x| words::ai_area(m, x)),
-        ["follow_ups", "special_category_exceptions", _, "ground"] => {
+        ["follow_ups", "special_category_exceptions", _, "ground"]
+        | ["follow_ups", "special_category_exceptions", _, "by_group", _, "ground"] => {
             worded(v, |x| words::art9_ground(m, x))
         }
-        ["follow_ups", "special_category_exceptions", _, "uavg"] => {
+        ["follow_ups", "special_category_exceptions", _, "uavg"]
+        | ["follow_ups", "special_category_exceptions", _, "by_group", _, "uavg"] => {
             worded(v, |x| words::uavg_exception(m, x))
         }
         ["follow_ups", "bsn_basis", "statute"] => worded(v, |x| words::bsn_statute(m, x)),

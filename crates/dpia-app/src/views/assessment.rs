@@ -17,8 +17,12 @@ pub struct AssessmentView {
     pub steps: Vec<StepView>,
     /// Which legal grounds step 4 asks for.
     pub follow_ups: FollowUpsView,
-    /// A machine-learning service is used, so the AI Act area is asked.
+    /// A machine-learning service is used, so the AI Act area (and whether the model is a
+    /// product under AI Act Annex I, such as a medical device) is asked.
     pub ask_ai_area: bool,
+    /// Employees are among the people of a used service: whether sick-leave data is included is
+    /// asked (step 3).
+    pub ask_sick_leave: bool,
     /// The controller's measures with owner, due date and status.
     pub action_plan: Vec<ActionView>,
     /// The risk matrix before and after measures.
@@ -98,8 +102,18 @@ pub struct StepView {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct FollowUpsView {
     pub special: Vec<DataCategory>,
+    /// The special categories whose data concerns more than one group of people: the
+    /// exception is asked per group (`/follow_ups/special_category_exceptions/<c>/by_group/<g>`).
+    pub groups: Vec<GroupsView>,
     pub bsn: bool,
     pub criminal: bool,
+}
+
+/// A special category and the groups of people whose data of it flows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GroupsView {
+    pub category: DataCategory,
+    pub groups: Vec<SubjectGroup>,
 }
 
 /// The wizard's steps, in order, with what each still lacks (from the core's open questions and
@@ -115,14 +129,19 @@ pub fn steps(a: &Assessment, s: &Screening) -> Vec<StepView> {
         OpenQuestion::ServiceUsed { .. } | OpenQuestion::Option { .. } => 1,
         OpenQuestion::Data { .. }
         | OpenQuestion::Subjects { .. }
-        | OpenQuestion::Estimate { .. } => 2,
-        OpenQuestion::Characteristics | OpenQuestion::AiActArea | OpenQuestion::MapShowsPeople => 4,
+        | OpenQuestion::Estimate { .. }
+        | OpenQuestion::SickLeave => 2,
+        OpenQuestion::GroupException { .. } => 3,
+        OpenQuestion::Characteristics
+        | OpenQuestion::AiActArea
+        | OpenQuestion::AiProduct
+        | OpenQuestion::MapShowsPeople => 4,
     };
     let mut open = [0u32; 6];
     for q in &s.open_questions {
         open[step_of(q)] += 1;
     }
-    open[3] = s
+    open[3] += s
         .flags
         .iter()
         .filter(|f| {
@@ -166,7 +185,18 @@ pub fn steps(a: &Assessment, s: &Screening) -> Vec<StepView> {
 /// The follow-up questions that apply to the data of the used services.
 pub fn follow_ups(a: &Assessment) -> FollowUpsView {
     let cats = a.categories();
+    let mut groups: Vec<GroupsView> = Vec::new();
+    for (category, group) in dpia_rules::findings::groups_asked(a) {
+        match groups.iter_mut().find(|g| g.category == category) {
+            Some(g) => g.groups.push(group),
+            None => groups.push(GroupsView {
+                category,
+                groups: vec![group],
+            }),
+        }
+    }
     FollowUpsView {
+        groups,
         special: DataCategory::ALL
             .iter()
             .filter(|c| c.is_special() && cats.contains(c))
@@ -373,6 +403,7 @@ pub fn assessment(
             .filter(|o| a.chose(&o.id))
             .map(|o| words::option(m, st, &o.id))
             .collect(),
+        ask_sick_leave: a.asks_sick_leave(),
         statement_key: known.key(),
         steps: steps(&a, &s),
         follow_ups: follow_ups(&a),

@@ -138,6 +138,10 @@ pub fn review(m: &Messages, st: &Statement, a: &Assessment, risks: &[Risk]) -> V
         ));
     }
 
+    if a.asks_sick_leave() {
+        data.push(item(s("/sick_leave"), s("sick-leave-yes"), false));
+    }
+
     let mut grounds = Vec::new();
     let follow = follow_ups(a);
     for cat in &follow.special {
@@ -158,6 +162,22 @@ pub fn review(m: &Messages, st: &Statement, a: &Assessment, risks: &[Risk]) -> V
             format!("exception-{cat}-note"),
             true,
         ));
+        // Where the data concerns more than one group of people, the exception per group.
+        for g in follow
+            .groups
+            .iter()
+            .filter(|x| x.category.id() == cat)
+            .flat_map(|x| x.groups.iter())
+        {
+            let g = g.id();
+            for (field, optional) in [("ground", false), ("uavg", false), ("note", true)] {
+                grounds.push(item(
+                    format!("{base}/by_group/{g}/{field}"),
+                    format!("exception-{cat}-{g}-{field}"),
+                    optional,
+                ));
+            }
+        }
     }
     if follow.bsn {
         grounds.push(item(
@@ -196,6 +216,7 @@ pub fn review(m: &Messages, st: &Statement, a: &Assessment, risks: &[Risk]) -> V
         dpia_rules::triggers::used_with_trait(st, a, dpia_statement::ServiceTrait::MachineLearning);
     if !ml.is_empty() {
         characteristics.push(item(s("/ai_act_area"), s("ai-area"), false));
+        characteristics.push(item(s("/ai_product"), s("ai-product-yes"), false));
     }
     if dpia_rules::asks_map_shows_people(st, a) {
         characteristics.push(item(

@@ -74,7 +74,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         for c in &cats {
             let through: Vec<&str> = services
                 .iter()
-                .filter(|(_, u)| u.cats().contains(c))
+                .filter(|(_, u)| a.carried(u).contains(c))
                 .map(|(id, _)| *id)
                 .collect();
             let tone = match c.classification() {
@@ -170,12 +170,16 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     d.h2("doc-a3");
     if !st.data_flow.steps.is_empty() {
         d.text(m.get("doc-a3-flow"));
-        let derived = d.derived(Item(st.data_flow.item));
         let steps = st
             .data_flow
             .steps
             .iter()
-            .map(|x| vec![Inline::Text(x.get(lang).to_string()), derived.clone()])
+            .map(|x| {
+                vec![
+                    Inline::Text(x.get(lang).to_string()),
+                    d.derived_from(&x.refs()),
+                ]
+            })
             .collect();
         d.bullets(steps);
     }
@@ -196,7 +200,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 items.push(vec![
                     Inline::Strong(format!("{}: ", words::service(m, st, id))),
                     Inline::Text(technique.get(lang).to_string()),
-                    d.derived(Item(sv.item)),
+                    d.derived_from(&technique.refs()),
                 ]);
             }
         }
@@ -214,6 +218,16 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                     "trigger-ai-area",
                     &[("area", words::ai_area(m, area).into())],
                 ))),
+                d.answer(),
+            ]);
+        }
+        if let Some(product) = a.ai_product {
+            items.push(vec![
+                Inline::Text(m.get(if product {
+                    "doc-ai-product-yes"
+                } else {
+                    "doc-ai-product-no"
+                })),
                 d.answer(),
             ]);
         }
@@ -251,6 +265,24 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         items.push(vec![d.placeholder(what)]);
     }
     d.bullets(items);
+
+    // The AI Act for this use: high-risk, the deployer's duties, the FRIA (issue 17).
+    flag_callouts(d, input, |k| {
+        matches!(
+            k,
+            FlagKind::AiActAnnexI
+                | FlagKind::AiActAnnexIii { .. }
+                | FlagKind::Fria { .. }
+                | FlagKind::HighRiskAiNotInStatement { .. }
+        )
+    });
+    if let Some(public) = dpia_rules::findings::fria_duty(st, a) {
+        d.placeholder_p(if public {
+            "doc-what-fria-public"
+        } else {
+            "doc-what-fria"
+        });
+    }
 
     // 5. Purposes
     d.h2("doc-a5");
@@ -352,6 +384,16 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     let mut p = vec![Inline::Text(format!("{}: ", m.get("doc-dpo")))];
     p.extend(dpo);
     d.p(p);
+    // A client that processes for its own clients: their authorisation and instructions
+    // (GDPR Art. 28(2), 28(3)(a), 29) are open until recorded.
+    if a.client_is_processor() {
+        d.p(vec![Inline::Text(m.fmt(
+            "doc-a6-model",
+            &[("processor", st.processor.name.as_str().into())],
+        ))]);
+        d.placeholder_p("doc-what-authorisation");
+        d.placeholder_p("doc-what-instructions");
+    }
 
     // 7. Interests
     d.h2("doc-a7");
@@ -381,7 +423,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         d.quote(st, Item(maps.item), maps.client_tenant_rule.get(lang));
         d.p(vec![
             Inline::Text(maps.terms.get(lang).to_string()),
-            d.derived(Item(maps.item)),
+            d.derived_from(&maps.terms.refs()),
         ]);
     }
     if s.flags.iter().any(|f| {
@@ -400,9 +442,10 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     let mut items = vec![
         vec![Inline::Text(m.get("doc-law-gdpr"))],
         vec![
-            Inline::Text(m.get("doc-law-code")),
+            Inline::Text(m.get("doc-law-clauses")),
             d.source(Item(st.standard_clauses_used.item)),
         ],
+        vec![Inline::Text(m.get("doc-law-code"))],
     ];
     let cats = a.categories();
     let care = matches!(
@@ -430,14 +473,26 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
             &[("certificate", m.get("flag-nen7510-no-certificate").into())],
         ))]);
     }
-    if cats.contains(&DataCategory::Bsn) {
-        items.push(vec![Inline::Text(m.get("doc-law-bsn"))]);
-    }
-    if a.has_characteristic(dpia_assessment::Characteristic::AutomatedDecisions) {
-        items.push(vec![Inline::Text(m.get("doc-law-art22"))]);
-    }
-    if ml_used {
-        items.push(vec![Inline::Text(m.get("doc-law-ai-act"))]);
+    // The law for this client's sector, data and use (rules of law, in our words with their
+    // citations; not statement text).
+    for law in dpia_rules::law::framework(st, a) {
+        let text = match law {
+            dpia_rules::law::Law::AiAct => m.fmt(
+                "law-ai_act",
+                &[
+                    (
+                        "annex3",
+                        m.date(dpia_rules::findings::annex_iii_from()).into(),
+                    ),
+                    (
+                        "annex1",
+                        m.date(dpia_rules::findings::annex_i_from()).into(),
+                    ),
+                ],
+            ),
+            other => m.get(&format!("law-{}", other.id())),
+        };
+        items.push(vec![Inline::Text(text)]);
     }
     let sector_rules = d.filled(&a.controller.sector_rules, "doc-what-sector-rules");
     items.push(sector_rules);
