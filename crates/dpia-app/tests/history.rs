@@ -110,6 +110,12 @@ fn values_are_worded_and_adoption_and_reopening_are_events() {
             json!("30_3_a"),
         ),
         ("/purposes/0/legal_basis", json!("f")),
+        // Issue 17's answers: the AI product question and an exception per group of people.
+        ("/ai_product", json!(false)),
+        (
+            "/follow_ups/special_category_exceptions/health/by_group/employees/ground",
+            json!("h"),
+        ),
         (
             "/own_risks",
             json!([{"id": "own_1", "title": "Herleidbaarheid", "likelihood": "high"}]),
@@ -165,6 +171,19 @@ fn values_are_worded_and_adoption_and_reopening_are_events() {
         text(&find("/follow_ups/special_category_exceptions/health/uavg").new_value)
             .starts_with("Art. 30 lid 3 onder a UAVG")
     );
+    let product = find("/ai_product");
+    assert_eq!(
+        (product.step, product.label_id.as_str()),
+        (Part::Characteristics, "ui-ai-product")
+    );
+    assert_eq!(text(&product.new_value), "nee");
+    let group = find("/follow_ups/special_category_exceptions/health/by_group/employees/ground");
+    assert_eq!(group.step, Part::Followups);
+    assert_eq!(group.label_id, "ui-history-exception-group-field");
+    assert_eq!(group.label_args["field"], "ground");
+    assert_eq!(group.label_args["group"], "Medewerkers");
+    assert!(text(&group.old_value).starts_with("Art. 9 lid 2 onder b"));
+    assert!(text(&group.new_value).starts_with("Art. 9 lid 2 onder h"));
     let basis = find("/purposes/0/legal_basis");
     assert_eq!(basis.step, Part::Organisation);
     assert_eq!(basis.label_id, "ui-purpose-basis");
@@ -264,6 +283,12 @@ fn the_review_shows_every_answer_of_steps_one_to_five_with_the_legal_grounds() {
             .starts_with("Art. 30 lid 3 onder a UAVG")
     );
     assert!(text(&item("/follow_ups/bsn_basis/statute").value).starts_with("Wabvpz"));
+    // Issue 17's answers: the exception per group of people, sick leave, the AI product.
+    let group = item("/follow_ups/special_category_exceptions/health/by_group/employees/ground");
+    assert!(text(&group.value).starts_with("Art. 9 lid 2 onder b"));
+    assert_eq!(group.target, "exception-health-employees-ground");
+    assert_eq!(text(&item("/sick_leave").value), "ja");
+    assert_eq!(item("/ai_product").target, "ai-product-yes");
     let reasoning = item("/purposes/0/reasoning");
     assert!(reasoning.optional);
     assert_eq!(reasoning.target, "purpose-0-reasoning");
