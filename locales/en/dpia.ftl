@@ -176,13 +176,13 @@ verdict-provisional = Provisional: { $count ->
   }; the verdict may still rise.
 reason-art35 = { $count ->
     [one] One case of GDPR Art. 35(3) applies: a DPIA is mandatory.
-   *[other] Cases of GDPR Art. 35(3) that apply: { $count }; a DPIA is mandatory.
+   *[other] Of GDPR Art. 35(3), { $count } cases apply: a DPIA is mandatory.
   }
 reason-dpa = { $count ->
     [one] One item of the Dutch DPA's list applies; any item makes a DPIA mandatory.
-   *[other] Items of the Dutch DPA's list that apply: { $count }; any item makes a DPIA mandatory.
+   *[other] Of the Dutch DPA's list, { $count } items apply; any item makes a DPIA mandatory.
   }
-reason-wp248-many = WP248 criteria that apply: { $count }; from two criteria on a DPIA is required in most cases, and DPIA Helper treats that as required.
+reason-wp248-many = Of the WP248 criteria, { $count } apply; from two criteria on a DPIA is required in most cases, and DPIA Helper treats that as required.
 reason-wp248-one = One WP248 criterion applies; a DPIA is recommended (one criterion can be enough).
 reason-none = None of the { $evaluated } criteria evaluated applies.
 reason-no-personal-data = No used service carries personal data, so GDPR Art. 35 does not apply.
@@ -401,6 +401,7 @@ doc-unanswered = not answered
 doc-no-personal-data = no personal data
 doc-cover-processor = Processor: { $processor } — Data Pro Statement { $version }
 doc-cover-date = Assessment date: { $date }
+doc-cover-document-date = Date of this document: { $date }
 doc-cover-status = Document status: { $status } — version { $version }
 doc-status-concept = draft
 
@@ -445,7 +446,8 @@ doc-about-sources = Every prefilled fact shows where it came from, for example
 doc-about-placeholders = Everything only the controller can decide is marked like this and listed in the annex "Open items":
 doc-meta-version = Document version
 doc-meta-status = Status
-doc-meta-date = Date
+doc-meta-date = Assessment date
+doc-meta-document-date = Date of this document
 doc-meta-statement = Data Pro Statement
 doc-meta-author = Author
 doc-version-note = Note on the statement version:
@@ -498,7 +500,7 @@ doc-b15 = 15. Rights of data subjects
 
 doc-part-c = Part C — Risks
 doc-c16 = 16. Risks to data subjects
-doc-c16-intro = The risks that apply to these answers, with the likelihood and impact the app computes (low, medium, high, before measures). The controller confirms each risk, adjusts it with a reason, or marks it as not applicable with a reason.
+doc-c16-intro = The risks that apply to these answers, with the likelihood and impact by a rule of DPIA Helper (low, medium, high, before measures). The controller confirms each risk, adjusts it with a reason, or marks it as not applicable with a reason.
 doc-impact-rule = Impact is one step higher when special categories, criminal data, the BSN or vulnerable data subjects are involved.
 doc-likelihood = Likelihood
 doc-impact = Impact
@@ -519,8 +521,8 @@ doc-termination = After notice of this statement version, the client may termina
 doc-annex-sub-processors = Annex 1 — Sub-processors that apply
 doc-no-transfer = none needed (EU/EEA)
 doc-annex-facts = Annex 2 — Facts used from the statement
-doc-facts-quoted = The statement's text, quoted, by its printed item number.
-doc-facts-translated = The statement's text in an English translation (the Dutch text is binding), by its printed item number.
+doc-facts-quoted = The statement's text this document rests on, quoted by its printed item number; what the body already quotes stands there.
+doc-facts-translated = The statement's text this document rests on, in an English translation (the Dutch text is binding), by its printed item number; what the body already quotes stands there.
 doc-annex-open = Annex 3 — Open items
 doc-open-intro = { $count ->
     [one] One item is still open.
@@ -993,11 +995,10 @@ error-open_points = The DPIA cannot be adopted yet: { $count ->
     }, listed under "What is still open". Fill in each point, or leave it open with a reason.
 
 ## Documents: risks by their causes, adoption, what to arrange
-doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. A measure of the statement counts when its condition holds for this client; a proposed measure only once the controller has adopted it in the action plan. The residual risk that follows is indicative; the controller assesses each risk in part C.
+doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. A measure of the statement counts when its condition holds for this client; a proposed measure only once the controller has adopted it in the action plan. The residual risk that follows is indicative; the controller assesses each risk in part C. Only where a measure that applies here limits the consequences is there a row "Consequences for the people limited by".
 doc-not-addressed = Not addressed.
 doc-only-legal-ground = Only resolved by a valid legal ground or exception (see point 12).
 doc-would = A measure that would: { $measures }.
-doc-no-limit = No measure that applies here limits the consequences.
 doc-consequences-row = Consequences for the people limited by
 doc-col-cause = Cause
 doc-col-addressed-by = Addressed by, and why
@@ -1007,7 +1008,7 @@ doc-col-holds = Why
 doc-indicative = indicative
 doc-residual-controller = set by the controller; the indication was { $indicative }
 doc-action-plan-intro = A proposed measure counts for the residual risk only once the controller adopts it by choosing a status (planned, in progress or done); an owner and a due date alone do not adopt it. What is still to be filled in is also listed in the annex of open points.
-doc-what-measure-decision = adopt or not
+doc-what-measure-decision = decision
 doc-what-measure-owner = owner
 doc-what-measure-due = due date
 doc-art36-indicative-none = As an indication, no residual risk is high.
@@ -1161,3 +1162,9 @@ io-disk-full = the disk is full (the system says: "{ $os }")
 io-too-long = the path or the file name is too long (the system says: "{ $os }")
 io-not-flushed = the file was written, but its folder could not be flushed to disk; after a power cut it may be missing (the system says: "{ $os }")
 io-other = the system says: "{ $os }"
+doc-flag-see = explained in
+doc-quoted-at = { $source }, quoted under{" "}
+doc-excluded-intro = Assessed and not applicable with these answers:
+doc-excluded-sub-processor = does not apply, as the statement engages this sub-processor only under this condition, which does not hold: "{ $condition }"
+doc-excluded-map-visuals = Map visuals: the client uses none, so no addresses or locations go to the map vendors.
+doc-excluded-sub-processor-option = engaged only with the option "{ $option }", which the client does not use

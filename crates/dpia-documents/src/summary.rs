@@ -46,6 +46,10 @@ pub fn build(input: &Input) -> Document {
             Cell::text(m.get("doc-meta-date")).toned(Tone::Header),
             Cell::text(m.date(s.dates.assessment)),
         ],
+        vec![
+            Cell::text(m.get("doc-meta-document-date")).toned(Tone::Header),
+            Cell::text(m.date(input.date)),
+        ],
     ];
     rows.push(vec![
         Cell::text(m.get("doc-meta-statement")).toned(Tone::Header),

@@ -397,8 +397,9 @@ fn the_hospital_summary_fits_two_pages() {
     }
 }
 
-/// Parts A–D (and the advice and adoption) start on a new page; the signature table is kept
-/// together; the open-items annex links each item to its section.
+/// The body (part A) and the annexes start on a new page; parts B–D and the advice follow on the
+/// page (issue 18: a part on a page of its own left most of the page before it blank); the
+/// signature table is kept together; the open-items annex links each item to its section.
 #[test]
 fn the_starter_has_the_form_a_dpo_expects() {
     let statement = Statement::embedded();
@@ -406,13 +407,7 @@ fn the_starter_has_the_form_a_dpo_expects() {
     for lang in [Lang::Nl, Lang::En] {
         let m = dpia_i18n::Messages::new(lang);
         let doc = build(Kind::Starter, &statement, &a, lang, date());
-        for part in [
-            "doc-part-a",
-            "doc-part-b",
-            "doc-part-c",
-            "doc-part-d",
-            "doc-dpo-advice",
-        ] {
+        for part in ["doc-part-a", "doc-annex-sub-processors"] {
             let title = m.get(part);
             let at = doc
                 .blocks
@@ -422,6 +417,18 @@ fn the_starter_has_the_form_a_dpo_expects() {
             assert!(
                 matches!(doc.blocks[at - 1], Block::PageBreak),
                 "{lang:?}: {part} does not start a page"
+            );
+        }
+        for part in ["doc-part-b", "doc-part-c", "doc-part-d", "doc-dpo-advice"] {
+            let title = m.get(part);
+            let at = doc
+                .blocks
+                .iter()
+                .position(|b| matches!(b, Block::Heading { text, .. } if *text == title))
+                .unwrap_or_else(|| panic!("{lang:?}: no {part}"));
+            assert!(
+                !matches!(doc.blocks[at - 1], Block::PageBreak),
+                "{lang:?}: {part} is forced onto a page of its own"
             );
         }
         let kept = doc

@@ -232,6 +232,10 @@ pub struct Service {
     /// sub-processors that do it) may touch this service's data.
     #[serde(default)]
     pub development_work: bool,
+    /// What happens to the client's data in this service, in a sentence (Model DPIA point 1); our
+    /// summary, citing the passages it rests on. Without it the starter quotes `description`.
+    #[serde(default)]
+    pub summary: Option<Derived>,
     /// How the service works technically, in a few words (Model DPIA point 4); our summary.
     #[serde(default)]
     pub technique: Option<Derived>,

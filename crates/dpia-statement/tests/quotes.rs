@@ -58,6 +58,16 @@ fn claims(s: &Statement) -> Vec<(String, StatementRef, String)> {
                 ));
             }
         }
+        if let Some(t) = &sv.summary {
+            assert!(!t.sources.is_empty(), "{}: summary without source", sv.id);
+            for q in &t.sources {
+                out.push((
+                    format!("services.{}.summary", sv.id),
+                    StatementRef::Item(q.item),
+                    q.quote.clone(),
+                ));
+            }
+        }
         if let Some(q) = &sv.high_risk_ai_excluded {
             out.push((
                 format!("services.{}.high_risk_ai_excluded", sv.id),

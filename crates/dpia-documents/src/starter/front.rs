@@ -51,6 +51,10 @@ pub(crate) fn cover(d: &mut Compose, input: &Input) {
         &[("date", m.date(input.screening.dates.assessment).into())],
     ));
     lines.push(m.fmt(
+        "doc-cover-document-date",
+        &[("date", m.date(input.date).into())],
+    ));
+    lines.push(m.fmt(
         "doc-cover-status",
         &[
             ("status", status(input).into()),
@@ -83,6 +87,10 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
         vec![
             header("doc-meta-date"),
             Cell::text(m.date(input.screening.dates.assessment)),
+        ],
+        vec![
+            header("doc-meta-document-date"),
+            Cell::text(m.date(input.date)),
         ],
         vec![
             header("doc-meta-statement"),
@@ -367,10 +375,21 @@ pub(crate) fn screening(d: &mut Compose, input: &Input) {
             .map(|f| {
                 vec![
                     Cell::text(words::severity(m, f.severity)).toned(severity_tone(f.severity)),
-                    Cell::inlines(vec![
-                        Inline::Strong(words::flag_title(m, st, f)),
-                        Inline::Text(format!(" — {}", words::flag_detail(m, st, f))),
-                    ]),
+                    Cell::inlines(match flag_home(&f.kind) {
+                        // Explained in full in its section: named here, with where.
+                        Some(home) => vec![
+                            Inline::Strong(words::flag_title(m, st, f)),
+                            Inline::Text(format!(" — {} ", m.get("doc-flag-see"))),
+                            Inline::Ref {
+                                text: m.get(home),
+                                target: crate::compose::anchor_of(home),
+                            },
+                        ],
+                        None => vec![
+                            Inline::Strong(words::flag_title(m, st, f)),
+                            Inline::Text(format!(" — {}", words::flag_detail(m, st, f))),
+                        ],
+                    }),
                     Cell::inlines(vec![
                         Inline::Text(words::capitalised(&words::triggers_lettered(
                             m,
@@ -390,8 +409,8 @@ pub(crate) fn screening(d: &mut Compose, input: &Input) {
         d.table(
             &[
                 ("doc-col-severity", 14),
-                ("doc-col-flag", 56),
-                ("doc-col-triggers", 30),
+                ("doc-col-flag", 50),
+                ("doc-col-triggers", 36),
             ],
             rows,
         );

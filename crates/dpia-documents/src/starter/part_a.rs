@@ -38,7 +38,12 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                     _ => words::service(m, st, id),
                 };
                 let mut item = vec![Inline::Strong(name)];
-                if let Some(sv) = st.service(id) {
+                if let Some(summary) = st.service(id).and_then(|sv| sv.summary.as_ref()) {
+                    // Our short words, sourced; the full description is quoted in the facts
+                    // annex (issue 18: no pricing and boilerplate in the body).
+                    item.push(Inline::Text(format!(": {}", summary.get(lang))));
+                    item.push(d.derived_from(&summary.refs()));
+                } else if let Some(sv) = st.service(id) {
                     item.push(Inline::Text(": ".into()));
                     item.extend(crate::quote::quoted(
                         m,
@@ -233,9 +238,13 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         }
     }
     for c in a.characteristics.iter().flatten() {
+        // Only what the client chose is their answer: the characteristic, not the app's help
+        // text that explains it.
         items.push(vec![
-            Inline::Strong(format!("{}: ", words::characteristic(m, *c))),
-            Inline::Text(words::characteristic_help(m, *c)),
+            Inline::Text(words::capitalised(&m.fmt(
+                "trigger-characteristic",
+                &[("characteristic", words::characteristic(m, *c).into())],
+            ))),
             d.answer(),
         ]);
     }
@@ -267,15 +276,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     d.bullets(items);
 
     // The AI Act for this use: high-risk, the deployer's duties, the FRIA (issue 17).
-    flag_callouts(d, input, |k| {
-        matches!(
-            k,
-            FlagKind::AiActAnnexI
-                | FlagKind::AiActAnnexIii { .. }
-                | FlagKind::Fria { .. }
-                | FlagKind::HighRiskAiNotInStatement { .. }
-        )
-    });
+    flag_callouts(d, input, "doc-a4");
     if let Some(public) = dpia_rules::findings::fria_duty(st, a) {
         d.placeholder_p(if public {
             "doc-what-fria-public"
@@ -409,15 +410,12 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     if let Some(safeguard) = &loc.safeguard {
         d.quote(st, Item(loc.item), safeguard.text.get(lang));
     }
-    flag_callouts(d, input, |k| {
-        matches!(
-            k,
-            FlagKind::TransferDevelopmentOutsideEea
-                | FlagKind::TransferMapVisuals
-                | FlagKind::MapVendorsRecipients
-                | FlagKind::ThirdCountryUnknown { .. }
-        )
-    });
+    flag_callouts(d, input, "doc-a8");
+    let excluded = exclusions(d, input);
+    if !excluded.is_empty() {
+        d.text(m.get("doc-excluded-intro"));
+        d.bullets(excluded);
+    }
     if let (false, Some(maps)) = (s.map_recipients.is_empty(), &st.map_visuals) {
         d.quote(st, Item(maps.item), maps.text.get(lang));
         d.quote(st, Item(maps.item), maps.client_tenant_rule.get(lang));
@@ -497,9 +495,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     let sector_rules = d.filled(&a.controller.sector_rules, "doc-what-sector-rules");
     items.push(sector_rules);
     d.bullets(items);
-    flag_callouts(d, input, |k| {
-        matches!(k, FlagKind::Iama | FlagKind::ClientIsProcessor)
-    });
+    flag_callouts(d, input, "doc-a9");
 
     // 10. Retention
     d.h2("doc-a10");

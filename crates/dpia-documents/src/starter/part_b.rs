@@ -251,15 +251,7 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
             ],
             rows,
         );
-        flag_callouts(d, input, |k| {
-            matches!(
-                k,
-                FlagKind::BasisDoesNotCoverUse { .. }
-                    | FlagKind::BasisDoesNotCoverGroup { .. }
-                    | FlagKind::BsnPurpose
-                    | FlagKind::HealthSecrecy
-            )
-        });
+        flag_callouts(d, input, "doc-b12");
         // An exception that does not cover the use blocks the processing: open until resolved.
         for f in input.screening.blocking() {
             let what = match f.kind {
@@ -375,7 +367,7 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
         .iter()
         .any(|f| matches!(f.kind, FlagKind::WorksCouncil { .. }))
     {
-        flag_callouts(d, input, |k| matches!(k, FlagKind::WorksCouncil { .. }));
+        flag_callouts(d, input, "doc-b-views");
         d.placeholder_p("doc-what-works-council");
     }
 }

@@ -140,14 +140,23 @@ pub(crate) fn triggers_with(
         .collect();
     let mut out: Vec<String> = Vec::new();
     if !used_here.is_empty() {
+        // One service alone is named, with its letter: "used service: Machine learning (e)",
+        // not a bare "e".
+        let services = match used_here.as_slice() {
+            [one] if letters => match st.service(one).map(|sv| sv.letter.as_str()) {
+                Some(letter) if !letter.is_empty() => format!(
+                    "{} ({letter})",
+                    service_list_with(m, st, used, &used_here, false)
+                ),
+                _ => service_list_with(m, st, used, &used_here, false),
+            },
+            _ => service_list_with(m, st, used, &used_here, letters),
+        };
         out.push(m.fmt(
             "trigger-services",
             &[
                 ("count", used_here.len().into()),
-                (
-                    "services",
-                    service_list_with(m, st, used, &used_here, letters).into(),
-                ),
+                ("services", services.into()),
             ],
         ));
     }
