@@ -515,3 +515,5 @@ ui-controller-views-how-hint = For example: put to the works council and the cli
 ui-controller-views-why-not = Why not
 ui-controller-views-why-not-hint = For example: the data is already used for the same purpose and the works council was informed earlier.
 ui-controller-views-outcome-hint = What the data subjects or their representatives thought, and what was done with their views.
+# The risk card when no measure limits the consequences (the documents dropped doc-no-limit)
+ui-risk-no-limit = No measure that applies here limits the consequences.

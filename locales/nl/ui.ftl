@@ -515,3 +515,5 @@ ui-controller-views-how-hint = Bijvoorbeeld: voorgelegd aan de ondernemingsraad 
 ui-controller-views-why-not = Waarom niet
 ui-controller-views-why-not-hint = Bijvoorbeeld: de gegevens worden al voor hetzelfde doel gebruikt en de ondernemingsraad is eerder geïnformeerd.
 ui-controller-views-outcome-hint = Wat de betrokkenen of hun vertegenwoordigers vonden, en wat er met hun standpunt is gedaan.
+# The risk card when no measure limits the consequences (the documents dropped doc-no-limit)
+ui-risk-no-limit = Geen maatregel die hier geldt, beperkt de gevolgen.
