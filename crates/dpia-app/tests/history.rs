@@ -8,7 +8,7 @@ use serde_json::json;
 use std::path::Path;
 
 mod support;
-use support::{dir, now, offset, repo, today};
+use support::{dir, import, now, offset, repo, today};
 
 fn hospital(d: &Path) -> (App, i64) {
     let mut app = App::open(&d.join("db.sqlite"));
@@ -18,7 +18,7 @@ fn hospital(d: &Path) -> (App, i64) {
             repo("tests/scenarios/hospital.dpia.json"),
         )
         .token;
-    let id = app.assessments_import(&token, now()).unwrap().id;
+    let id = import(&mut app, &token).unwrap().id;
     (app, id)
 }
 

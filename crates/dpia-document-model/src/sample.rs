@@ -153,6 +153,7 @@ pub fn stress(lang: &str) -> Document {
             } else {
                 "The answers are in the PDF and Word versions of this document.".into()
             },
+            heading_pages: Vec::new(),
         },
         blocks: vec![
             Block::Cover {

@@ -37,6 +37,7 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
                 data: dpia_assessment::to_json(input.assessment).into_bytes(),
             }),
             attachment_note: m.get("doc-attachment-elsewhere"),
+            heading_pages: Vec::new(),
         },
         blocks: d.blocks,
     };

@@ -58,34 +58,30 @@ pub fn build(input: &Input) -> Document {
             d.source(Item(st.version.item)),
         ]),
     ]);
-    d.table(&[("doc-col-field", 28), ("doc-col-value", 72)], rows);
-
-    d.heading(2, m.get("doc-summary-verdict"), None);
-    let verdict = vec![
-        Inline::Strong(format!("{} ", words::verdict_shown(m, s))),
-        Inline::Text(words::verdict_reasons(m, st, s).join(" ")),
-    ];
-    d.callout(verdict_tone(s.verdict_state()), verdict);
-    let used: Vec<&str> = a
-        .used_services_in(st)
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    let hits: Vec<Vec<Inline>> = s
-        .hits
-        .iter()
-        .map(|h| {
-            vec![
-                Inline::Strong(words::criterion_name(m, h.criterion)),
-                Inline::Text(format!(
-                    " — {}",
-                    words::triggers_lettered(m, st, &used, &h.triggers)
-                )),
-            ]
+    // Two fields a row: the facts of the call take half the height (issue 18: the services
+    // table stays on the first page, whole).
+    let rows: Vec<Vec<Cell>> = rows
+        .chunks(2)
+        .map(|pair| {
+            let mut row: Vec<Cell> = pair.iter().flatten().cloned().collect();
+            while row.len() < 4 {
+                row.push(Cell::text(""));
+            }
+            row
         })
         .collect();
-    d.bullets(hits);
+    d.table(
+        &[
+            ("doc-col-field", 21),
+            ("doc-col-value", 29),
+            ("doc-col-field", 21),
+            ("doc-col-value", 29),
+        ],
+        rows,
+    );
 
+    // What the client uses first, then what it means: the services table (kept whole) fits the
+    // first page under the facts of the call, and the verdict follows with its reasons.
     d.heading(2, m.get("doc-summary-services"), None);
     let mut rows = Vec::new();
     for service in &st.services.list {
@@ -103,7 +99,7 @@ pub fn build(input: &Input) -> Document {
                 Some(c) if c.is_empty() => m.get("doc-no-personal-data"),
                 Some(c) => c
                     .iter()
-                    .map(|c| words::category(m, *c))
+                    .map(|c| words::category_for(m, *c, &u.subjects))
                     .collect::<Vec<_>>()
                     .join(", "),
             })
@@ -114,11 +110,12 @@ pub fn build(input: &Input) -> Document {
             Cell::text(categories),
         ]);
     }
-    d.table(
+    // The services are read as one table: never split over two pages (issue 18).
+    d.table_kept(
         &[
-            ("doc-col-service", 30),
+            ("doc-col-service", 27),
             ("doc-col-used", 12),
-            ("doc-col-category", 58),
+            ("doc-col-category", 61),
         ],
         rows,
     );
@@ -142,6 +139,39 @@ pub fn build(input: &Input) -> Document {
             d.answer(),
         ]);
     }
+
+    d.heading(2, m.get("doc-summary-verdict"), None);
+    let verdict = vec![
+        Inline::Strong(format!("{} ", words::verdict_shown(m, s))),
+        Inline::Text(words::verdict_reasons(m, st, s).join(" ")),
+    ];
+    d.callout(verdict_tone(s.verdict_state()), verdict);
+    let used: Vec<&str> = a
+        .used_services_in(st)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    // Criteria with the same reasons share a line ("Art. 35(3)(b), DPA list item 7 — health
+    // data, …"): the same answers are not read twice.
+    let mut grouped: Vec<(Vec<String>, String)> = Vec::new();
+    for h in &s.hits {
+        let why = words::triggers_lettered(m, st, &used, &h.triggers);
+        let name = words::criterion_name(m, h.criterion);
+        match grouped.iter_mut().find(|(_, w)| *w == why) {
+            Some((names, _)) => names.push(name),
+            None => grouped.push((vec![name], why)),
+        }
+    }
+    let hits: Vec<Vec<Inline>> = grouped
+        .into_iter()
+        .map(|(names, why)| {
+            vec![
+                Inline::Strong(names.join(", ")),
+                Inline::Text(format!(" — {why}")),
+            ]
+        })
+        .collect();
+    d.bullets(hits);
 
     d.heading(2, m.get("doc-summary-red-flags"), None);
     if s.flags.is_empty() {

@@ -18,7 +18,10 @@ pub use describe::risks::{
     risk_title_of, statement_measure, why,
 };
 pub use describe::services::{service_legend, service_letters, service_list, service_list_in};
-pub use describe::text::{and_list, capitalised, category_in_sentence, lower_first};
+pub use describe::text::{
+    and_list, capitalised, category_for, category_for_in_sentence, category_in_sentence,
+    lower_first,
+};
 pub use describe::triggers::{trigger, triggers, triggers_in, triggers_lettered};
 pub use describe::values::{
     action_status, ai_area, art9_ground, bsn_statute, category, category_help, certificate,

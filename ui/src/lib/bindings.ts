@@ -475,7 +475,42 @@ expiring_certificates: Array<string>,
 /**
  * Measures of the action plan past their due date.
  */
-overdue_actions: number, };
+overdue_actions: number, 
+/**
+ * Set when this version cannot read the stored assessment: why, worded ("written by a
+ * newer DPIA Helper — update to open it"). The other fields are then empty.
+ */
+unreadable: string | null, };
+
+/**
+ * A page of the list.
+ */
+
+export type ListPage = { 
+/**
+ * The rows from `offset` on.
+ */
+rows: Array<AssessmentSummary>, offset: number, 
+/**
+ * How many assessments match the search.
+ */
+total: number, 
+/**
+ * How many there are in all ("none yet" or "none found").
+ */
+all: number, };
+
+/**
+ * The orders the list can be shown in.
+ */
+
+export type ListSort = "updated" | "name" | "client" | "date" | "verdict";
+
+/**
+ * Where a file job is.
+ */
+
+export type JobStage = "waiting" | "reading" | "checking" | "rendering" | "copying" | "writing" | "storing";
 
 /**
  * What an import made: the new assessment, and whether one with the same answers was

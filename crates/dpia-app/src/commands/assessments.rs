@@ -1,24 +1,42 @@
-//! The assessments: the list, creating, opening, saving one answer (autosave), renaming,
-//! duplicating, deleting, the history, and importing and exporting `.dpia.json` (or the answers a
-//! PDF or DOCX of DPIA Helper carries).
+//! The assessments: the list (a page at a time), creating, opening, saving one answer (autosave),
+//! renaming, duplicating, deleting and the history. Importing and exporting `.dpia.json` files
+//! is in `exchange.rs`.
 
-use crate::views::{self, AssessmentSummary, AssessmentView, HistoryView, ImportView};
-use crate::{ApiError, App, Grant, Purpose, Result, WordedResult};
+use crate::lines;
+use crate::views::{self, AssessmentView, HistoryView, ListPage};
+use crate::{ApiError, App, Result, WordedResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use dpia_assessment::{Assessment, FileError};
-use dpia_documents::embedded;
-use dpia_store::HistoryEntry;
+use dpia_store::{HistoryEntry, ListSort};
+
+/// The most rows one page holds.
+pub const MAX_PAGE: u32 = 500;
 
 impl App {
-    pub fn assessments_list(&self, today: NaiveDate) -> Result<Vec<AssessmentSummary>> {
-        let m = &self.messages;
-        Ok(self
-            .store()?
-            .list()
-            .worded(m)?
-            .into_iter()
-            .map(|l| views::summary(m, &self.statements, l, today))
-            .collect())
+    /// A page of the list: the assessments whose client or name holds every word of `search`
+    /// (case and accents ignored), in `sort` order, `limit` rows (at most [`MAX_PAGE`]) from
+    /// `offset`. Reads only the lines made when each was saved; runs no rules. An assessment
+    /// this version cannot read is one row, marked with why.
+    pub fn assessments_list(
+        &self,
+        search: &str,
+        sort: ListSort,
+        offset: u32,
+        limit: u32,
+        today: NaiveDate,
+    ) -> Result<ListPage> {
+        let store = self.store()?;
+        let page = store
+            .page(search, sort, offset, limit.min(MAX_PAGE))
+            .worded(&self.messages)?;
+        Ok(views::list_page(
+            &self.messages,
+            &self.statements,
+            store,
+            page,
+            offset,
+            today,
+        ))
     }
 
     /// A new, blank assessment for the newest version of the default processor's statement; the
@@ -35,8 +53,9 @@ impl App {
             .map_or_else(|| self.statement(), |k| &k.statement);
         let mut a = Assessment::template(st, Some(today));
         a.organisation.name = name.trim().to_string();
+        let line = lines::line(&self.statements, &a);
         let (store, m) = self.store_mut()?;
-        store.create(name, &a, now).worded(m)
+        store.create(name, &a, now, &line).worded(m)
     }
 
     pub fn assessments_view(&self, id: i64, today: NaiveDate) -> Result<AssessmentView> {
@@ -108,14 +127,15 @@ impl App {
             }
         }
         let statements = &self.statements;
-        let file = format!("assessment {id}");
+        let file = dpia_store::label(id);
         let check = |a: &Assessment| {
             let st = &statements.for_assessment(a).statement;
             dpia_assessment::check_ids(a, st).map_err(|(path, reason)| FileError::Invalid {
                 file: file.clone(),
                 path,
                 reason,
-            })
+            })?;
+            Ok(lines::line(statements, a))
         };
         let store = match &mut self.store {
             Ok(s) => s,
@@ -137,8 +157,11 @@ impl App {
         name: &str,
         now: DateTime<Utc>,
     ) -> Result<i64> {
+        let statements = self.statements.clone();
         let (store, m) = self.store_mut()?;
-        store.duplicate(id, name, now).worded(m)
+        store
+            .duplicate(id, name, now, &|a| lines::line(&statements, a))
+            .worded(m)
     }
 
     pub fn assessments_delete(&mut self, id: i64) -> Result<()> {
@@ -170,45 +193,5 @@ impl App {
                 .ok()
                 .map(|t| t.with_timezone(&offset).date_naive())
         }))
-    }
-
-    /// Imports the file the user chose in the open dialog: a `.dpia.json`, or a PDF or DOCX
-    /// exported by DPIA Helper (the exchange file it carries; nothing else in it is used), and
-    /// says whether an assessment with exactly the same answers was already there, so that
-    /// importing one file twice is noticed (both are kept). An invalid file (or a token not
-    /// granted for [`Purpose::Import`]) changes nothing and says what is wrong.
-    pub fn assessments_import(&mut self, token: &str, now: DateTime<Utc>) -> Result<ImportView> {
-        let path = self.granted(token, Purpose::Import)?;
-        let m = &self.messages;
-        let file = path.display().to_string();
-        let bytes = embedded::read(&path).worded(m)?;
-        let a = dpia_assessment::parse_bytes(&bytes, &file).worded(m)?;
-        let st = self.statement_for(&a);
-        let a = dpia_assessment::parse_bytes_for(&bytes, &file, st).worded(m)?;
-        let name = if a.organisation.name.trim().is_empty() {
-            path.file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().to_string())
-        } else {
-            a.organisation.name.clone()
-        };
-        let (store, m) = self.store_mut()?;
-        let id = store.create(&name, &a, now).worded(m)?;
-        let same_as = store
-            .list()
-            .worded(m)?
-            .into_iter()
-            .find(|x| x.id != id && x.assessment == a)
-            .map(|x| x.name);
-        Ok(ImportView { id, same_as })
-    }
-
-    /// Writes an assessment as `.dpia.json` where the user chose in the save dialog (which
-    /// confirmed replacing an existing file). Returns a token to show the file in its folder.
-    pub fn assessments_export(&mut self, id: i64, token: &str) -> Result<Grant> {
-        let a = self.store()?.get(id).worded(&self.messages)?;
-        let path = self.granted(token, Purpose::Save)?;
-        dpia_assessment::write_atomic(&path, dpia_assessment::to_json(&a).as_bytes(), true)
-            .worded(&self.messages)?;
-        Ok(self.grant(Purpose::Reveal, path))
     }
 }

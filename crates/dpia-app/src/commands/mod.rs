@@ -4,6 +4,7 @@
 pub mod assessments;
 pub mod database;
 pub mod documents;
+pub mod exchange;
 pub mod statements;
 
 use crate::{ApiError, Result};

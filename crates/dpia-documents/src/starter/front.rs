@@ -192,10 +192,14 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
         what.push(Inline::Answer(purposes.join("; ")));
         what.push(Inline::Text(".".into()));
     }
+    let groups: std::collections::BTreeSet<_> = a
+        .used_services()
+        .flat_map(|(_, u)| u.subjects.iter().copied())
+        .collect();
     let cats: Vec<String> = a
         .categories()
         .iter()
-        .map(|c| words::category_in_sentence(m, *c))
+        .map(|c| words::category_for_in_sentence(m, *c, &groups))
         .collect();
     let subjects: Vec<String> = a
         .used_services()
@@ -408,9 +412,9 @@ pub(crate) fn screening(d: &mut Compose, input: &Input) {
             .collect();
         d.table(
             &[
-                ("doc-col-severity", 14),
-                ("doc-col-flag", 50),
-                ("doc-col-triggers", 36),
+                ("doc-col-severity", 17),
+                ("doc-col-flag", 48),
+                ("doc-col-triggers", 35),
             ],
             rows,
         );

@@ -89,8 +89,13 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 Classification::Sensitive => Tone::Medium,
                 Classification::Ordinary => Tone::Plain,
             };
+            let groups: std::collections::BTreeSet<_> = services
+                .iter()
+                .filter(|(_, u)| a.carried(u).contains(c))
+                .flat_map(|(_, u)| u.subjects.iter().copied())
+                .collect();
             rows.push(vec![
-                Cell::text(words::category(m, *c)),
+                Cell::text(words::category_for(m, *c, &groups)),
                 Cell::text(words::classification(m, c.classification())).toned(tone),
                 Cell::inlines(vec![
                     Inline::Text(words::service_letters(m, st, &used, &through)),
