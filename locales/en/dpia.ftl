@@ -1083,6 +1083,26 @@ doc-open-risks-undecided = The assessment of { $risks } is not recorded.
 doc-open-risks-unaddressed = For { $risks } not every cause is addressed by a measure.
 orphan-decision = The assessment of "{ $risk }" belongs to a risk that no longer applies with the current answers.
 orphan-action = The action "{ $measure }" belongs to a measure that is no longer proposed with the current answers.
+# The app tried as a new user would (issue 22)
+question-purpose_basis = On which basis (GDPR Art. 6(1)) does purpose { $purpose } ("{ $description }") rest?
+lawful-basis-choice-a = Consent (GDPR Art. 6(1)(a))
+lawful-basis-choice-b = Contract: necessary for its performance (GDPR Art. 6(1)(b))
+lawful-basis-choice-c = Legal obligation (GDPR Art. 6(1)(c))
+lawful-basis-choice-d = Vital interests (GDPR Art. 6(1)(d))
+lawful-basis-choice-e = Public task or official authority (GDPR Art. 6(1)(e))
+lawful-basis-choice-f = Legitimate interests (GDPR Art. 6(1)(f))
+value-used = used
+value-not-used = not used
+value-none-of-these = none of these
+doc-versions = Version history
+doc-col-version = Version
+doc-col-date = Date
+doc-col-change = Change
+doc-col-by = By
+doc-version-adopted = Adopted (definitive)
+doc-version-reopened = Reopened for changes (concept again)
+estimate-implausible-zero = Saved, but is this right? Zero people does not fit a service with personal data.
+estimate-implausible-more-than-people = Saved, but is this right? That is more people than live on earth (about 8.2 billion).
 
 ## Issue 17: legal precision (AI Act, exceptions per group, the BSN's purpose, employees, processors)
 flag-basis_does_not_cover_group = The exception for { $category } does not cover the data of "{ $group }"

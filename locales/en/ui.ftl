@@ -167,8 +167,6 @@ ui-screening-heading = Screening
 ui-history-heading = History of changes
 ui-history-empty = No changes yet.
 ui-history-when = When
-ui-history-change = Old → new
-ui-history-to = changed to
 
 ## Export
 
@@ -218,7 +216,7 @@ ui-org-role = Role of the client
 ui-map-shows-people = Do the map visuals show where individual people live or are?
 ui-purpose-basis = Legal basis of purpose { $purpose }
 ui-purpose-reasoning = Reasoning for purpose { $purpose }
-ui-history-service-used = { $service }: used
+ui-history-service-used = Service: { $service }
 ui-history-service-categories = { $service }: personal data
 ui-history-service-subjects = { $service }: data subjects
 ui-history-service-estimate = { $service }: number of data subjects
@@ -228,8 +226,7 @@ ui-history-option = { $option }
 ui-history-exception = Exception or basis for { $category }
 ui-history-retention-category = Retention period of { $category }
 ui-history-risk-decision = Assessment of { $risk }
-ui-history-own-risk = Own risks
-ui-history-action = Action plan: { $measure }
+ui-history-own-risk = Own risk { $risk }
 ui-history-statement = Statement version
 ui-history-field = { $field }
 ui-history-field-col = Field
@@ -273,7 +270,7 @@ ui-signoff-prior_consultation_reason = Reasoning for the prior-consultation deci
 ui-review-date = Review date (Art. 35(11))
 
 ## Controller DPIA screens
-ui-org-role-hint = Processor: the client processes the data for its own clients, e.g. an accountancy that runs their payroll.
+ui-org-role-hint = Controller: the client decides itself why and how the data is used, e.g. a wholesaler analysing its own customer and staff data. Processor: the client processes the data on behalf of its own clients, e.g. an accountancy that runs their payroll; the controller is then that client's client.
 ui-purpose-description = Purpose { $purpose }
 ui-purpose-reasoning-hint = Why this basis applies (e.g. which contract or legal obligation).
 ui-purpose-reasoning-hint-f = For legitimate interests: the interest, why the processing is necessary for it, and why the interests of the data subjects do not override it (balancing of interests).
@@ -351,7 +348,7 @@ ui-status-definitive = definitive
 ui-adopt = Adopt as definitive
 ui-adopt-confirm = Adopt this DPIA as definitive? It becomes read-only until it is reopened; the history records both.
 ui-reopen = Reopen as concept
-ui-to-controller = To the controller's parts
+ui-to-controller = Continue with the DPIA: the controller's parts
 ui-row-review-due = review due ({ $date })
 ui-row-certificates = { $count ->
     [one] a certificate expires before the review
@@ -454,3 +451,104 @@ ui-panel-blocking = { $count ->
 ui-arranges-client = The client arranges:
 ui-arranges-processor = The processor arranges:
 ui-status-definitive-open = definitive, adopted with open points (the reasons are above)
+
+## Issue 22: the history as an audit trail, the review step, refused input, the controller's parts
+ui-history-name = Name of the assessment
+ui-history-own-risks = Own risks
+ui-history-exception-field = { $category }: { $field ->
+    [ground] exception of GDPR Art. 9(2)
+    [uavg] article of the UAVG
+   *[other] explanation
+  }
+ui-history-exception-group-field = { $category } of "{ $group }": { $field ->
+    [ground] exception of GDPR Art. 9(2)
+    [uavg] article of the UAVG
+   *[other] explanation
+  }
+ui-history-bsn-field = BSN: { $field ->
+    [statute] law that prescribes or allows the BSN
+    [other] which law
+   *[note] explanation
+  }
+ui-history-criminal-field = Criminal data: { $field ->
+    [uavg] article of the UAVG
+   *[other] explanation
+  }
+ui-history-risk-field = { $risk }: { $field ->
+    [status] assessment
+    [likelihood] likelihood
+    [impact] impact
+    [residual_likelihood] likelihood after measures
+    [residual_impact] impact after measures
+   *[other] reason
+  }
+ui-history-own-risk-field = Own risk { $risk }: { $field ->
+    [title] title
+    [description] description
+    [origin] origin
+    [likelihood] likelihood
+    [impact] impact
+    [measures] measures against it
+    [residual_likelihood] likelihood after measures
+    [residual_impact] impact after measures
+   *[other] { $field }
+  }
+ui-history-action-field = Measure { $measure }: { $field ->
+    [status] status
+    [owner] owner
+    [due] due date
+   *[other] note
+  }
+ui-history-accepted-open = Left open at adoption: { $point }
+ui-history-adopted = The DPIA was adopted (definitive).
+ui-history-reopened = The DPIA was reopened (concept again).
+ui-history-added = Added:
+ui-history-removed = Removed:
+ui-history-search = Search the history
+ui-history-search-hint = By field or value, e.g. “owner” or a name.
+ui-history-none-match = No changes match.
+ui-history-count = { $shown ->
+    [one] One change
+   *[other] { $shown } changes
+  } of { $total }
+ui-history-step-events = Adoption and reopening
+ui-history-old = Was
+ui-history-new = Becomes
+ui-history-empty-value = (empty)
+ui-to-summary-export = Export the onboarding summary
+ui-wizard-end-hint = The questions are done. In a sales call: export the onboarding summary for the client. For the DPIA itself: continue with what only the controller can fill in.
+ui-review-edit = Change
+ui-review-edit-label = Change { $label }
+ui-review-edit-step = Open { $step }
+ui-review-nothing-asked = Nothing is asked here for these answers.
+ui-error-date-day = That day does not exist: { $month } has { $days } days.
+ui-error-date-month = There is no month { $month }: a month is 1 to 12 (dd/mm/yyyy).
+ui-error-estimate-negative = A number of people cannot be negative; enter 0 or more.
+ui-error-estimate-too-large = That number is too large to save.
+ui-refused-kept = Not saved: what you typed is kept here so you can correct it.
+ui-controller-pages = The controller's parts
+ui-controller-page-1 = Author and interests
+ui-controller-page-2 = Transfers and rules
+ui-controller-page-3 = Retention
+ui-controller-page-4 = Purpose limitation, necessity and proportionality
+ui-controller-page-5 = Rights and views
+ui-controller-to-risks = To risks and action plan
+ui-controller-author-hint = Who writes this DPIA, with their position. For example: J. de Vries, privacy officer.
+ui-controller-interests-hint = The interests of the organisation (e.g. better management of waiting times), of the data subjects (e.g. confidentiality of their data) and of others (e.g. health insurers or society).
+ui-controller-transfers-hint = Does data go to countries outside the EU/EEA, on which ground (e.g. the standard contractual clauses), and what did the transfer impact assessment (DTIA) find? If nothing goes outside the EU/EEA, write that down.
+ui-controller-sector_rules-hint = Rules for your sector or organisation, e.g. NEN 7510 and the WGBO in healthcare, a professional code, or your own information security policy.
+ui-controller-retention-hint = How long reports and exports with personal data are kept and who clears them. For example: reports show the last 24 months; exports are deleted after 30 days.
+ui-controller-history_retention-hint = With { $addons } the history of the data is kept, also after it was deleted at the source. For how long, and why that long? For example: seven years, for the tax retention duty.
+ui-controller-history_retention-none = No add-on that keeps history is chosen any more; what is written here stays until you empty it.
+ui-controller-retention_per_category-hint = Per kind of data, for example: names until two years after the end of the customer relationship.
+ui-controller-purpose_limitation-hint = Is the data also used for something other than the purposes of step 1, and is that compatible with them (GDPR Art. 6(4))? For example: data from the patient record is used for management only, not for research.
+ui-controller-necessity-hint = Why this processing is needed to reach the purposes. For example: without linking the sources there is no reliable picture of the waiting times.
+ui-controller-proportionality-hint = Whether the purpose outweighs what the processing means for the privacy of the data subjects, given the kind of data, the numbers and the measures.
+ui-controller-subsidiarity-hint = Whether the purpose can be reached with less or less sensitive data (e.g. aggregated or pseudonymised), and why that does not suffice.
+ui-controller-rights-hint = How data subjects exercise their rights (access, rectification, erasure, objection), who handles the requests and how the processor helps. For example: through the privacy desk, within one month.
+ui-controller-views-how-hint = For example: put to the works council and the client council in March.
+ui-controller-views-why-not = Why not
+ui-controller-views-why-not-hint = For example: the data is already used for the same purpose and the works council was informed earlier.
+ui-controller-views-outcome-hint = What the data subjects or their representatives thought, and what was done with their views.
+# The risk card when no measure limits the consequences (the documents dropped doc-no-limit)
+ui-risk-no-limit = No measure that applies here limits the consequences.

@@ -1083,6 +1083,26 @@ doc-open-risks-undecided = Het oordeel over { $risks } is niet vastgelegd.
 doc-open-risks-unaddressed = Bij { $risks } is niet elke oorzaak afgedekt door een maatregel.
 orphan-decision = Het oordeel over "{ $risk }" hoort bij een risico dat met de huidige antwoorden niet meer van toepassing is.
 orphan-action = Het actiepunt "{ $measure }" hoort bij een maatregel die met de huidige antwoorden niet meer wordt voorgesteld.
+# The app tried as a new user would (issue 22)
+question-purpose_basis = Op welke grondslag (art. 6 lid 1 AVG) berust doel { $purpose } ("{ $description }")?
+lawful-basis-choice-a = Toestemming (art. 6 lid 1 onder a AVG)
+lawful-basis-choice-b = Overeenkomst: nodig voor de uitvoering ervan (art. 6 lid 1 onder b AVG)
+lawful-basis-choice-c = Wettelijke verplichting (art. 6 lid 1 onder c AVG)
+lawful-basis-choice-d = Vitale belangen (art. 6 lid 1 onder d AVG)
+lawful-basis-choice-e = Taak van algemeen belang of openbaar gezag (art. 6 lid 1 onder e AVG)
+lawful-basis-choice-f = Gerechtvaardigd belang (art. 6 lid 1 onder f AVG)
+value-used = gebruikt
+value-not-used = niet gebruikt
+value-none-of-these = geen van deze
+doc-versions = Versiegeschiedenis
+doc-col-version = Versie
+doc-col-date = Datum
+doc-col-change = Wijziging
+doc-col-by = Door
+doc-version-adopted = Vastgesteld (definitief)
+doc-version-reopened = Heropend voor wijzigingen (weer concept)
+estimate-implausible-zero = Opgeslagen, maar klopt dit? Nul betrokkenen past niet bij een dienst met persoonsgegevens.
+estimate-implausible-more-than-people = Opgeslagen, maar klopt dit? Dat zijn meer mensen dan er op aarde leven (ongeveer 8,2 miljard).
 
 ## Issue 17: legal precision (AI Act, exceptions per group, the BSN's purpose, employees, processors)
 flag-basis_does_not_cover_group = De uitzondering voor { $category } dekt de gegevens van "{ $group }" niet

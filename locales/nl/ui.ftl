@@ -167,8 +167,6 @@ ui-screening-heading = Screening
 ui-history-heading = Geschiedenis van wijzigingen
 ui-history-empty = Nog geen wijzigingen.
 ui-history-when = Wanneer
-ui-history-change = Oud → nieuw
-ui-history-to = gewijzigd in
 
 ## Exporteren
 
@@ -218,7 +216,7 @@ ui-org-role = Rol van de klant
 ui-map-shows-people = Tonen de kaartvisuals waar individuele personen wonen of zijn?
 ui-purpose-basis = Grondslag van doel { $purpose }
 ui-purpose-reasoning = Onderbouwing van doel { $purpose }
-ui-history-service-used = { $service }: gebruikt
+ui-history-service-used = Dienst: { $service }
 ui-history-service-categories = { $service }: persoonsgegevens
 ui-history-service-subjects = { $service }: betrokkenen
 ui-history-service-estimate = { $service }: aantal betrokkenen
@@ -228,8 +226,7 @@ ui-history-option = { $option }
 ui-history-exception = Uitzondering of grondslag voor { $category }
 ui-history-retention-category = Bewaartermijn van { $category }
 ui-history-risk-decision = Beoordeling van { $risk }
-ui-history-own-risk = Eigen risico's
-ui-history-action = Actieplan: { $measure }
+ui-history-own-risk = Eigen risico { $risk }
 ui-history-statement = Versie van het statement
 ui-history-field = { $field }
 ui-history-field-col = Veld
@@ -273,7 +270,7 @@ ui-signoff-prior_consultation_reason = Onderbouwing van het besluit over voorafg
 ui-review-date = Herzieningsdatum (art. 35 lid 11)
 
 ## Schermen van de verwerkingsverantwoordelijke
-ui-org-role-hint = Verwerker: de klant verwerkt de gegevens voor de eigen klanten, zoals een accountantskantoor dat hun salarisadministratie doet.
+ui-org-role-hint = Verwerkingsverantwoordelijke: de klant bepaalt zelf waarvoor en hoe de gegevens worden gebruikt, zoals een groothandel die de eigen klant- en personeelsgegevens analyseert. Verwerker: de klant verwerkt de gegevens in opdracht van de eigen klanten, zoals een accountantskantoor dat hun salarisadministratie doet; verwerkingsverantwoordelijke is dan die klant van de klant.
 ui-purpose-description = Doel { $purpose }
 ui-purpose-reasoning-hint = Waarom deze grondslag van toepassing is (bijvoorbeeld welke overeenkomst of wettelijke plicht).
 ui-purpose-reasoning-hint-f = Bij gerechtvaardigd belang: het belang, waarom de verwerking daarvoor noodzakelijk is en waarom de belangen van de betrokkenen niet zwaarder wegen (belangenafweging).
@@ -351,7 +348,7 @@ ui-status-definitive = definitief
 ui-adopt = Definitief vaststellen
 ui-adopt-confirm = Deze DPIA definitief vaststellen? Hij is daarna alleen te lezen tot hij wordt heropend; de geschiedenis legt beide vast.
 ui-reopen = Heropenen als concept
-ui-to-controller = Naar de eigen onderdelen
+ui-to-controller = Verder met de DPIA: de onderdelen van de verwerkingsverantwoordelijke
 ui-row-review-due = herziening nodig ({ $date })
 ui-row-certificates = { $count ->
     [one] een certificaat verloopt vóór de herziening
@@ -454,3 +451,104 @@ ui-panel-blocking = { $count ->
 ui-arranges-client = De klant regelt:
 ui-arranges-processor = De verwerker regelt:
 ui-status-definitive-open = definitief, vastgesteld met open punten (de redenen staan hierboven)
+
+## Issue 22: the history as an audit trail, the review step, refused input, the controller's parts
+ui-history-name = Naam van de beoordeling
+ui-history-own-risks = Eigen risico's
+ui-history-exception-field = { $category }: { $field ->
+    [ground] uitzondering van art. 9 lid 2 AVG
+    [uavg] artikel van de UAVG
+   *[other] toelichting
+  }
+ui-history-exception-group-field = { $category } van "{ $group }": { $field ->
+    [ground] uitzondering van art. 9 lid 2 AVG
+    [uavg] artikel van de UAVG
+   *[other] toelichting
+  }
+ui-history-bsn-field = BSN: { $field ->
+    [statute] wet die het BSN voorschrijft of toestaat
+    [other] welke wet
+   *[note] toelichting
+  }
+ui-history-criminal-field = Strafrechtelijke gegevens: { $field ->
+    [uavg] artikel van de UAVG
+   *[other] toelichting
+  }
+ui-history-risk-field = { $risk }: { $field ->
+    [status] oordeel
+    [likelihood] kans
+    [impact] impact
+    [residual_likelihood] kans na maatregelen
+    [residual_impact] impact na maatregelen
+   *[other] reden
+  }
+ui-history-own-risk-field = Eigen risico { $risk }: { $field ->
+    [title] titel
+    [description] beschrijving
+    [origin] herkomst
+    [likelihood] kans
+    [impact] impact
+    [measures] maatregelen ertegen
+    [residual_likelihood] kans na maatregelen
+    [residual_impact] impact na maatregelen
+   *[other] { $field }
+  }
+ui-history-action-field = Maatregel { $measure }: { $field ->
+    [status] status
+    [owner] eigenaar
+    [due] uiterste datum
+   *[other] notitie
+  }
+ui-history-accepted-open = Open gelaten bij vaststelling: { $point }
+ui-history-adopted = De DPIA is vastgesteld (definitief).
+ui-history-reopened = De DPIA is heropend (weer concept).
+ui-history-added = Toegevoegd:
+ui-history-removed = Verwijderd:
+ui-history-search = Zoeken in de geschiedenis
+ui-history-search-hint = Op veld of waarde, bijvoorbeeld “eigenaar” of een naam.
+ui-history-none-match = Geen wijzigingen die hierbij passen.
+ui-history-count = { $shown ->
+    [one] Eén wijziging
+   *[other] { $shown } wijzigingen
+  } van { $total }
+ui-history-step-events = Vaststellen en heropenen
+ui-history-old = Was
+ui-history-new = Wordt
+ui-history-empty-value = (leeg)
+ui-to-summary-export = Onboarding-samenvatting exporteren
+ui-wizard-end-hint = De vragen zijn doorlopen. In een verkoopgesprek: exporteer de onboarding-samenvatting voor de klant. Voor de DPIA zelf: ga verder met wat alleen de verwerkingsverantwoordelijke kan invullen.
+ui-review-edit = Wijzigen
+ui-review-edit-label = { $label } wijzigen
+ui-review-edit-step = { $step } openen
+ui-review-nothing-asked = Bij deze antwoorden wordt hier niets gevraagd.
+ui-error-date-day = Die dag bestaat niet: { $month } heeft { $days } dagen.
+ui-error-date-month = Maand { $month } bestaat niet: een maand is 1 tot en met 12 (dd-mm-jjjj).
+ui-error-estimate-negative = Een aantal betrokkenen kan niet negatief zijn; vul 0 of meer in.
+ui-error-estimate-too-large = Dat getal is te groot om op te slaan.
+ui-refused-kept = Niet opgeslagen: wat u typte staat hier nog, zodat u het kunt verbeteren.
+ui-controller-pages = Onderdelen van de verwerkingsverantwoordelijke
+ui-controller-page-1 = Opsteller en belangen
+ui-controller-page-2 = Doorgifte en regels
+ui-controller-page-3 = Bewaartermijnen
+ui-controller-page-4 = Doelbinding, noodzaak en evenredigheid
+ui-controller-page-5 = Rechten en standpunten
+ui-controller-to-risks = Naar risico's en actieplan
+ui-controller-author-hint = Wie deze DPIA opstelt, met functie. Bijvoorbeeld: J. de Vries, privacy officer.
+ui-controller-interests-hint = De belangen van de organisatie (bijvoorbeeld betere sturing op wachttijden), van de betrokkenen (bijvoorbeeld vertrouwelijkheid van hun gegevens) en van anderen (bijvoorbeeld zorgverzekeraars of de samenleving).
+ui-controller-transfers-hint = Gaan er gegevens naar landen buiten de EU/EER, op welke grond (bijvoorbeeld de standaardcontractbepalingen) en wat bleek uit de doorgiftetoets (DTIA)? Gaat er niets buiten de EU/EER, schrijf dat dan op.
+ui-controller-sector_rules-hint = Regels die voor uw sector of organisatie gelden, bijvoorbeeld NEN 7510 en de WGBO in de zorg, een beroepscode, of uw eigen informatiebeveiligingsbeleid.
+ui-controller-retention-hint = Hoe lang rapportages en exports met persoonsgegevens bewaard blijven en wie ze opruimt. Bijvoorbeeld: rapportages tonen de laatste 24 maanden; exports worden na 30 dagen verwijderd.
+ui-controller-history_retention-hint = Met { $addons } blijft de historie van de gegevens bewaard, ook nadat ze in de bron zijn verwijderd. Hoe lang, en waarom zo lang? Bijvoorbeeld: zeven jaar, vanwege de fiscale bewaarplicht.
+ui-controller-history_retention-none = Er is geen add-on meer gekozen die historie bewaart; wat hier staat, blijft bewaard tot u het leegmaakt.
+ui-controller-retention_per_category-hint = Per soort gegevens, bijvoorbeeld: namen tot twee jaar na het einde van de klantrelatie.
+ui-controller-purpose_limitation-hint = Worden de gegevens ook gebruikt voor iets anders dan de doelen uit stap 1, en past dat bij die doelen (art. 6 lid 4 AVG)? Bijvoorbeeld: gegevens uit het EPD worden alleen voor sturing gebruikt, niet voor onderzoek.
+ui-controller-necessity-hint = Waarom deze verwerking nodig is om de doelen te bereiken. Bijvoorbeeld: zonder de bronnen te koppelen is er geen betrouwbaar beeld van de wachttijden.
+ui-controller-proportionality-hint = Of het doel opweegt tegen wat de verwerking betekent voor de privacy van de betrokkenen, gelet op de soort gegevens, de aantallen en de maatregelen.
+ui-controller-subsidiarity-hint = Of het doel ook met minder of minder gevoelige gegevens te bereiken is (bijvoorbeeld geaggregeerd of gepseudonimiseerd), en waarom dat niet volstaat.
+ui-controller-rights-hint = Hoe betrokkenen hun rechten uitoefenen (inzage, correctie, verwijdering, bezwaar), wie de verzoeken behandelt en hoe de verwerker helpt. Bijvoorbeeld: via het privacyloket, binnen een maand.
+ui-controller-views-how-hint = Bijvoorbeeld: voorgelegd aan de ondernemingsraad en de cliëntenraad in maart.
+ui-controller-views-why-not = Waarom niet
+ui-controller-views-why-not-hint = Bijvoorbeeld: de gegevens worden al voor hetzelfde doel gebruikt en de ondernemingsraad is eerder geïnformeerd.
+ui-controller-views-outcome-hint = Wat de betrokkenen of hun vertegenwoordigers vonden, en wat er met hun standpunt is gedaan.
+# The risk card when no measure limits the consequences (the documents dropped doc-no-limit)
+ui-risk-no-limit = Geen maatregel die hier geldt, beperkt de gevolgen.

@@ -224,7 +224,8 @@ async fn documents_export(
     lang: String,
     token: String,
 ) -> Cmd<Grant> {
-    let job = app(&state).documents_export(id, &kind, &format, &lang, &token, today())?;
+    let offset = *Local::now().offset();
+    let job = app(&state).documents_export(id, &kind, &format, &lang, &token, today(), offset)?;
     let written = off_lock(move || job.write()).await?;
     Ok(app(&state).grant(Purpose::Reveal, written))
 }

@@ -104,6 +104,11 @@ pub fn bindings() -> String {
         decl::<OrphanView>(&cfg),
         decl::<dpia_app::Party>(&cfg),
         decl::<ArrangementView>(&cfg),
+        decl::<HistoryEvent>(&cfg),
+        decl::<ShownValue>(&cfg),
+        decl::<ReviewGroup>(&cfg),
+        decl::<ReviewItem>(&cfg),
+        decl::<EstimateWarning>(&cfg),
     ] {
         out.push_str(&d);
         out.push('\n');

@@ -10,7 +10,7 @@ use dpia_i18n::Lang;
 use std::path::Path;
 
 mod support;
-use support::{dir, export, import, list, now, repo, today};
+use support::{dir, export, import, list, now, offset, repo, today};
 
 /// An app on a fresh database in `d`, with one assessment.
 fn app_with_assessment(d: &Path) -> (App, i64) {
@@ -77,12 +77,21 @@ fn documents_export_takes_only_a_save_token() {
     for lang in [Lang::Nl, Lang::En] {
         app.set_lang(lang).unwrap();
         for token in forged(&victim) {
-            let r = app.documents_export(id, "starter", "pdf", lang.code(), &token, today());
+            let r =
+                app.documents_export(id, "starter", "pdf", lang.code(), &token, today(), offset());
             assert_refused(r, "grant_unknown", lang);
         }
         for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
             let g = app.grant(purpose, victim.clone());
-            let r = app.documents_export(id, "starter", "md", lang.code(), &g.token, today());
+            let r = app.documents_export(
+                id,
+                "starter",
+                "md",
+                lang.code(),
+                &g.token,
+                today(),
+                offset(),
+            );
             assert_refused(r, "grant_wrong_purpose", lang);
         }
     }
@@ -93,7 +102,7 @@ fn documents_export_takes_only_a_save_token() {
     let g = app.grant(Purpose::Save, target.clone());
     assert_eq!(g.path, target.display().to_string());
     let job = app
-        .documents_export(id, "starter", "md", "nl", &g.token, today())
+        .documents_export(id, "starter", "md", "nl", &g.token, today(), offset())
         .unwrap();
     assert_eq!(job.path(), target);
     let written = job.write().unwrap();
@@ -101,7 +110,7 @@ fn documents_export_takes_only_a_save_token() {
     assert!(std::fs::read_to_string(&target)
         .unwrap()
         .contains("DPIA-aanzet"));
-    let again = app.documents_export(id, "starter", "md", "en", &g.token, today());
+    let again = app.documents_export(id, "starter", "md", "en", &g.token, today(), offset());
     assert_refused(again, "grant_unknown", Lang::En);
     let reveal = app.grant(Purpose::Reveal, written);
     assert_eq!(app.reveal(&reveal.token).unwrap(), target);
@@ -245,7 +254,7 @@ fn an_export_renders_without_holding_the_app() {
     let job = {
         let mut app = shared.lock().unwrap();
         let g = app.grant(Purpose::Save, target.clone());
-        app.documents_export(id, "starter", "pdf", "nl", &g.token, today())
+        app.documents_export(id, "starter", "pdf", "nl", &g.token, today(), offset())
             .unwrap()
     };
     owned_and_sendable(&job);
@@ -515,7 +524,7 @@ fn unknown_ids_from_the_page_are_refused_with_words() {
             ("starter", "pdf", "de", "bad_lang"),
         ] {
             let e = app
-                .documents_export(id, kind, format, doc_lang, &g.token, today())
+                .documents_export(id, kind, format, doc_lang, &g.token, today(), offset())
                 .unwrap_err();
             assert_eq!(e.code, code);
             assert!(!e.message.contains('⟦'), "{}", e.message);

@@ -85,12 +85,58 @@ pub(crate) fn accepted_open(input: &Input) -> Vec<(dpia_rules::OpenPoint, String
         .collect()
 }
 
-pub(crate) fn version(input: &Input) -> &'static str {
-    if input.assessment.sign_off.is_definitive() {
-        "1.0"
-    } else {
-        "0.1"
+/// The document's version: 0.1 until it is first adopted, n.0 when adopted for the n-th time,
+/// n.1 when reopened after that (from the version history where the app has one).
+pub(crate) fn version(input: &Input) -> String {
+    version_rows(input)
+        .last()
+        .map_or_else(|| "0.1".to_string(), |r| r.version.clone())
+}
+
+/// One row of the version table.
+pub(crate) struct VersionRow {
+    pub version: String,
+    pub date: chrono::NaiveDate,
+    pub event: crate::VersionEvent,
+    pub by: String,
+}
+
+/// The adoptions and reopenings, numbered; without a history, a definitive DPIA is version 1.0
+/// of the day it was adopted.
+pub(crate) fn version_rows(input: &Input) -> Vec<VersionRow> {
+    let a = input.assessment;
+    let mut adopted = 0;
+    let mut rows: Vec<VersionRow> = input
+        .versions
+        .iter()
+        .map(|v| {
+            let version = match v.event {
+                crate::VersionEvent::Adopted => {
+                    adopted += 1;
+                    format!("{adopted}.0")
+                }
+                crate::VersionEvent::Reopened => format!("{adopted}.1"),
+            };
+            VersionRow {
+                version,
+                date: v.date,
+                event: v.event,
+                by: v.by.clone(),
+            }
+        })
+        .collect();
+    let last_adopted = rows
+        .last()
+        .is_some_and(|r| r.event == crate::VersionEvent::Adopted);
+    if a.sign_off.is_definitive() && !last_adopted {
+        rows.push(VersionRow {
+            version: format!("{}.0", adopted + 1),
+            date: a.sign_off.date.unwrap_or(input.screening.dates.assessment),
+            event: crate::VersionEvent::Adopted,
+            by: a.sign_off.approved_by.trim().to_string(),
+        });
     }
+    rows
 }
 
 /// The tone of the verdict as shown; not known yet is plain (no colour suggests an answer).

@@ -25,6 +25,24 @@ pub struct Input<'a> {
     pub risks: &'a [Risk],
     pub messages: &'a Messages,
     pub date: NaiveDate,
+    /// The adoptions and reopenings so far, oldest first (the app's history; empty where there
+    /// is none, e.g. from the command line). The starter's version table shows them.
+    pub versions: &'a [Version],
+}
+
+/// An adoption or a reopening of the DPIA, for the starter's version table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub date: NaiveDate,
+    pub event: VersionEvent,
+    /// Who adopted it, as recorded at that moment (empty for a reopening).
+    pub by: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionEvent {
+    Adopted,
+    Reopened,
 }
 
 /// Which document.
@@ -45,6 +63,18 @@ pub fn build(
     lang: Lang,
     date: NaiveDate,
 ) -> Document {
+    build_versioned(kind, statement, assessment, lang, date, &[])
+}
+
+/// As [`build`], with the adoptions and reopenings so far for the starter's version table.
+pub fn build_versioned(
+    kind: Kind,
+    statement: &Statement,
+    assessment: &Assessment,
+    lang: Lang,
+    date: NaiveDate,
+    versions: &[Version],
+) -> Document {
     let messages = Messages::new(lang);
     let screening = dpia_rules::screen(statement, assessment, date);
     let risks = dpia_rules::risks(statement, assessment);
@@ -55,6 +85,7 @@ pub fn build(
         risks: &risks,
         messages: &messages,
         date,
+        versions,
     };
     match kind {
         Kind::Starter => starter::build(&input),

@@ -150,3 +150,108 @@ fn an_empty_assessment_is_not_known_yet_in_every_document() {
         }
     }
 }
+
+/// The onboarding summary is read with the client (issue 22): the processor's own follow-ups
+/// (naming a sub-processor's third country) are never among the red flags, only in the
+/// processor's own block after the client's; the starter is advised only where a DPIA is
+/// required or recommended.
+#[test]
+fn the_summary_keeps_the_processors_follow_ups_apart_and_advises_the_starter_only_when_due() {
+    let mut processor_points = 0;
+    for entry in std::fs::read_dir(repo("tests/scenarios")).unwrap() {
+        let path = entry.unwrap().path();
+        let Some(name) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".dpia.json"))
+        else {
+            continue;
+        };
+        let (st, a) = load(name);
+        let md = markdown(Kind::Summary, &st, &a, Lang::Nl);
+        let flags = section(&md, "### Rode vlaggen");
+        assert!(!flags.contains("derde land"), "{name}:\n{flags}");
+        if let Some(own) = md.find("Het derde land noemen") {
+            processor_points += 1;
+            let block = md
+                .find(&format!("**{} regelt:**", st.processor.name))
+                .unwrap_or_else(|| panic!("{name}: no block of the processor"));
+            assert!(block < own, "{name}:\n{md}");
+        }
+        let s = dpia_rules::screen(&st, &a, date());
+        let due = s.verdict_known && s.verdict >= dpia_rules::Verdict::Recommended;
+        assert_eq!(
+            md.contains("Stuur de klant de DPIA-aanzet"),
+            due,
+            "{name}: whether the starter is advised must follow whether a DPIA is due ({due})"
+        );
+    }
+    assert!(
+        processor_points > 0,
+        "no scenario has a point for the processor"
+    );
+}
+
+/// The starter's version history (issue 22): every adoption n.0, every reopening n.1, the one
+/// who adopted as recorded then; the document's version follows it. Without a history (the
+/// command line) a definitive DPIA is 1.0; a DPIA never adopted has no version table.
+#[test]
+fn the_version_table_numbers_adoptions_and_reopenings() {
+    use dpia_documents::{build_versioned, Version, VersionEvent};
+    let (st, mut a) = load("hospital");
+    let md = markdown(Kind::Starter, &st, &a, Lang::Nl);
+    assert!(!md.contains("Versiegeschiedenis"));
+    assert!(
+        md.contains("| Documentversie | 0.1 |"),
+        "{}",
+        &md[..md.len().min(2000)]
+    );
+    a.sign_off.status = Some(dpia_assessment::DocStatus::Definitive);
+    a.sign_off.approved_by = "Raad van bestuur".into();
+    a.sign_off.date = NaiveDate::from_ymd_opt(2026, 12, 9);
+    let md = markdown(Kind::Starter, &st, &a, Lang::Nl);
+    let table = section(&md, "## Over dit document");
+    assert!(table.contains("Versiegeschiedenis"), "{table}");
+    assert!(
+        table.contains("| 1.0 | 9 december 2026 | Vastgesteld (definitief) | Raad van bestuur"),
+        "{table}"
+    );
+    let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+    let versions = [
+        Version {
+            date: day(2),
+            event: VersionEvent::Adopted,
+            by: "Directie".into(),
+        },
+        Version {
+            date: day(5),
+            event: VersionEvent::Reopened,
+            by: String::new(),
+        },
+        Version {
+            date: day(9),
+            event: VersionEvent::Adopted,
+            by: "Raad van bestuur".into(),
+        },
+    ];
+    let doc = build_versioned(Kind::Starter, &st, &a, Lang::Nl, date(), &versions);
+    let md = String::from_utf8(render(&doc, Format::Markdown).unwrap()).unwrap();
+    let table = section(&md, "## Over dit document");
+    for row in [
+        "| 1.0 | 2 december 2026 | Vastgesteld (definitief) | Directie",
+        "| 1.1 | 5 december 2026 | Heropend voor wijzigingen (weer concept) | — |",
+        "| 2.0 | 9 december 2026 | Vastgesteld (definitief) | Raad van bestuur",
+    ] {
+        assert!(table.contains(row), "{row} missing:\n{table}");
+    }
+    assert!(table.contains("| Documentversie | 2.0 |"), "{table}");
+    // In English too, and deterministic.
+    let again = build_versioned(Kind::Starter, &st, &a, Lang::Nl, date(), &versions);
+    assert_eq!(
+        render(&doc, Format::Pdf).unwrap(),
+        render(&again, Format::Pdf).unwrap()
+    );
+    let en = build_versioned(Kind::Starter, &st, &a, Lang::En, date(), &versions);
+    let en = String::from_utf8(render(&en, Format::Markdown).unwrap()).unwrap();
+    assert!(en.contains("Version history") && en.contains("Reopened for changes"));
+}

@@ -26,9 +26,9 @@ pub use describe::triggers::{trigger, triggers, triggers_in, triggers_lettered};
 pub use describe::values::{
     action_status, ai_area, art9_ground, bsn_statute, category, category_help, certificate,
     characteristic, characteristic_help, classification, client_role, criterion, criterion_name,
-    criterion_number, doc_status, entry, environment, lawful_basis, level, location, map_visual,
-    option, option_answer, risk_status, sector, service, severity, source, sources, subject,
-    uavg_criminal, uavg_exception, vendor_role, verdict,
+    criterion_number, doc_status, entry, environment, lawful_basis, lawful_basis_choice, level,
+    location, map_visual, option, option_answer, risk_status, sector, service, severity, source,
+    sources, subject, uavg_criminal, uavg_exception, vendor_role, verdict,
 };
 pub use dpia_statement::Lang;
 pub use messages::{Arg, Messages, FTL_EN, FTL_NL, MISSING_MARK};

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod findings;
 pub mod law;
 pub mod plan;
+pub mod plausible;
 pub mod risks;
 pub mod screening;
 pub mod triggers;

@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { isolate } from '../lib/format';
-import { blank } from '../lib/testkit';
 import recorded from '../mock/recorded.json';
 import type { AssessmentView, Catalog } from '../lib/bindings';
 import StepReview from './StepReview.svelte';
@@ -30,24 +29,27 @@ function allInsideBdi(html: string, text: string): boolean {
 
 describe('bidi isolation of user text', () => {
   it('the review shows every typed answer inside <bdi>', () => {
-    const a = blank();
-    a.organisation.name = `Kliniek ${RLO}evil`;
-    a.organisation.contact_person = `Anna ${RLO}x`;
-    a.organisation.dpo = `FG ${RLO}y`;
-    a.description = `Beschrijving ${RLO}z`;
-    a.purposes = [{ description: `Doel ${RLO}w`, legal_basis: 'e', reasoning: '' }];
     const rec = recorded as unknown as { nl: { catalog: Catalog; views: AssessmentView[] } };
-    const { body } = render(StepReview, { props: { a, catalog: rec.nl.catalog, screening: rec.nl.views[0].screening, askAiArea: false } });
-    for (const text of [a.organisation.name, a.organisation.contact_person, a.organisation.dpo, a.description, a.purposes[0].description]) {
-      expect(allInsideBdi(body, text), `${text} in ${body.slice(0, 200)}`).toBe(true);
-    }
+    const view = structuredClone(rec.nl.views[2]);
+    // Every answer the user typed (text values of the review, as the core words them).
+    const typed: string[] = [];
+    for (const g of view.review)
+      for (const x of g.items)
+        if (x.value.kind === 'text' || x.value.kind === 'empty') {
+          const text = `${x.field} ${RLO}evil`;
+          x.value = { kind: 'text', text };
+          typed.push(text);
+        }
+    expect(typed.length).toBeGreaterThan(10);
+    const { body } = render(StepReview, { props: { view } });
+    for (const text of typed) expect(allInsideBdi(body, text), `${text} in ${body.slice(0, 200)}`).toBe(true);
   });
 
   it('names, clients, history values and paths are wrapped in <bdi> where they are shown', () => {
     const expectations: [string, string[]][] = [
       ['./Assessments.svelte', ['<bdi data-testid="row-client">{row.client', '<bdi data-testid="row-name">{row.name}</bdi>']],
       ['../App.svelte', ['<bdi data-testid="current-name">{app.current.name}</bdi>']],
-      ['./History.svelte', ['<bdi data-testid="history-label">', '<bdi data-testid="history-old">{historyValue(h.old_value)}</bdi>', '<bdi data-testid="history-new">{historyValue(h.new_value)}</bdi>']],
+      ['./History.svelte', ['<bdi data-testid="history-label">', '<bdi data-testid="history-old">{oldText(h)}</bdi>', '<bdi data-testid="history-new">{newText(h)}</bdi>']],
       ['./Export.svelte', ['<bdi>{written.path}</bdi>']],
       ['./Risks.svelte', ['<bdi>{r.title || t(']],
       ['./SignOff.svelte', ["isolate(a.organisation.dpo)"]],

@@ -45,6 +45,9 @@ class App {
   private wake: (() => void) | null = null;
   /** Bumped after every change of language, so screens reload what they show. */
   generation = $state(0);
+  /** The document the Export screen opens with when a button asked for one (the end of the
+   *  questionnaire asks for the onboarding summary); taken once by that screen. */
+  exportKind = $state<'starter' | 'summary' | null>(null);
 
   private queue: Promise<unknown> = Promise.resolve();
   /** The fields' pending edits (text waiting for the typing pause, a choice being made). */

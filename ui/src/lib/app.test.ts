@@ -33,6 +33,9 @@ function viewOf(a: Assessment): AssessmentView {
     expiring_certificates: [],
     categories: [],
     ask_map_shows_people: false,
+    review: [],
+    estimate_warnings: [],
+    history_addons: [],
   };
 }
 

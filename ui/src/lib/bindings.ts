@@ -524,23 +524,26 @@ export type ImportView = { id: number,
 same_as: string | null, };
 
 /**
- * One change in the history, with the label of the field as the UI shows it and the step it
- * belongs to (for the filter).
+ * One line of the history.
  */
 
-export type HistoryView = { at: string, 
+export type HistoryView = { 
 /**
- * The JSON pointer of the field.
+ * When (RFC 3339, UTC).
+ */
+at: string, 
+/**
+ * The JSON pointer of the field that changed.
  */
 field: string, 
 /**
  * The part of the assessment the field belongs to (for the filter).
  */
-step: Part, 
+step: Part, event: HistoryEvent, 
 /**
  * The UI message id of the field's label, and its arguments (names already worded).
  */
-label_id: string, label_args: { [key in string]: string }, old_value: string | null, new_value: string | null, };
+label_id: string, label_args: { [key in string]: string }, old_value: ShownValue, new_value: ShownValue, };
 
 /**
  * An error for the UI: a stable code to branch on and a worded message to show.
@@ -835,7 +838,20 @@ categories: Array<DataCategory>,
 /**
  * Asked when addresses or location data meet a map visual.
  */
-ask_map_shows_people: boolean, };
+ask_map_shows_people: boolean, 
+/**
+ * Every answer of steps 1–5, worded, for the review step.
+ */
+review: Array<ReviewGroup>, 
+/**
+ * Numbers of data subjects that are saved but look wrong (0, more than people on earth).
+ */
+estimate_warnings: Array<EstimateWarning>, 
+/**
+ * The add-ons chosen that keep history beyond the source (worded); the controller's
+ * retention of that history is asked only when there is one.
+ */
+history_addons: Array<string>, };
 
 /**
  * One option in a list the wizard offers.
@@ -1097,4 +1113,55 @@ export type Party = "client" | "processor";
  */
 
 export type ArrangementView = { party: Party, blocking: boolean, text: string, };
+
+/**
+ * What a line of the history records.
+ */
+
+export type HistoryEvent = "changed" | "added" | "removed" | "adopted" | "reopened";
+
+/**
+ * A value as the screens show it, worded; the UI only formats dates, numbers and lists for its
+ * language.
+ */
+
+export type ShownValue = { "kind": "empty" } | { "kind": "text", text: string, } | { "kind": "date", date: string, } | { "kind": "number", number: number, } | { "kind": "list", items: Array<string>, };
+
+/**
+ * The answers of one step.
+ */
+
+export type ReviewGroup = { step: Part, 
+/**
+ * The step's number in the questionnaire (1–5).
+ */
+number: number, items: Array<ReviewItem>, };
+
+/**
+ * One answer, for the last check.
+ */
+
+export type ReviewItem = { 
+/**
+ * The JSON pointer of the answer.
+ */
+field: string, 
+/**
+ * The UI message id of the question's label, and its arguments (names already worded).
+ */
+label_id: string, label_args: { [key in string]: string }, value: ShownValue, 
+/**
+ * Not asked by the core's open questions (a note, a contact person): empty is no gap.
+ */
+optional: boolean, 
+/**
+ * The id of the control that edits it, on its step.
+ */
+target: string, };
+
+/**
+ * A number of data subjects that looks wrong, for the service it was given for.
+ */
+
+export type EstimateWarning = { service: string, text: string, };
 

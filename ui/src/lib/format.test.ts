@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentFileName, documentFileName, fileStem, formatDate, historyValue } from './format';
+import { assessmentFileName, documentFileName, fileStem, formatDate, formatDateTime, shownValue } from './format';
 
 describe('format', () => {
   it('dates per language', () => {
@@ -16,13 +16,28 @@ describe('format', () => {
     expect(documentFileName('summary', 'docx', 'X', 'en')).toBe('Onboarding-summary-X.docx');
   });
 
-  it('history values', () => {
-    expect(historyValue(null)).toBe('—');
-    expect(historyValue('null')).toBe('—');
-    expect(historyValue('"Ziekenhuis"')).toBe('Ziekenhuis');
-    expect(historyValue('["names","health"]')).toBe('names, health');
-    expect(historyValue('[]')).toBe('[]');
-    expect(historyValue('true')).toBe('true');
-    expect(historyValue('250000')).toBe('250000');
+  it('history values as the screens show them, per language', () => {
+    expect(shownValue({ kind: 'empty' }, 'nl')).toBe('—');
+    expect(shownValue({ kind: 'empty' }, 'nl', '(leeg)')).toBe('(leeg)');
+    expect(shownValue({ kind: 'text', text: 'Ziekenhuis' }, 'nl')).toBe('Ziekenhuis');
+    expect(shownValue({ kind: 'text', text: '  ' }, 'en')).toBe('—');
+    // Dates written out, never ISO.
+    expect(shownValue({ kind: 'date', date: '2027-03-01' }, 'nl')).toBe('1 maart 2027');
+    expect(shownValue({ kind: 'date', date: '2027-03-01' }, 'en')).toBe('1 March 2027');
+    // Numbers grouped as the language groups them.
+    expect(shownValue({ kind: 'number', number: 250000 }, 'nl')).toBe('250.000');
+    expect(shownValue({ kind: 'number', number: 250000 }, 'en')).toBe('250,000');
+    expect(shownValue({ kind: 'number', number: 0 }, 'nl')).toBe('0');
+    // Choices (already worded by the core) joined; none is empty.
+    expect(shownValue({ kind: 'list', items: ['Namen', 'Gezondheidsgegevens'] }, 'nl')).toBe('Namen, Gezondheidsgegevens');
+    expect(shownValue({ kind: 'list', items: [] }, 'nl')).toBe('—');
+  });
+
+  it('the time of a change in the language of the app', () => {
+    const at = '2026-12-02T09:30:00Z';
+    expect(formatDateTime(at, 'nl')).toMatch(/2026/);
+    expect(formatDateTime(at, 'nl')).toMatch(/dec/);
+    expect(formatDateTime(at, 'en')).toMatch(/Dec/);
+    expect(formatDateTime('not a time', 'nl')).toBe('not a time');
   });
 });

@@ -1,6 +1,7 @@
 // Small formatting helpers for chrome (dates, file names); findings arrive worded from the backend.
 import type { Lang } from './i18n';
 import type { DocumentFormat, DocumentKind } from './api';
+import type { ShownValue } from './bindings';
 
 const locale = (lang: Lang) => (lang === 'nl' ? 'nl-NL' : 'en-GB');
 
@@ -50,16 +51,22 @@ export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
-/** A history value (JSON text or null) for display. */
-export function historyValue(v: string | null): string {
-  if (v === null) return '—';
-  try {
-    const parsed = JSON.parse(v);
-    if (parsed === null) return '—';
-    if (typeof parsed === 'string') return parsed === '' ? '""' : parsed;
-    if (Array.isArray(parsed)) return parsed.length === 0 ? '[]' : parsed.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
-    return JSON.stringify(parsed);
-  } catch {
-    return v;
+/**
+ * A worded value (history, review) as the app shows values: a date written out as beside a date
+ * field ("28 november 2026"), a number grouped as the language groups it ("250.000"), choices
+ * joined with commas; `empty` for a value not given.
+ */
+export function shownValue(v: ShownValue, lang: Lang, empty = '—'): string {
+  switch (v.kind) {
+    case 'empty':
+      return empty;
+    case 'text':
+      return v.text.trim() === '' ? empty : v.text;
+    case 'date':
+      return formatDate(v.date, lang);
+    case 'number':
+      return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(v.number);
+    case 'list':
+      return v.items.length ? v.items.join(', ') : empty;
   }
 }

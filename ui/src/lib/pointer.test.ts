@@ -34,6 +34,15 @@ describe('values', () => {
     expect(parseDate('01/12/2026')).toEqual({ ok: true, value: '2026-12-01' });
     expect(parseDate('31-02-2026').ok).toBe(false);
     expect(parseDate('12/2026').ok).toBe(false);
+    // What is wrong is said: the form, a month that does not exist, a day the month lacks.
+    expect(parseDate('12/2026')).toEqual({ ok: false, errorId: 'ui-error-date' });
+    expect(parseDate('31-02-2027', 'nl')).toEqual({ ok: false, errorId: 'ui-error-date-day', args: { day: 31, month: 'februari 2027', days: 28 } });
+    expect(parseDate('29/02/2028', 'en')).toEqual({ ok: true, value: '2028-02-29' });
+    expect(parseDate('30/02/2028', 'en')).toEqual({ ok: false, errorId: 'ui-error-date-day', args: { day: 30, month: 'February 2028', days: 29 } });
+    expect(parseDate('32-12-2026', 'nl')).toEqual({ ok: false, errorId: 'ui-error-date-day', args: { day: 32, month: 'december 2026', days: 31 } });
+    expect(parseDate('00-12-2026', 'nl')).toMatchObject({ ok: false, errorId: 'ui-error-date-day' });
+    expect(parseDate('12-13-2026')).toEqual({ ok: false, errorId: 'ui-error-date-month', args: { month: 13 } });
+    expect(parseDate('2026-13-01')).toEqual({ ok: false, errorId: 'ui-error-date-month', args: { month: 13 } });
     expect(dateText('2026-12-01', 'nl')).toBe('01-12-2026');
     expect(dateText('2026-12-01', 'en')).toBe('01/12/2026');
   });
@@ -44,7 +53,13 @@ describe('values', () => {
     expect(parseEstimate('1,250,000')).toEqual({ ok: true, value: 1250000 });
     expect(parseEstimate(' 12 500 ')).toEqual({ ok: true, value: 12500 });
     expect(parseEstimate('')).toEqual({ ok: true, value: null });
-    for (const bad of ['-5', '1.5', '12,5', 'abc', '1.000,5', '1.000,000']) expect(parseEstimate(bad), bad).toEqual({ ok: false, errorId: 'ui-error-estimate' });
+    for (const bad of ['1.5', '12,5', 'abc', '1.000,5', '1.000,000']) expect(parseEstimate(bad), bad).toEqual({ ok: false, errorId: 'ui-error-estimate' });
+    // A negative number is a whole number too: it gets its own message.
+    for (const bad of ['-5', ' -250.000', '\u22125']) expect(parseEstimate(bad), bad).toEqual({ ok: false, errorId: 'ui-error-estimate-negative' });
+    expect(parseEstimate('99999999999999999999')).toEqual({ ok: false, errorId: 'ui-error-estimate-too-large' });
+    // Implausible but possible: saved (the core warns).
+    expect(parseEstimate('0')).toEqual({ ok: true, value: 0 });
+    expect(parseEstimate('1,000,000,000,000')).toEqual({ ok: true, value: 1_000_000_000_000 });
   });
 
   it('purposes and own risks: new entries, removal, unique ids', () => {

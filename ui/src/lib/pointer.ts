@@ -53,8 +53,8 @@ export const P = {
   reviewDate: pointer('review_date'),
 };
 
-/** Result of turning what was typed into the value to save. */
-export type Parsed = { ok: true; value: unknown } | { ok: false; errorId: string };
+/** Result of turning what was typed into the value to save; a refusal names its message. */
+export type Parsed = { ok: true; value: unknown } | { ok: false; errorId: string; args?: Record<string, string | number> };
 
 /** A select's value: the empty option means "not answered" (null). */
 export function choiceValue(raw: string): string | null {
@@ -63,20 +63,29 @@ export function choiceValue(raw: string): string | null {
 
 /**
  * A date as typed: dd-mm-jjjj (the Dutch convention), dd/mm/yyyy, or YYYY-MM-DD; saved as
- * YYYY-MM-DD. Empty is "not answered"; anything else (or a day that does not exist) is refused
- * before saving.
+ * YYYY-MM-DD. Empty is "not answered". Anything else is refused before saving, saying what is
+ * wrong: a month that does not exist, a day its month does not have ("februari 2027 heeft 28
+ * dagen"), or a form that is not a date at all.
  */
-export function parseDate(raw: string): Parsed {
+export function parseDate(raw: string, lang: 'nl' | 'en' = 'nl'): Parsed {
   const s = raw.trim();
   if (s === '') return { ok: true, value: null };
-  let iso: string | null = null;
+  let parts: [number, number, number] | null = null;
   const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (dmy) iso = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
-  else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) iso = s;
-  if (iso === null) return { ok: false, errorId: 'ui-error-date' };
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return { ok: false, errorId: 'ui-error-date' };
-  return { ok: true, value: iso };
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (dmy) parts = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
+  else if (ymd) parts = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  if (parts === null) return { ok: false, errorId: 'ui-error-date' };
+  const [year, month, day] = parts;
+  if (month < 1 || month > 12) return { ok: false, errorId: 'ui-error-date-month', args: { month } };
+  // Day 0 of the next month is the last day of this one.
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) {
+    const name = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+    return { ok: false, errorId: 'ui-error-date-day', args: { day, month: name, days } };
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { ok: true, value: `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}` };
 }
 
 /** A saved date (YYYY-MM-DD) as the date field shows it: dd-mm-jjjj in Dutch, dd/mm/yyyy in English. */
@@ -86,16 +95,21 @@ export function dateText(iso: string, lang: 'nl' | 'en'): string {
   return lang === 'nl' ? `${m[3]}-${m[2]}-${m[1]}` : `${m[3]}/${m[2]}/${m[1]}`;
 }
 
-/** A whole number of data subjects; "250000", "250.000", "250,000" and "250 000" are accepted. */
+/**
+ * A whole number of data subjects; "250000", "250.000", "250,000" and "250 000" are accepted. A
+ * negative number, a fraction or text is refused with a message saying which; 0 and numbers
+ * beyond the world's population are saved (the core warns that they are implausible).
+ */
 export function parseEstimate(raw: string): Parsed {
   const s = raw.trim().replace(/[\s\u00a0\u202f]/g, '');
   if (s === '') return { ok: true, value: null };
+  if (/^[-\u2212]/.test(s)) return { ok: false, errorId: 'ui-error-estimate-negative' };
   let digits: string | null = null;
   if (/^\d+$/.test(s)) digits = s;
   else if (/^\d{1,3}(\.\d{3})+$/.test(s) || /^\d{1,3}(,\d{3})+$/.test(s)) digits = s.replace(/[.,]/g, '');
   if (digits === null) return { ok: false, errorId: 'ui-error-estimate' };
   const n = Number(digits);
-  if (!Number.isSafeInteger(n)) return { ok: false, errorId: 'ui-error-estimate' };
+  if (!Number.isSafeInteger(n)) return { ok: false, errorId: 'ui-error-estimate-too-large' };
   return { ok: true, value: n };
 }
 

@@ -16,6 +16,7 @@ import type {
   JobStage,
   ListPage,
   Purpose,
+  ShownValue,
   StatementsView,
   StatementView,
 } from '../lib/bindings';
@@ -233,8 +234,10 @@ export const mockApi: Api = {
       r.view[x].assessment = data as unknown as AssessmentView['assessment'];
     }
     const at = new Date().toISOString();
-    // The labels of the fields are the core's (views::history_label); the mock names the field.
-    r.history.push({ at, field: pointer, step: 'other', label_id: 'ui-history-field', label_args: { field: pointer }, old_value: old === undefined ? null : JSON.stringify(old), new_value: value === null ? null : JSON.stringify(value) });
+    // The labels and worded values are the core's (views::history); the mock names the field and
+    // shows the values as they were sent. Newest first, as the core gives them.
+    const shown = (v: unknown): ShownValue => (v === undefined || v === null ? { kind: 'empty' } : { kind: 'text', text: typeof v === 'string' ? v : JSON.stringify(v) });
+    r.history.unshift({ at, field: pointer, step: 'other', event: 'changed', label_id: 'ui-history-field', label_args: { field: pointer }, old_value: shown(old), new_value: shown(value) });
     return clone(r.view[l]);
   },
   assessmentsRename: async (id, name) => {

@@ -177,20 +177,21 @@ impl App {
         let a = store.get(id).worded(m)?;
         let st = &self.statements.for_assessment(&a).statement;
         let entries: Vec<HistoryEntry> = store.history(id).worded(m)?;
-        Ok(entries
-            .into_iter()
-            .map(|h| {
-                let (step, label_id, label_args) = views::history_label(m, st, &a, &h.field);
-                HistoryView {
-                    at: h.at,
-                    field: h.field,
-                    step,
-                    label_id,
-                    label_args,
-                    old_value: h.old_value,
-                    new_value: h.new_value,
-                }
-            })
-            .collect())
+        Ok(views::history(m, st, &a, entries))
+    }
+
+    /// The adoptions and reopenings of an assessment, oldest first, for the version table of
+    /// its DPIA starter; each on its calendar day at the user's UTC `offset`.
+    pub fn assessments_versions(
+        &self,
+        id: i64,
+        offset: chrono::FixedOffset,
+    ) -> Result<Vec<dpia_documents::Version>> {
+        let entries = self.store()?.history(id).worded(&self.messages)?;
+        Ok(views::versions(&entries, |at| {
+            DateTime::parse_from_rfc3339(at)
+                .ok()
+                .map(|t| t.with_timezone(&offset).date_naive())
+        }))
     }
 }

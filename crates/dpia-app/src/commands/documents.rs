@@ -5,7 +5,7 @@
 
 use crate::jobs::{cancelled, JobStage, Ticket};
 use crate::{ApiError, App, Purpose, Result, WordedResult};
-use chrono::NaiveDate;
+use chrono::{FixedOffset, NaiveDate};
 use dpia_assessment::Assessment;
 use dpia_documents::{Format, Kind};
 use dpia_i18n::{Lang, Messages};
@@ -23,6 +23,8 @@ pub struct ExportJob {
     /// The document's language (chosen on the Export screen; the app's may differ).
     lang: Lang,
     today: NaiveDate,
+    /// The adoptions and reopenings so far, for the starter's version table.
+    versions: Vec<dpia_documents::Version>,
     path: PathBuf,
     /// The app's messages, for the errors of writing.
     app_lang: Lang,
@@ -31,7 +33,9 @@ pub struct ExportJob {
 impl App {
     /// Takes what the DPIA starter or onboarding summary of assessment `id` needs, and the file
     /// behind a save-dialog token (used up). Quick: call it under the lock, then release it and
-    /// call [`ExportJob::write`]. `kind`, `format` and `lang` are the ids the UI sends.
+    /// call [`ExportJob::write`]. `kind`, `format` and `lang` are the ids the UI sends; `offset`
+    /// is the user's UTC offset, for the days of the adoptions in the version table.
+    #[allow(clippy::too_many_arguments)]
     pub fn documents_export(
         &mut self,
         id: i64,
@@ -40,6 +44,7 @@ impl App {
         lang: &str,
         token: &str,
         today: NaiveDate,
+        offset: FixedOffset,
     ) -> Result<ExportJob> {
         let m = &self.messages;
         let kind: Kind = kind
@@ -50,6 +55,7 @@ impl App {
             .map_err(|_: String| ApiError::of(m, "bad_format", &[("value", format.into())]))?;
         let lang = self.parse_lang(lang)?;
         let assessment = self.store()?.get(id).worded(&self.messages)?;
+        let versions = self.assessments_versions(id, offset)?;
         let path = self.granted(token, Purpose::Save)?;
         Ok(ExportJob {
             ticket: self.jobs.start(token),
@@ -59,6 +65,7 @@ impl App {
             format,
             lang,
             today,
+            versions,
             path,
             app_lang: self.lang(),
         })
@@ -84,13 +91,21 @@ impl ExportJob {
             format,
             lang,
             today,
+            versions,
             path,
             app_lang,
         } = self;
         ticket.run(app_lang, move |job| {
             let m = Messages::new(app_lang);
             job.enter(JobStage::Rendering);
-            let doc = dpia_documents::build(kind, &statement, &assessment, lang, today);
+            let doc = dpia_documents::build_versioned(
+                kind,
+                &statement,
+                &assessment,
+                lang,
+                today,
+                &versions,
+            );
             let bytes = dpia_documents::render(&doc, format).worded(&m)?;
             if !job.enter(JobStage::Writing) {
                 return Err(cancelled(app_lang));

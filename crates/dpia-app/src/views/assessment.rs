@@ -54,6 +54,20 @@ pub struct AssessmentView {
     pub categories: Vec<DataCategory>,
     /// Asked when addresses or location data meet a map visual.
     pub ask_map_shows_people: bool,
+    /// Every answer of steps 1–5, worded, for the review step.
+    pub review: Vec<ReviewGroup>,
+    /// Numbers of data subjects that are saved but look wrong (0, more than people on earth).
+    pub estimate_warnings: Vec<EstimateWarning>,
+    /// The add-ons chosen that keep history beyond the source (worded); the controller's
+    /// retention of that history is asked only when there is one.
+    pub history_addons: Vec<String>,
+}
+
+/// A number of data subjects that looks wrong, for the service it was given for.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EstimateWarning {
+    pub service: String,
+    pub text: String,
 }
 
 /// The parts of an assessment as the screens group them: the questionnaire's six steps, then the
@@ -110,7 +124,8 @@ pub fn steps(a: &Assessment, s: &Screening) -> Vec<StepView> {
         | OpenQuestion::Sector
         | OpenQuestion::ClientRole
         | OpenQuestion::AssessmentDate
-        | OpenQuestion::Purposes => 0,
+        | OpenQuestion::Purposes
+        | OpenQuestion::PurposeBasis { .. } => 0,
         OpenQuestion::ServiceUsed { .. } | OpenQuestion::Option { .. } => 1,
         OpenQuestion::Data { .. }
         | OpenQuestion::Subjects { .. }
@@ -296,6 +311,24 @@ pub fn assessment(
         expiring_certificates: expiring(m, st, review),
         categories: a.categories().into_iter().collect(),
         ask_map_shows_people: dpia_rules::asks_map_shows_people(st, &a),
+        review: super::review::review(m, st, &a, &r),
+        estimate_warnings: dpia_rules::plausible::estimates(st, &a)
+            .into_iter()
+            .map(|(service, why)| EstimateWarning {
+                service: service.to_string(),
+                text: m.get(match why {
+                    dpia_rules::plausible::Implausible::Zero => "estimate-implausible-zero",
+                    dpia_rules::plausible::Implausible::MoreThanPeople => {
+                        "estimate-implausible-more-than-people"
+                    }
+                }),
+            })
+            .collect(),
+        history_addons: st
+            .options_with(dpia_statement::OptionEffect::RetentionBeyondSource)
+            .filter(|o| a.chose(&o.id))
+            .map(|o| words::option(m, st, &o.id))
+            .collect(),
         ask_sick_leave: a.asks_sick_leave(),
         statement_key: known.key(),
         steps: steps(&a, &s),

@@ -168,7 +168,7 @@ pub fn catalog(m: &Messages, st: &Statement) -> Catalog {
             .collect(),
         lawful_bases: LawfulBasis::ALL
             .iter()
-            .map(|x| choice(x.id(), words::lawful_basis(m, *x), String::new()))
+            .map(|x| choice(x.id(), words::lawful_basis_choice(m, *x), String::new()))
             .collect(),
         art9_grounds: Art9Ground::ALL
             .iter()

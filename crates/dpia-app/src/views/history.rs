@@ -1,135 +1,273 @@
-//! The history of an assessment: each change labelled as the screen labels the field.
+//! The history of an assessment as an audit trail a person can read: each stored change split
+//! into the fields it changed (an owner, a due date and a status of one measure are three lines),
+//! each labelled as the screen labels the field, its old and new value worded as the screens word
+//! them, and adoption and reopening as events. Also the adoptions and reopenings for the
+//! starter's version table.
 
+use super::answer_words::{answer_label, answer_value, ShownValue};
 use super::*;
+use dpia_store::HistoryEntry;
+use serde_json::Value;
 
-/// One change in the history, with the label of the field as the UI shows it and the step it
-/// belongs to (for the filter).
+/// What a line of the history records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum HistoryEvent {
+    /// A value changed (also: first answered, or cleared).
+    Changed,
+    /// An element was added to a list (a purpose, an own risk).
+    Added,
+    /// An element was removed from a list.
+    Removed,
+    /// The DPIA was adopted (made definitive).
+    Adopted,
+    /// The definitive DPIA was reopened (back to concept).
+    Reopened,
+}
+
+/// One line of the history.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct HistoryView {
+    /// When (RFC 3339, UTC).
     pub at: String,
-    /// The JSON pointer of the field.
+    /// The JSON pointer of the field that changed.
     pub field: String,
     /// The part of the assessment the field belongs to (for the filter).
     pub step: Part,
+    pub event: HistoryEvent,
     /// The UI message id of the field's label, and its arguments (names already worded).
     pub label_id: String,
     pub label_args: std::collections::BTreeMap<String, String>,
-    pub old_value: Option<String>,
-    pub new_value: Option<String>,
+    pub old_value: ShownValue,
+    pub new_value: ShownValue,
 }
 
-/// The step and label of a field by its JSON pointer, in the words the UI shows for it.
-pub fn history_label(
+/// The history, newest first, each stored change split into the fields it changed.
+pub fn history(
     m: &Messages,
     st: &Statement,
     a: &Assessment,
-    pointer: &str,
-) -> (Part, String, std::collections::BTreeMap<String, String>) {
-    let parts: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
-    let mut args = std::collections::BTreeMap::new();
-    let mut arg = |k: &str, v: String| {
-        args.insert(k.to_string(), v);
+    entries: Vec<HistoryEntry>,
+) -> Vec<HistoryView> {
+    let risks = dpia_rules::risks(st, a);
+    let ctx = Context {
+        m,
+        st,
+        a,
+        risks: &risks,
     };
-    let category = |id: &str| {
-        id.parse::<DataCategory>()
-            .map_or_else(|_| id.to_string(), |c| words::category(m, c))
-    };
-    use Part::*;
-    let (step, label): (Part, String) = match parts.as_slice() {
-        ["organisation", "name"] => (Organisation, "ui-org-name".into()),
-        ["organisation", "sector"] => (Organisation, "ui-org-sector".into()),
-        ["organisation", "role"] => (Organisation, "ui-org-role".into()),
-        ["organisation", "contact_person"] => (Organisation, "ui-org-contact".into()),
-        ["organisation", "dpo"] => (Organisation, "ui-org-dpo".into()),
-        ["assessment_date"] => (Organisation, "ui-assessment-date".into()),
-        ["description"] => (Organisation, "ui-description".into()),
-        ["purposes", n, "legal_basis", ..] | ["purposes", n, "reasoning", ..] => {
-            arg(
-                "purpose",
-                n.parse::<usize>()
-                    .map_or(n.to_string(), |i| (i + 1).to_string()),
-            );
-            let field = if pointer.contains("legal_basis") {
-                "ui-purpose-basis"
-            } else {
-                "ui-purpose-reasoning"
-            };
-            (Controller, field.into())
+    let mut out = Vec::new();
+    for e in entries {
+        let parse = |v: &Option<String>| {
+            v.as_deref().map_or(Value::Null, |t| {
+                serde_json::from_str(t).unwrap_or(Value::Null)
+            })
+        };
+        let (old, new) = (parse(&e.old_value), parse(&e.new_value));
+        let mut lines = Vec::new();
+        diff(&e.field, &old, &new, &mut lines);
+        if lines.is_empty() {
+            // Nothing that a person would see changed (e.g. only the recorded computed values).
+            continue;
         }
-        ["purposes", ..] => (Organisation, "ui-purposes".into()),
-        ["services", id, rest @ ..] => {
-            arg("service", st.service_name(id, m.lang()));
-            match rest {
-                ["used"] => (Services, "ui-history-service-used".into()),
-                ["categories", ..] => (Data, "ui-history-service-categories".into()),
-                ["subjects", ..] => (Data, "ui-history-service-subjects".into()),
-                ["data_subjects_estimate"] => (Data, "ui-history-service-estimate".into()),
-                ["source_systems"] => (Data, "ui-history-service-sources".into()),
-                _ => (Data, "ui-history-service".into()),
+        for (pointer, event, old, new) in lines {
+            out.push(ctx.line(&e.at, pointer, event, &old, &new));
+        }
+    }
+    out
+}
+
+/// What the wording of a line needs.
+pub(crate) struct Context<'a> {
+    pub(crate) m: &'a Messages,
+    pub(crate) st: &'a Statement,
+    pub(crate) a: &'a Assessment,
+    pub(crate) risks: &'a [Risk],
+}
+
+impl Context<'_> {
+    fn line(
+        &self,
+        at: &str,
+        pointer: String,
+        event: HistoryEvent,
+        old: &Value,
+        new: &Value,
+    ) -> HistoryView {
+        let (step, label_id, label_args) = answer_label(self, &pointer, old, new);
+        let event = match (pointer.as_str(), event) {
+            ("/sign_off/status", HistoryEvent::Changed) if new == "definitive" => {
+                HistoryEvent::Adopted
             }
+            ("/sign_off/status", HistoryEvent::Changed) if old == "definitive" => {
+                HistoryEvent::Reopened
+            }
+            (_, e) => e,
+        };
+        HistoryView {
+            at: at.to_string(),
+            step,
+            event,
+            label_id,
+            label_args,
+            old_value: answer_value(self, &pointer, old),
+            new_value: answer_value(self, &pointer, new),
+            field: pointer,
         }
-        ["options", id, ..] => {
-            arg("option", words::option(m, st, id));
-            (Services, "ui-history-option".into())
-        }
-        ["characteristics", ..] => (Characteristics, "ui-characteristics-legend".into()),
-        ["ai_act_area"] => (Characteristics, "ui-ai-area".into()),
-        ["ai_product"] => (Characteristics, "ui-ai-product".into()),
-        ["sick_leave"] => (Data, "ui-sick-leave".into()),
-        ["map_shows_people"] => (Characteristics, "ui-map-shows-people".into()),
-        ["follow_ups", "special_category_exceptions", c, "by_group", g, ..] => {
-            arg("category", category(c));
-            arg(
-                "group",
-                g.parse::<dpia_assessment::SubjectGroup>()
-                    .map_or_else(|_| g.to_string(), |x| words::subject(m, x)),
+    }
+}
+
+type Line = (String, HistoryEvent, Value, Value);
+
+/// Fields whose change is not the user's (recorded beside a decision by the app).
+fn internal(pointer: &str) -> bool {
+    pointer.starts_with("/risk_decisions/") && pointer.contains("/computed")
+}
+
+/// Empty in the sense a person sees it: not answered, empty text, or an empty object.
+fn blank(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Object(o) => o.values().all(blank),
+        _ => false,
+    }
+}
+
+/// The lines one stored change makes: one per field that changed. Objects are compared field by
+/// field; a list of objects (purposes, own risks) element by element, an element added to or
+/// removed from it as one line.
+fn diff(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Line>) {
+    if old == new || internal(pointer) || (blank(old) && blank(new)) {
+        return;
+    }
+    let object_or_null = |v: &Value| v.is_object() || v.is_null();
+    let objects = |v: &Value| v.as_array().is_some_and(|x| x.iter().any(Value::is_object));
+    let list_or_null = |v: &Value| v.is_array() || v.is_null();
+    // The statement version is one value ("KPI Solutions B.V. 06-2025"), not two fields.
+    let whole = pointer == "/statement";
+    if !whole && object_or_null(old) && object_or_null(new) {
+        let empty = serde_json::Map::new();
+        let (o, n) = (
+            old.as_object().unwrap_or(&empty),
+            new.as_object().unwrap_or(&empty),
+        );
+        let mut keys: Vec<&String> = o.keys().chain(n.keys()).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            let child = format!("{pointer}/{}", escape(k));
+            let none = Value::Null;
+            diff(
+                &child,
+                o.get(k).unwrap_or(&none),
+                n.get(k).unwrap_or(&none),
+                out,
             );
-            (Followups, "ui-history-exception-group".into())
         }
-        ["follow_ups", "special_category_exceptions", c, ..] => {
-            arg("category", category(c));
-            (Followups, "ui-history-exception".into())
+    } else if (objects(old) || objects(new)) && list_or_null(old) && list_or_null(new) {
+        let empty = Vec::new();
+        let (o, n) = (
+            old.as_array().unwrap_or(&empty),
+            new.as_array().unwrap_or(&empty),
+        );
+        list_diff(pointer, o, n, out);
+    } else {
+        out.push((
+            pointer.to_string(),
+            HistoryEvent::Changed,
+            old.clone(),
+            new.clone(),
+        ));
+    }
+}
+
+/// A list of objects: one element added or removed anywhere is one line; else element by element.
+fn list_diff(pointer: &str, old: &[Value], new: &[Value], out: &mut Vec<Line>) {
+    if new.len() == old.len() + 1 {
+        if let Some(i) = (0..new.len()).find(|&i| old[..i] == new[..i] && old[i..] == new[i + 1..])
+        {
+            let p = format!("{pointer}/{i}");
+            out.push((p, HistoryEvent::Added, Value::Null, new[i].clone()));
+            return;
         }
-        ["follow_ups", "bsn_basis", ..] => (Followups, "ui-bsn-basis".into()),
-        ["follow_ups", "criminal_basis", ..] => (Followups, "ui-criminal-basis".into()),
-        ["controller", "retention_per_category", c, ..] => {
-            arg("category", category(c));
-            (Controller, "ui-history-retention-category".into())
+    }
+    if old.len() == new.len() + 1 {
+        if let Some(i) = (0..old.len()).find(|&i| new[..i] == old[..i] && new[i..] == old[i + 1..])
+        {
+            let p = format!("{pointer}/{i}");
+            out.push((p, HistoryEvent::Removed, old[i].clone(), Value::Null));
+            return;
         }
-        ["controller", "views", x, ..] => (Controller, format!("ui-controller-views-{x}")),
-        ["controller", x, ..] => (Controller, format!("ui-controller-{x}")),
-        ["risk_decisions", id, ..] => {
-            let title = dpia_rules::risks(st, a)
-                .iter()
-                .find(|r| r.id == *id)
-                .map_or_else(
-                    || id.to_string(),
-                    |r| format!("{} {}", r.number, words::risk_title(m, st, r)),
-                );
-            arg("risk", title);
-            (Risks, "ui-history-risk-decision".into())
+    }
+    for i in 0..old.len().max(new.len()) {
+        let p = format!("{pointer}/{i}");
+        match (old.get(i), new.get(i)) {
+            (Some(o), Some(n)) => diff(&p, o, n, out),
+            (None, Some(n)) => out.push((p, HistoryEvent::Added, Value::Null, n.clone())),
+            (Some(o), None) => out.push((p, HistoryEvent::Removed, o.clone(), Value::Null)),
+            (None, None) => {}
         }
-        ["own_risks", ..] => (Risks, "ui-history-own-risk".into()),
-        ["action_plan", id, ..] => {
-            let measure = if dpia_rules::risks::controller_measure_ids().any(|x| x == *id) {
-                words::controller_measure(m, id)
-            } else {
-                a.own_risks
-                    .iter()
-                    .find(|o| o.id == *id)
-                    .map_or_else(|| id.to_string(), |o| o.measures.clone())
-            };
-            arg("measure", measure);
-            (Risks, "ui-history-action".into())
+    }
+}
+
+/// One reference token of a JSON pointer (RFC 6901).
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// The adoptions and reopenings in the history, oldest first, each with the name of the one who
+/// adopted as it was recorded at that moment (for the starter's version table). `day` turns a
+/// stored time (RFC 3339, UTC) into the user's calendar day.
+pub fn versions(
+    entries: &[HistoryEntry],
+    day: impl Fn(&str) -> Option<NaiveDate>,
+) -> Vec<dpia_documents::Version> {
+    let mut approved_by = String::new();
+    let mut out = Vec::new();
+    for e in entries.iter().rev() {
+        let new: Value = e
+            .new_value
+            .as_deref()
+            .and_then(|t| serde_json::from_str(t).ok())
+            .unwrap_or(Value::Null);
+        let old: Value = e
+            .old_value
+            .as_deref()
+            .and_then(|t| serde_json::from_str(t).ok())
+            .unwrap_or(Value::Null);
+        match e.field.as_str() {
+            "/sign_off/approved_by" => approved_by = new.as_str().unwrap_or_default().to_string(),
+            "/sign_off" => {
+                if let Some(by) = new.get("approved_by").and_then(Value::as_str) {
+                    approved_by = by.to_string();
+                }
+            }
+            _ => {}
         }
-        ["dpo_advice", x, ..] => (Signoff, format!("ui-dpo-{x}")),
-        ["sign_off", x, ..] => (Signoff, format!("ui-signoff-{x}")),
-        ["review_date"] => (Signoff, "ui-review-date".into()),
-        ["statement", ..] => (Statement, "ui-history-statement".into()),
-        _ => {
-            arg("field", pointer.to_string());
-            (Other, "ui-history-field".into())
+        let status = |v: &Value| match e.field.as_str() {
+            "/sign_off/status" => v.as_str().map(str::to_string),
+            "/sign_off" => v.get("status").and_then(Value::as_str).map(str::to_string),
+            _ => None,
+        };
+        if !matches!(e.field.as_str(), "/sign_off/status" | "/sign_off") {
+            continue;
         }
-    };
-    (step, label, args)
+        let Some(date) = day(&e.at) else { continue };
+        let (was, is) = (status(&old), status(&new));
+        if is.as_deref() == Some("definitive") && was.as_deref() != Some("definitive") {
+            out.push(dpia_documents::Version {
+                date,
+                event: dpia_documents::VersionEvent::Adopted,
+                by: approved_by.trim().to_string(),
+            });
+        } else if was.as_deref() == Some("definitive") && is.as_deref() != Some("definitive") {
+            out.push(dpia_documents::Version {
+                date,
+                event: dpia_documents::VersionEvent::Reopened,
+                by: String::new(),
+            });
+        }
+    }
+    out
 }

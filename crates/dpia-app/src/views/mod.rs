@@ -3,19 +3,23 @@
 //! statement versions and the history. Closed sets (verdicts, levels, severities, statuses) are
 //! typed enums, exported to TypeScript with the views (`ui/src/lib/bindings.ts`).
 
+mod answer_words;
 mod assessment;
 mod catalog;
 mod history;
 mod list;
+mod review;
 mod risks;
 mod screening;
 mod statement;
 mod statements;
 
+pub use answer_words::ShownValue;
 pub use assessment::*;
 pub use catalog::*;
 pub use history::*;
 pub use list::*;
+pub use review::*;
 pub use risks::*;
 pub use screening::*;
 pub use statement::*;

@@ -1,7 +1,7 @@
 //! Shared by the dpia-app integration tests: a fresh temp folder, the fixed clock, repo paths.
 #![allow(dead_code)] // each test file uses a part
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 use std::path::{Path, PathBuf};
 
 /// A fresh, empty temp folder for one test.
@@ -19,6 +19,11 @@ pub fn now() -> DateTime<Utc> {
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// The user's UTC offset in every test: Dutch winter time.
+pub fn offset() -> FixedOffset {
+    FixedOffset::east_opt(3600).unwrap()
 }
 
 /// A path in the repository.

@@ -103,6 +103,7 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
     let author = d.filled(&a.controller.author, "doc-what-author");
     rows.push(vec![header("doc-meta-author"), Cell::inlines(author)]);
     d.table(&[("doc-col-field", 30), ("doc-col-value", 70)], rows);
+    version_table(d, input);
     if let Some(note) = &input.statement.version.discrepancy {
         d.p(vec![
             Inline::Strong(d.t("doc-version-note")),
@@ -110,6 +111,45 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
             d.source(Item(input.statement.version.item)),
         ]);
     }
+}
+
+/// The adoptions and reopenings so far (none while the DPIA was never adopted).
+fn version_table(d: &mut Compose, input: &Input) {
+    let rows = crate::frame::version_rows(input);
+    if rows.is_empty() {
+        return;
+    }
+    let m = d.m;
+    d.p(vec![Inline::Strong(m.get("doc-versions"))]);
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let what = match r.event {
+                crate::VersionEvent::Adopted => m.get("doc-version-adopted"),
+                crate::VersionEvent::Reopened => m.get("doc-version-reopened"),
+            };
+            let by = if r.by.is_empty() {
+                Cell::text("—".to_string())
+            } else {
+                Cell::inlines(vec![Inline::Text(r.by), d.answer()])
+            };
+            vec![
+                Cell::text(r.version),
+                Cell::text(m.date(r.date)),
+                Cell::text(what),
+                by,
+            ]
+        })
+        .collect();
+    d.table(
+        &[
+            ("doc-col-version", 12),
+            ("doc-col-date", 28),
+            ("doc-col-change", 30),
+            ("doc-col-by", 30),
+        ],
+        rows,
+    );
 }
 
 pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {

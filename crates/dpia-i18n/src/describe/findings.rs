@@ -205,6 +205,16 @@ pub fn open_question(m: &Messages, st: &Statement, q: &OpenQuestion) -> String {
         OpenQuestion::Sector => m.get("question-sector"),
         OpenQuestion::AssessmentDate => m.get("question-assessment_date"),
         OpenQuestion::Purposes => m.get("question-purposes"),
+        OpenQuestion::PurposeBasis {
+            purpose,
+            description,
+        } => m.fmt(
+            "question-purpose_basis",
+            &[
+                ("purpose", (*purpose).into()),
+                ("description", description.as_str().into()),
+            ],
+        ),
         OpenQuestion::ServiceUsed { service: x } => with("question-service_used", x),
         OpenQuestion::Subjects { service: x } => with("question-subjects", x),
         OpenQuestion::Estimate { service: x } => with("question-estimate", x),

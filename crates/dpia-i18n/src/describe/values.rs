@@ -50,6 +50,12 @@ pub fn lawful_basis(m: &Messages, b: LawfulBasis) -> String {
     m.get(&format!("lawful-basis-{}", b.id()))
 }
 
+/// A basis as the questionnaire's list offers it: its distinguishing word first ("Toestemming
+/// (art. 6 lid 1 onder a AVG)"), so typing a letter reaches it.
+pub fn lawful_basis_choice(m: &Messages, b: LawfulBasis) -> String {
+    m.get(&format!("lawful-basis-choice-{}", b.id()))
+}
+
 pub fn art9_ground(m: &Messages, g: Art9Ground) -> String {
     m.get(&format!("art9-ground-{}", g.id()))
 }

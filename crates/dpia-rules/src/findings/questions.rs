@@ -32,6 +32,11 @@ pub enum OpenQuestion {
     Characteristics,
     AiActArea,
     Purposes,
+    /// A purpose (numbered from 1, as the screens number it) without its GDPR Art. 6(1) basis.
+    PurposeBasis {
+        purpose: usize,
+        description: String,
+    },
     /// Is the client the controller, or a processor for its own clients?
     ClientRole,
     /// Do the map visuals show where individual people live or are?
@@ -75,6 +80,14 @@ pub fn open_questions(statement: &Statement, a: &Assessment) -> Vec<OpenQuestion
     }
     if a.purposes.iter().all(|p| p.description.trim().is_empty()) {
         q.push(OpenQuestion::Purposes);
+    }
+    for (i, p) in a.purposes.iter().enumerate() {
+        if !p.description.trim().is_empty() && p.legal_basis.is_none() {
+            q.push(OpenQuestion::PurposeBasis {
+                purpose: i + 1,
+                description: p.description.trim().to_string(),
+            });
+        }
     }
     for service in &statement.services.list {
         let id = &service.id;
