@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "assessments_import",
     "assessments_export",
     "documents_export",
+    "documents_last_kind",
     "pick_open_file",
     "pick_save_file",
     "show_in_folder",

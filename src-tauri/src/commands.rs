@@ -213,6 +213,11 @@ async fn assessments_export(state: State<'_, Shared>, id: i64, token: String) ->
     Ok(app(&state).grant(Purpose::Reveal, written))
 }
 
+#[tauri::command]
+fn documents_last_kind(state: State<Shared>, id: i64) -> Cmd<Option<String>> {
+    app(&state).documents_last_kind(id)
+}
+
 /// Holds the shared lock only to take copies; rendering and writing happen without it, so
 /// autosave does not wait for a long export.
 #[tauri::command]
@@ -332,6 +337,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         assessments_import,
         assessments_export,
         documents_export,
+        documents_last_kind,
         pick_open_file,
         pick_save_file,
         show_in_folder,

@@ -117,6 +117,34 @@ fn documents_export_takes_only_a_save_token() {
 }
 
 #[test]
+fn the_export_remembers_the_last_kind_per_assessment() {
+    let d = dir("last-kind");
+    let (mut app, id) = app_with_assessment(&d);
+    assert_eq!(app.documents_last_kind(id).unwrap(), None);
+    let out = dir("last-kind-out");
+    let g = app.grant(Purpose::Save, out.join("samenvatting.md"));
+    app.documents_export(id, "summary", "md", "nl", &g.token, today(), offset())
+        .unwrap()
+        .write()
+        .unwrap();
+    assert_eq!(
+        app.documents_last_kind(id).unwrap().as_deref(),
+        Some("summary")
+    );
+    // Per assessment: another one still opens on the starter.
+    assert_eq!(app.documents_last_kind(id + 1000).unwrap(), None);
+    // A refused kind is not remembered.
+    let g = app.grant(Purpose::Save, out.join("x.md"));
+    assert!(app
+        .documents_export(id, "poster", "md", "nl", &g.token, today(), offset())
+        .is_err());
+    assert_eq!(
+        app.documents_last_kind(id).unwrap().as_deref(),
+        Some("summary")
+    );
+}
+
+#[test]
 fn assessments_export_takes_only_a_save_token() {
     let d = dir("assessment-export");
     let (mut app, id) = app_with_assessment(&d);

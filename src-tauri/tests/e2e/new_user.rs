@@ -653,6 +653,17 @@ async fn the_sales_path_reaches_the_summary_from_the_last_step() {
         .find(|p| p.extension().is_some_and(|e| e == "pdf"))
         .expect("a PDF");
     Running::wait_file(&pdf).await;
+    // Export remembers the kind last exported for this assessment: back on Export from another
+    // screen, the summary is chosen again (the starter is the default only before any export).
+    app.click("nav-history").await;
+    app.click("nav-export").await;
+    for _ in 0..50 {
+        if app.value("export-kind").await == "summary" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.value("export-kind").await, "summary");
     app.stop().await;
     let text = pdftotext(&pdf).replace("\u{ad}\n", "");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");

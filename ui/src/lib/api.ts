@@ -96,6 +96,8 @@ export const api = {
    *  once); resolves with a grant for the written file (`path` to show, `token` for `showInFolder`). */
   documentsExport: (id: number, kind: Kind, format: Format, lang: Lang, token: string) =>
     invoke<Grant>('documents_export', { id, kind, format, lang, token }),
+  /** The document kind last exported for this assessment (the Export screen opens on it), or null. */
+  documentsLastKind: (id: number) => invoke<Kind | null>('documents_last_kind', { id }),
 
   /** Native dialogs (through the shell). Resolve with a grant for the chosen file, or null on cancel. */
   pickOpenFile: (purpose: OpenPurpose, filterName: string, extensions: string[]) =>

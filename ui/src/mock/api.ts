@@ -43,6 +43,8 @@ const brokenCode = params.get('scenario') === 'behind' ? 'store_behind' : 'store
 const rows = new Map<number, Row>();
 /** The file jobs underway, by token (the mock's stand-in for `dpia_app::Jobs`). */
 const jobs = new Map<string, { stage: JobStage; cancelled: boolean }>();
+/** The document kind last exported per assessment (the store's setting in the app). */
+const lastKind = new Map<number, 'starter' | 'summary'>();
 
 /** Runs a mock file job: a stage a while each, unless cancelled before it writes. */
 async function fileJob<T>(token: string, stages: JobStage[], l: Lang, done: () => T): Promise<T> {
@@ -274,10 +276,12 @@ export const mockApi: Api = {
     const path = granted(token, 'save');
     return fileJob(token, ['writing'], lang, () => grant('reveal', path));
   },
-  documentsExport: async (_id, _kind, _format, _lang, token) => {
+  documentsExport: async (id, kind, _format, _lang, token) => {
     const path = granted(token, 'save');
+    lastKind.set(id, kind);
     return fileJob(token, ['rendering', 'rendering', 'writing'], lang, () => grant('reveal', path));
   },
+  documentsLastKind: async (id) => (await delay(), lastKind.get(id) ?? null),
   pickOpenFile: async (purpose, _name, exts) => {
     await delay();
     const path = exts.includes('json') ? `/home/anna/Documents/${params.get('import') ?? 'klant'}.dpia.json` : '/home/anna/Documents/other.sqlite';

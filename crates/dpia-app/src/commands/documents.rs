@@ -47,6 +47,7 @@ impl App {
         offset: FixedOffset,
     ) -> Result<ExportJob> {
         let m = &self.messages;
+        let kind_id = kind;
         let kind: Kind = kind
             .parse()
             .map_err(|_: String| ApiError::of(m, "bad_kind", &[("value", kind.into())]))?;
@@ -57,6 +58,9 @@ impl App {
         let assessment = self.store()?.get(id).worded(&self.messages)?;
         let versions = self.assessments_versions(id, offset)?;
         let path = self.granted(token, Purpose::Save)?;
+        // The Export screen opens on the kind last exported for this assessment (issue 22).
+        let (store, m) = self.store_mut()?;
+        store.set_setting(&last_kind_key(id), kind_id).worded(m)?;
         Ok(ExportJob {
             ticket: self.jobs.start(token),
             statement: self.statement_for(&assessment).clone(),
@@ -70,6 +74,24 @@ impl App {
             app_lang: self.lang(),
         })
     }
+}
+
+impl App {
+    /// The document kind last exported for assessment `id` (`starter` or `summary`), if any: the
+    /// Export screen opens on it, so a sales person who sends summaries is not put back on the
+    /// starter each time.
+    pub fn documents_last_kind(&self, id: i64) -> Result<Option<String>> {
+        let kind = self
+            .store()?
+            .setting(&last_kind_key(id))
+            .worded(&self.messages)?;
+        Ok(kind.filter(|k| k.parse::<Kind>().is_ok()))
+    }
+}
+
+/// The setting that remembers an assessment's last exported document kind.
+fn last_kind_key(id: i64) -> String {
+    format!("export_kind.{id}")
 }
 
 impl ExportJob {
