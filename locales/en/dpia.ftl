@@ -1064,3 +1064,8 @@ doc-open-risks-undecided = The assessment of { $risks } is not recorded.
 doc-open-risks-unaddressed = For { $risks } not every cause is addressed by a measure.
 orphan-decision = The assessment of "{ $risk }" belongs to a risk that no longer applies with the current answers.
 orphan-action = The action "{ $measure }" belongs to a measure that is no longer proposed with the current answers.
+
+# Review comments (assessment file version 4)
+reason-not-a-time = "{ $value }" is not a date and time; write it as YYYY-MM-DDTHH:MM:SSZ (for example 2026-12-02T10:15:00Z)
+reason-too-long = the text is longer than { $max } characters, the limit for one comment
+reason-too-many = more than { $max } comments and replies together, the limit for one assessment

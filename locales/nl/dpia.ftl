@@ -1064,3 +1064,8 @@ doc-open-risks-undecided = Het oordeel over { $risks } is niet vastgelegd.
 doc-open-risks-unaddressed = Bij { $risks } is niet elke oorzaak afgedekt door een maatregel.
 orphan-decision = Het oordeel over "{ $risk }" hoort bij een risico dat met de huidige antwoorden niet meer van toepassing is.
 orphan-action = Het actiepunt "{ $measure }" hoort bij een maatregel die met de huidige antwoorden niet meer wordt voorgesteld.
+
+# Review comments (assessment file version 4)
+reason-not-a-time = "{ $value }" is geen datum met tijd; schrijf hem als JJJJ-MM-DDTUU:MM:SSZ (bijvoorbeeld 2026-12-02T10:15:00Z)
+reason-too-long = de tekst is langer dan { $max } tekens, de grens voor één opmerking
+reason-too-many = meer dan { $max } opmerkingen en reacties samen, de grens voor één beoordeling
