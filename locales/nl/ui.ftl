@@ -412,3 +412,54 @@ ui-panel-blocking = { $count ->
 ui-arranges-client = De klant regelt:
 ui-arranges-processor = De verwerker regelt:
 ui-status-definitive-open = definitief, vastgesteld met open punten (de redenen staan hierboven)
+
+# Review comments (issue 23)
+ui-comment-general = Algemeen
+ui-comment-risk = Risico { $number }: { $title }
+ui-comment-measure = Maatregel { $number }: { $title }
+ui-comment-part-organisation = Organisatie
+ui-comment-part-services = Diensten
+ui-comment-part-data = Gegevens
+ui-comment-part-followups = Grondslagen
+ui-comment-part-characteristics = Kenmerken
+ui-comment-part-controller = Deel B van de verwerkingsverantwoordelijke
+ui-comment-part-risks = Risico's
+ui-comment-part-signoff = Advies en vaststelling
+ui-comments-button = { $count ->
+    [0] Opmerking toevoegen
+    [one] 1 open opmerking
+   *[other] { $count } open opmerkingen
+}
+ui-comments-heading = Opmerkingen
+ui-comments-add = Opmerking toevoegen
+ui-comments-text = Opmerking
+ui-comments-reply-text = Reactie
+ui-comments-reply = Reageren
+ui-comments-resolve = Afhandelen
+ui-comments-reopen = Heropenen
+ui-comments-save = Plaatsen
+ui-comments-name = Uw naam
+ui-comments-role = Uw rol (bijv. FG, CISO)
+ui-comments-resolved = Afgehandeld door { $who } op { $at }
+ui-comments-from-word = uit Word
+ui-comments-answer-changed = Het antwoord is sindsdien gewijzigd.
+ui-comments-review-heading = Open opmerkingen
+ui-comments-review-none = Er zijn geen open opmerkingen.
+ui-comments-review-intro = { $count ->
+    [one] Er staat nog 1 opmerking open. Handel hem af of laat hem bewust open voordat u vaststelt.
+   *[other] Er staan nog { $count } opmerkingen open. Handel ze af of laat ze bewust open voordat u vaststelt.
+}
+ui-import-merge-title = Deze beoordeling staat er al
+ui-import-merge-text = Het bestand is een kopie van "{ $name }". { $count ->
+    [0] Het bevat geen nieuwe opmerkingen.
+    [one] Het bevat 1 nieuwe opmerking of reactie.
+   *[other] Het bevat { $count } nieuwe opmerkingen of reacties.
+} Antwoorden worden niet samengevoegd.
+ui-import-merge-differing = Deze antwoorden verschillen van de beoordeling hier:
+ui-import-merge-take = Opmerkingen overnemen
+ui-import-merge-copy = Als kopie importeren
+ui-import-merge-taken = { $count ->
+    [0] Geen nieuwe opmerkingen om over te nemen.
+    [one] 1 opmerking of reactie overgenomen.
+   *[other] { $count } opmerkingen of reacties overgenomen.
+}

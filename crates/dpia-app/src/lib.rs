@@ -46,6 +46,9 @@ pub struct App {
     grants: Grants,
     /// The app's messages, in its language.
     messages: Messages,
+    /// An imported file whose assessment is already in the database, waiting for the user to
+    /// take over its comments or import it as a copy.
+    pending_import: Option<commands::assessments::PendingImport>,
 }
 
 impl App {
@@ -67,6 +70,7 @@ impl App {
             store,
             grants: Grants::default(),
             messages,
+            pending_import: None,
         }
     }
 

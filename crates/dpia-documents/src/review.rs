@@ -232,6 +232,31 @@ pub fn take_word_comments(a: &mut Assessment, word: &[WordComment], now: DateTim
     added
 }
 
+/// Takes the comments of `file` (a copy of the same assessment) that `a` lacks into `a`: new
+/// comments, and new replies to comments both have (by id). Returns how many were new.
+pub fn take_comments(a: &mut Assessment, file: &Assessment) -> usize {
+    let mut added = 0;
+    for c in &file.comments {
+        match a.comments.iter().position(|x| x.id == c.id) {
+            Some(i) => {
+                for r in &c.replies {
+                    if !a.has_comment_id(&r.id) {
+                        a.comments[i].replies.push(r.clone());
+                        added += 1;
+                    }
+                }
+            }
+            None => {
+                let mut c = c.clone();
+                c.replies.retain(|r| !a.has_comment_id(&r.id));
+                added += 1 + c.replies.len();
+                a.comments.push(c);
+            }
+        }
+    }
+    added
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

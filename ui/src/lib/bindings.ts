@@ -1,7 +1,8 @@
 // Generated from the Rust types by `BLESS=1 cargo test -p dpia-app --test bindings`. Do not edit.
 
 /**
- * A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 3.
+ * A client's answers, the controller's DPIA and the review comments. This is the `.dpia.json`
+ * file, version 4.
  */
 
 export type Assessment = { 
@@ -10,9 +11,15 @@ export type Assessment = {
  */
 format: string, 
 /**
- * File format version; 3 is the current one (versions 1 and 2 are still read).
+ * File format version; 4 is the current one (versions 1 to 3 are still read).
  */
-version: number, organisation: Organisation, 
+version: number, 
+/**
+ * The assessment's own id (random, written when it is made), the same in every copy of the
+ * file, so that importing a copy of an assessment that is already there can take over its
+ * new comments instead of making a second one. Absent in files before version 4.
+ */
+id?: string, organisation: Organisation, 
 /**
  * The date the assessment is made (YYYY-MM-DD).
  */
@@ -72,7 +79,11 @@ action_plan: { [key in string]: ActionItem }, dpo_advice: DpoAdvice, sign_off: S
 /**
  * When the DPIA is reviewed (GDPR Art. 35(11)); absent = the proposed date (12 months on).
  */
-review_date: string | null, };
+review_date: string | null, 
+/**
+ * The review comments, oldest first, each with its replies (version 4).
+ */
+comments: Array<Comment>, };
 
 export type Organisation = { name: string, sector: Sector | null, 
 /**
@@ -463,7 +474,17 @@ export type ImportView = { id: number,
 /**
  * The name of an assessment that already had exactly these answers, if any.
  */
-same_as: string | null, };
+same_as: string | null, 
+/**
+ * The file is a copy of an assessment already here (same assessment id): nothing was
+ * imported yet; the user takes over its new comments or imports it as a copy
+ * (`assessments_import_merge`).
+ */
+merge: MergeView | null, 
+/**
+ * How many comments and replies were taken over (after a merge), or came from Word.
+ */
+comments_taken: number, };
 
 /**
  * One change in the history, with the label of the field as the UI shows it and the step it
@@ -760,7 +781,11 @@ categories: Array<DataCategory>,
 /**
  * Asked when addresses or location data meet a map visual.
  */
-ask_map_shows_people: boolean, };
+ask_map_shows_people: boolean, 
+/**
+ * The review comments, oldest first, and how many are open.
+ */
+comments: Array<CommentView>, open_comments: number, };
 
 /**
  * One option in a list the wizard offers.

@@ -1,12 +1,15 @@
 //! The assessments: the list, creating, opening, saving one answer (autosave), renaming,
 //! duplicating, deleting, the history, and importing and exporting `.dpia.json` (or the answers a
-//! PDF or DOCX of DPIA Helper carries).
+//! PDF or DOCX of DPIA Helper carries, with a DOCX's Word comments; a copy of an assessment
+//! already here offers to take over its comments).
 
-use crate::views::{self, AssessmentSummary, AssessmentView, HistoryView, ImportView};
+use crate::views::{
+    self, AssessmentSummary, AssessmentView, FieldLabel, HistoryView, ImportView, MergeView,
+};
 use crate::{ApiError, App, Grant, Purpose, Result, WordedResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use dpia_assessment::{Assessment, FileError};
-use dpia_documents::embedded;
+use dpia_documents::{embedded, review};
 use dpia_store::HistoryEntry;
 
 impl App {
@@ -35,6 +38,7 @@ impl App {
             .map_or_else(|| self.statement(), |k| &k.statement);
         let mut a = Assessment::template(st, Some(today));
         a.organisation.name = name.trim().to_string();
+        a.id = new_assessment_id(name, now);
         let (store, m) = self.store_mut()?;
         store.create(name, &a, now).worded(m)
     }
@@ -138,7 +142,12 @@ impl App {
         now: DateTime<Utc>,
     ) -> Result<i64> {
         let (store, m) = self.store_mut()?;
-        store.duplicate(id, name, now).worded(m)
+        let copy = store.duplicate(id, name, now).worded(m)?;
+        // A copy is an assessment of its own: a file of it is not taken for the original.
+        let check = |_: &Assessment| Ok(());
+        let new_id = serde_json::json!(new_assessment_id(name, now));
+        store.set(copy, "/id", new_id, now, &check).worded(m)?;
+        Ok(copy)
     }
 
     pub fn assessments_delete(&mut self, id: i64) -> Result<()> {
@@ -172,10 +181,13 @@ impl App {
     }
 
     /// Imports the file the user chose in the open dialog: a `.dpia.json`, or a PDF or DOCX
-    /// exported by DPIA Helper (the exchange file it carries; nothing else in it is used), and
-    /// says whether an assessment with exactly the same answers was already there, so that
-    /// importing one file twice is noticed (both are kept). An invalid file (or a token not
-    /// granted for [`Purpose::Import`]) changes nothing and says what is wrong.
+    /// exported by DPIA Helper (the exchange file it carries, and from a DOCX the Word comments
+    /// made in it; nothing else is used), and says whether an assessment with exactly the same
+    /// answers was already there, so that importing one file twice is noticed (both are kept).
+    /// A copy of an assessment already here (same assessment id) is not imported yet: the view
+    /// offers to take over its new comments ([`App::assessments_import_merge`]). An invalid
+    /// file (or a token not granted for [`Purpose::Import`]) changes nothing and says what is
+    /// wrong.
     pub fn assessments_import(&mut self, token: &str, now: DateTime<Utc>) -> Result<ImportView> {
         let path = self.granted(token, Purpose::Import)?;
         let m = &self.messages;
@@ -184,21 +196,118 @@ impl App {
         let a = dpia_assessment::parse_bytes(&bytes, &file).worded(m)?;
         let st = self.statement_for(&a);
         let a = dpia_assessment::parse_bytes_for(&bytes, &file, st).worded(m)?;
+        let word = embedded::word_comments(&path).worded(m)?;
         let name = if a.organisation.name.trim().is_empty() {
             path.file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().to_string())
         } else {
             a.organisation.name.clone()
         };
+        self.pending_import = None;
+        if !a.id.is_empty() {
+            let here = self
+                .store()?
+                .list()
+                .worded(m)?
+                .into_iter()
+                .find(|x| x.assessment.id == a.id);
+            if let Some(here) = here {
+                let mut merged = here.assessment.clone();
+                let new = review::take_comments(&mut merged, &a)
+                    + review::take_word_comments(&mut merged, &word, now);
+                let st = &self.statements.for_assessment(&here.assessment).statement;
+                let differing = differing(m, st, &here.assessment, &a);
+                self.pending_import = Some(PendingImport {
+                    file: a,
+                    name,
+                    word,
+                    here: here.id,
+                });
+                return Ok(ImportView {
+                    id: here.id,
+                    same_as: None,
+                    merge: Some(MergeView {
+                        name: here.name,
+                        new_comments: new as u32,
+                        differing,
+                    }),
+                    comments_taken: 0,
+                });
+            }
+        }
+        self.create_imported(a, &name, &word, now)
+    }
+
+    /// After [`App::assessments_import`] offered a merge: `take` takes the file's new comments
+    /// (and Word's) into the assessment already here (answers are not merged; the change is in
+    /// its history); otherwise the file is imported as a copy with an id of its own.
+    pub fn assessments_import_merge(
+        &mut self,
+        take: bool,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<ImportView> {
+        let m = &self.messages;
+        let p = self
+            .pending_import
+            .take()
+            .ok_or_else(|| ApiError::of(m, "import_nothing", &[]))?;
+        if !take {
+            let mut a = p.file;
+            a.id = String::new();
+            return self.create_imported(a, &p.name, &p.word, now);
+        }
+        let here = self.store()?.get(p.here).worded(m)?;
+        let mut merged = here.clone();
+        let taken = review::take_comments(&mut merged, &p.file)
+            + review::take_word_comments(&mut merged, &p.word, now);
+        if merged.comments != here.comments {
+            let value = serde_json::to_value(&merged.comments).expect("comments serialise");
+            self.assessments_set(p.here, "/comments", value, today, now)?;
+        }
+        Ok(ImportView {
+            id: p.here,
+            same_as: None,
+            merge: None,
+            comments_taken: taken as u32,
+        })
+    }
+
+    /// Stores an imported assessment (with a new assessment id when it has none) and the Word
+    /// comments of its DOCX.
+    fn create_imported(
+        &mut self,
+        mut a: Assessment,
+        name: &str,
+        word: &[dpia_docx::WordComment],
+        now: DateTime<Utc>,
+    ) -> Result<ImportView> {
+        if a.id.is_empty() {
+            a.id = new_assessment_id(name, now);
+        }
+        let taken = review::take_word_comments(&mut a, word, now);
         let (store, m) = self.store_mut()?;
-        let id = store.create(&name, &a, now).worded(m)?;
+        let id = store.create(name, &a, now).worded(m)?;
         let same_as = store
             .list()
             .worded(m)?
             .into_iter()
-            .find(|x| x.id != id && x.assessment == a)
+            .find(|x| {
+                x.id != id && {
+                    // The same answers: comments and the assessment id aside.
+                    let mut b = x.assessment.clone();
+                    b.id.clone_from(&a.id);
+                    b.comments.clone_from(&a.comments);
+                    b == a
+                }
+            })
             .map(|x| x.name);
-        Ok(ImportView { id, same_as })
+        Ok(ImportView {
+            id,
+            same_as,
+            merge: None,
+            comments_taken: taken as u32,
+        })
     }
 
     /// Writes an assessment as `.dpia.json` where the user chose in the save dialog (which
@@ -210,4 +319,74 @@ impl App {
             .worded(&self.messages)?;
         Ok(self.grant(Purpose::Reveal, path))
     }
+}
+
+/// An imported copy of an assessment already here, until the user chooses.
+pub struct PendingImport {
+    file: Assessment,
+    name: String,
+    word: Vec<dpia_docx::WordComment>,
+    here: i64,
+}
+
+/// A new assessment id: 32 hex digits, unique in practice (the time to the nanosecond and the
+/// name).
+pub(crate) fn new_assessment_id(name: &str, now: DateTime<Utc>) -> String {
+    format!(
+        "{}{}",
+        super::comments::hex_id(&[name, "a"], now),
+        super::comments::hex_id(&[name, "b"], now)
+    )
+}
+
+/// The answers of `file` that differ from `here` (comments and ids aside), each labelled once,
+/// at most 50.
+fn differing(
+    m: &dpia_i18n::Messages,
+    st: &dpia_statement::Statement,
+    here: &Assessment,
+    file: &Assessment,
+) -> Vec<FieldLabel> {
+    fn walk(a: &serde_json::Value, b: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        use serde_json::Value::Object;
+        match (a, b) {
+            (Object(x), Object(y)) => {
+                let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+                for k in keys {
+                    if at.is_empty() && matches!(k.as_str(), "comments" | "id" | "version") {
+                        continue;
+                    }
+                    let null = serde_json::Value::Null;
+                    walk(
+                        x.get(k).unwrap_or(&null),
+                        y.get(k).unwrap_or(&null),
+                        format!("{at}/{k}"),
+                        out,
+                    );
+                }
+            }
+            _ if a != b => out.push(at),
+            _ => {}
+        }
+    }
+    let (Ok(a), Ok(b)) = (serde_json::to_value(here), serde_json::to_value(file)) else {
+        return Vec::new();
+    };
+    let mut pointers = Vec::new();
+    walk(&a, &b, String::new(), &mut pointers);
+    let mut out: Vec<FieldLabel> = Vec::new();
+    for p in pointers {
+        let (_, label_id, label_args) = crate::views::history_label(m, st, here, &p);
+        let label = FieldLabel {
+            label_id,
+            label_args,
+        };
+        if !out.contains(&label) {
+            out.push(label);
+        }
+        if out.len() == 50 {
+            break;
+        }
+    }
+    out
 }

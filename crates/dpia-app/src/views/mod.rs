@@ -5,6 +5,7 @@
 
 mod assessment;
 mod catalog;
+mod comments;
 mod history;
 mod risks;
 mod screening;
@@ -13,6 +14,7 @@ mod statements;
 
 pub use assessment::*;
 pub use catalog::*;
+pub use comments::*;
 pub use history::*;
 pub use risks::*;
 pub use screening::*;
