@@ -6,7 +6,8 @@ use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
 use dpia_app::{
     AffectedView, ApiError, App, AppState, AssessmentSummary, AssessmentView, Catalog, DiffView,
-    Grant, HistoryView, ImportView, Purpose, StatementSummary, StatementView, StatementsView,
+    Grant, HistoryView, ImportView, Purpose, ReviewerView, StatementSummary, StatementView,
+    StatementsView,
 };
 use std::sync::MutexGuard;
 use tauri::{AppHandle, State};
@@ -156,6 +157,50 @@ fn assessments_import(state: State<Shared>, token: String) -> Cmd<ImportView> {
 }
 
 #[tauri::command]
+fn assessments_import_merge(state: State<Shared>, take: bool) -> Cmd<ImportView> {
+    app(&state).assessments_import_merge(take, today(), Utc::now())
+}
+
+#[tauri::command]
+fn comments_add(
+    state: State<Shared>,
+    id: i64,
+    target: String,
+    text: String,
+    author: String,
+    role: String,
+) -> Cmd<AssessmentView> {
+    app(&state).comments_add(id, &target, &text, &author, &role, today(), Utc::now())
+}
+
+#[tauri::command]
+fn comments_reply(
+    state: State<Shared>,
+    id: i64,
+    comment: String,
+    text: String,
+    author: String,
+    role: String,
+) -> Cmd<AssessmentView> {
+    app(&state).comments_reply(id, &comment, &text, &author, &role, today(), Utc::now())
+}
+
+#[tauri::command]
+fn comments_resolve(
+    state: State<Shared>,
+    id: i64,
+    comment: String,
+    resolved: bool,
+) -> Cmd<AssessmentView> {
+    app(&state).comments_resolve(id, &comment, resolved, today(), Utc::now())
+}
+
+#[tauri::command]
+fn reviewer(state: State<Shared>) -> Cmd<ReviewerView> {
+    app(&state).reviewer()
+}
+
+#[tauri::command]
 fn assessments_export(state: State<Shared>, id: i64, token: String) -> Cmd<Grant> {
     app(&state).assessments_export(id, &token)
 }
@@ -269,6 +314,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         assessments_history,
         assessments_import,
         assessments_export,
+        assessments_import_merge,
+        comments_add,
+        comments_reply,
+        comments_resolve,
+        reviewer,
         documents_export,
         pick_open_file,
         pick_save_file,

@@ -32,6 +32,8 @@ function viewOf(a: Assessment): AssessmentView {
     expiring_certificates: [],
     categories: [],
     ask_map_shows_people: false,
+    comments: [],
+    open_comments: 0,
   };
 }
 

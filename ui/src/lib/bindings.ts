@@ -466,6 +466,118 @@ expiring_certificates: Array<string>,
 overdue_actions: number, };
 
 /**
+ * One review comment.
+ */
+
+export type Comment = { 
+/**
+ * Unique among the assessment's comments and replies; never reused.
+ */
+id: string, 
+/**
+ * What it is about: a JSON pointer to a question or field (`/controller/necessity`, as the
+ * app saves answers), `part:<part>` (`part:controller`), `risk:<risk id>`,
+ * `measure:<measure id>`, or empty for a general comment.
+ */
+target: string, 
+/**
+ * Who wrote it (free text).
+ */
+author: string, 
+/**
+ * In which role (free text, e.g. "FG", "CISO").
+ */
+role: string, 
+/**
+ * When it was written (RFC 3339, e.g. `2026-12-02T10:15:00Z`).
+ */
+at: string, text: string, status: CommentStatus, 
+/**
+ * Who resolved it, and when (for `resolved`).
+ */
+resolved_by: string, resolved_at: string | null, replies: Array<Reply>, 
+/**
+ * `word` for a comment read from a Word document on import.
+ */
+origin: CommentOrigin, 
+/**
+ * The target's answer when the comment was made (absent: none, or not a field).
+ */
+answer: unknown, };
+
+/**
+ * A reply to a comment.
+ */
+
+export type Reply = { 
+/**
+ * Unique among the assessment's comments and replies.
+ */
+id: string, author: string, role: string, at: string, text: string, origin: CommentOrigin, };
+
+/**
+ * Whether a comment still asks for something.
+ */
+
+export type CommentStatus = "open" | "resolved";
+
+/**
+ * Where a comment was made: in DPIA Helper, or in Word (read from a DOCX on import).
+ */
+
+export type CommentOrigin = "app" | "word";
+
+/**
+ * One review comment with its replies.
+ */
+
+export type CommentView = { id: string, 
+/**
+ * As stored: a JSON pointer, `part:…`, `risk:…`, `measure:…`, or empty.
+ */
+target: string, 
+/**
+ * The part it belongs to (for the review list's filter and to jump to it).
+ */
+part: Part, 
+/**
+ * What it is about: a UI message id and its arguments (names already worded).
+ */
+label_id: string, label_args: { [key in string]: string }, 
+/**
+ * "Name (Role)".
+ */
+author: string, 
+/**
+ * When, worded (date and time, UTC).
+ */
+at: string, text: string, open: boolean, 
+/**
+ * Who resolved it and when (worded), for a resolved one.
+ */
+resolved_by: string, resolved_at: string, 
+/**
+ * Made in Word and read from a DOCX on import.
+ */
+from_word: boolean, 
+/**
+ * The answer it was made on is not the answer now.
+ */
+answer_changed: boolean, replies: Array<ReplyView>, };
+
+/**
+ * A reply to a comment.
+ */
+
+export type ReplyView = { id: string, author: string, at: string, text: string, from_word: boolean, };
+
+/**
+ * Who the app writes comments as (remembered in the database's settings).
+ */
+
+export type ReviewerView = { name: string, role: string, };
+
+/**
  * What an import made: the new assessment, and whether one with the same answers was
  * already there (the same file imported twice).
  */
@@ -485,6 +597,30 @@ merge: MergeView | null,
  * How many comments and replies were taken over (after a merge), or came from Word.
  */
 comments_taken: number, };
+
+/**
+ * What a merge of an imported copy into the assessment already here would do.
+ */
+
+export type MergeView = { 
+/**
+ * The assessment already here.
+ */
+name: string, 
+/**
+ * Comments and replies in the file (or made in Word) that it does not have.
+ */
+new_comments: number, 
+/**
+ * The answers that differ (not merged): each field's label as the history words it.
+ */
+differing: Array<FieldLabel>, };
+
+/**
+ * A field's label: a UI message id and its arguments.
+ */
+
+export type FieldLabel = { label_id: string, label_args: { [key in string]: string }, };
 
 /**
  * One change in the history, with the label of the field as the UI shows it and the step it
