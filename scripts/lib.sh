@@ -68,3 +68,47 @@ ensure_openxml_audit() {
 ensure_tauri_driver() {
   command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --version '^2' --locked
 }
+
+# Windows from this Linux machine (scripts/test-windows.sh): the Rust target, mingw-w64 (linker,
+# and the C compiler for the bundled SQLite), Wine to run what is built, and a Wine prefix of our
+# own ($WINEPREFIX, default ~/.cache/dpia-helper/wine) holding the bcryptprimitives.dll shim
+# built from scripts/windows/bcryptprimitives.c (Debian's Wine 8 lacks ProcessPrng, which Rust's
+# standard library needs). Exports the cargo settings that build for and run under Wine.
+WINDOWS_TARGET="x86_64-pc-windows-gnu"
+WINDOWS_PACKAGES="gcc-mingw-w64-x86-64 wine wine64"
+ensure_windows_toolchain() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx "$WINDOWS_TARGET"; then
+    command -v rustup >/dev/null 2>&1 || { echo "error: rustup is needed to add the $WINDOWS_TARGET target" >&2; return 1; }
+    rustup target add "$WINDOWS_TARGET"
+  fi
+  ensure_apt $WINDOWS_PACKAGES
+  export WINEPREFIX="${WINEPREFIX:-$HOME/.cache/dpia-helper/wine}"
+  export WINEDEBUG="${WINEDEBUG:--all}"
+  # wine64 itself: the `wine` wrapper only adds a warning about the missing 32-bit Wine.
+  WINE="$(command -v wine64 || true)"
+  [ -n "$WINE" ] || WINE=/usr/lib/wine/wine64
+  [ -x "$WINE" ] || WINE="$(command -v wine)"
+  if [ ! -f "$WINEPREFIX/system.reg" ]; then
+    echo "== Creating the Wine prefix $WINEPREFIX"
+    mkdir -p "$(dirname "$WINEPREFIX")"
+    # No Mono or Gecko (nothing here needs .NET or a web view): Wine would offer to download them.
+    WINEDLLOVERRIDES="mscoree,mshtml=" "$WINE" wineboot --init >/dev/null 2>&1
+    wineserver -w
+  fi
+  local shim="$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
+  local src=scripts/windows/bcryptprimitives
+  # A Wine that brings its own bcryptprimitives.dll (9.0 and later) needs no shim.
+  if compgen -G "/usr/lib/*/wine/x86_64-windows/bcryptprimitives.dll" >/dev/null ||
+    compgen -G "/usr/lib/wine/x86_64-windows/bcryptprimitives.dll" >/dev/null; then
+    :
+  elif [ ! -f "$shim" ] || [ "$src.c" -nt "$shim" ] || [ "$src.def" -nt "$shim" ]; then
+    echo "== Building the ProcessPrng shim into $shim"
+    x86_64-w64-mingw32-gcc -O2 -shared -s -Wl,--no-insert-timestamp -o "$shim" "$src.c" "$src.def" -ladvapi32
+  fi
+  # One server for the whole run (it ends by itself a minute after the last Windows program),
+  # instead of a new one after every pause of three seconds.
+  wineserver -p60 >/dev/null 2>&1 || true
+  export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+  export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER="$WINE"
+  export WINE
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the .deb (scripts/package-deb.sh), installs it on this machine with apt, starts the
-# installed app once under Xvfb and checks that its UI comes up ("ready" from
+# Builds the .deb (scripts/package-deb.sh), installs it on this machine with apt, checks that the
+# `dpia` command line came with it (and runs) and that the menu entry is named by the app id,
+# starts the installed app once under Xvfb and checks that its UI comes up ("ready" from
 # DPIA_HELPER_TRACE_START) and that it writes its database, then removes the package again.
 # Usage: scripts/test-deb.sh   (run by scripts/test.sh)
 set -euo pipefail
@@ -13,6 +14,13 @@ echo "== Installing $deb"
 as_root apt-get install -y --allow-downgrades --reinstall "$(realpath "$deb")" >/dev/null
 bin="$(dpkg -L dpia-helper | grep -E '/bin/dpia-helper$' | head -1)"
 test -x "$bin" || { echo "error: the package installed no /usr/bin/dpia-helper" >&2; exit 1; }
+# The command line comes with it, on the PATH, and the menu entry is named by the app id.
+dpkg -L dpia-helper | grep -qx /usr/bin/dpia || { echo "error: the package installed no /usr/bin/dpia" >&2; exit 1; }
+app_id="$(node -p 'require("./tauri.conf.json").identifier')"
+dpkg -L dpia-helper | grep -qx "/usr/share/applications/$app_id.desktop" ||
+  { echo "error: the package installed no /usr/share/applications/$app_id.desktop" >&2; exit 1; }
+(cd / && /usr/bin/dpia --lang en validate "$OLDPWD/tests/scenarios/hospital.dpia.json") ||
+  { echo "error: the installed dpia command does not run" >&2; exit 1; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 echo "== Starting the installed $bin under Xvfb"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: Rust (core, documents, store, app logic), the UI's unit tests and type check,
-# the end-to-end tests against the real app under Xvfb, the release workflow (actionlint) and the
-# installed .deb (scripts/test-deb.sh). Installs what the tests need when it
-# is missing (idempotent), so it works on a fresh Debian/Ubuntu machine. Usage: scripts/test.sh
+# the end-to-end tests against the real app under Xvfb, the release workflow (actionlint), the
+# Windows builds under Wine (scripts/test-windows.sh) and the installed .deb (scripts/test-deb.sh).
+# Installs what the tests need when it is missing (idempotent), so it works on a fresh
+# Debian/Ubuntu machine. Usage: scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -39,6 +40,9 @@ echo "== Rust: every crate, with the end-to-end tests under a virtual display"
 # they run too (--include-ignored), and a missing tool fails them.
 DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" \
   cargo test --workspace --locked --features dpia-helper/e2e-seams -- --include-ignored
+
+echo "== Windows: the core crates and the CLI under Wine, the app type-checked (scripts/test-windows.sh)"
+scripts/test-windows.sh
 
 echo "== The .deb: build it, install it on this machine, start the installed app under Xvfb"
 scripts/test-deb.sh

@@ -6,6 +6,12 @@ const COMMANDS: &[&str] = &[
     "set_lang",
     "open_database",
     "new_database_beside",
+    "retry_database",
+    "open_database_as_is",
+    "backup_database",
+    "jobs_progress",
+    "jobs_cancel",
+    "list_shown",
     "catalog",
     "statement_view",
     "statements_list",
@@ -41,7 +47,13 @@ fn main() {
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .config_path("../tauri.conf.json")
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS))
+            // The Windows resource's icon, relative to this crate: without it tauri-build looks
+            // beside the root config (../icons/icon.ico), or resolves the bundler's paths of
+            // release.conf.json (relative to src-tauri) from the root, and finds nothing.
+            .windows_attributes(
+                tauri_build::WindowsAttributes::new().window_icon_path("icons/icon.ico"),
+            ),
     )
     .expect("tauri build step");
 }

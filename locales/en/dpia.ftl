@@ -176,17 +176,17 @@ verdict-provisional = Provisional: { $count ->
   }; the verdict may still rise.
 reason-art35 = { $count ->
     [one] One case of GDPR Art. 35(3) applies: a DPIA is mandatory.
-   *[other] Cases of GDPR Art. 35(3) that apply: { $count }; a DPIA is mandatory.
+   *[other] Of GDPR Art. 35(3), { $count } cases apply: a DPIA is mandatory.
   }
 reason-dpa = { $count ->
     [one] One item of the Dutch DPA's list applies; any item makes a DPIA mandatory.
-   *[other] Items of the Dutch DPA's list that apply: { $count }; any item makes a DPIA mandatory.
+   *[other] Of the Dutch DPA's list, { $count } items apply; any item makes a DPIA mandatory.
   }
-reason-wp248-many = WP248 criteria that apply: { $count }; from two criteria on a DPIA is required in most cases.
+reason-wp248-many = Of the WP248 criteria, { $count } apply; from two criteria on a DPIA is required in most cases, and DPIA Helper treats that as required.
 reason-wp248-one = One WP248 criterion applies; a DPIA is recommended (one criterion can be enough).
 reason-none = None of the { $evaluated } criteria evaluated applies.
 reason-no-personal-data = No used service carries personal data, so GDPR Art. 35 does not apply.
-reason-large-scale = Large scale: more than { $threshold } data subjects in one service (the Dutch DPA's figure for health data, applied to all data), or health data at a hospital, GP post or care group.
+reason-large-scale = Large scale, by a rule of DPIA Helper: more than { $threshold } data subjects in one service (the figure the Dutch DPA names for health data at care providers, applied here to all data), or health data at a hospital, GP post or care group.
 
 ## Triggers (the answers that made something apply)
 
@@ -196,6 +196,8 @@ trigger-subjects = { $service }: data subjects "{ $group }"
 trigger-estimate = { $service }: about { $count } data subjects
 trigger-what-subjects = data subjects "{ $group }"
 trigger-what-estimate = about { $count } data subjects
+trigger-sick-leave = { $service }: employees' sick-leave data (health data)
+trigger-what-sick-leave = employees' sick-leave data (health data)
 trigger-grouped = { $what } ({ $services })
 trigger-services = { $count ->
     [one] service used: { $services }
@@ -241,7 +243,7 @@ flag-retention_beyond_source-detail = Normally each refresh mirrors deletions fr
 flag-nen7510 = Health data: NEN 7510
 flag-nen7510-detail = Care providers must meet NEN 7510 for health information and hold their suppliers to it. The processor: { $certificate }.
 flag-ai_act_annex_iii = AI Act Annex III: { $area }
-flag-ai_act_annex_iii-detail = The processor offers no high-risk AI, but using the ML service in this area may make the client's system high-risk under the EU AI Act (Regulation (EU) 2024/1689, Annex III). Assess the AI Act obligations.
+flag-ai_act_annex_iii-detail = Using the ML service in this area makes the client's AI system high-risk (AI Act, Art. 6(2) and Annex III). The client is then a deployer with duties of its own (Art. 26): use in line with the instructions, human oversight, monitoring, keeping logs and informing the people concerned. DPIA Helper assumes these duties apply from { $from } (the date of the Digital Omnibus on AI, June 2026; the original text said 2 August 2026).
 flag-certificate_expires_before_review = Certificate { $certificate } expires on { $date }
 flag-certificate_expires_before_review-detail = The certificate expires before the proposed review date: ask for the renewed certificate at the review.
 flag-statement_version_mismatch = Other statement version
@@ -308,6 +310,8 @@ risk-rights_not_honoured-description = Access, rectification or erasure requests
 
 source-item = Data Pro Statement, item { $item }
 source-clause = Standard Clauses, clause { $number }
+source-items = Data Pro Statement, items { $items }
+source-clauses = Standard Clauses, clauses { $numbers }
 source-answer = client's answer, in the client's words
 
 ## Command line
@@ -397,6 +401,7 @@ doc-unanswered = not answered
 doc-no-personal-data = no personal data
 doc-cover-processor = Processor: { $processor } — Data Pro Statement { $version }
 doc-cover-date = Assessment date: { $date }
+doc-cover-document-date = Date of this document: { $date }
 doc-cover-status = Document status: { $status } — version { $version }
 doc-status-concept = draft
 
@@ -441,7 +446,8 @@ doc-about-sources = Every prefilled fact shows where it came from, for example
 doc-about-placeholders = Everything only the controller can decide is marked like this and listed in the annex "Open items":
 doc-meta-version = Document version
 doc-meta-status = Status
-doc-meta-date = Date
+doc-meta-date = Assessment date
+doc-meta-document-date = Date of this document
 doc-meta-statement = Data Pro Statement
 doc-meta-author = Author
 doc-version-note = Note on the statement version:
@@ -450,7 +456,7 @@ doc-what-author = name and role of the author
 doc-summary = Management summary
 
 doc-screening = Screening: is a DPIA required?
-doc-screening-intro = The answers were screened against GDPR Art. 35(3), the nine criteria of guideline WP248 rev.01 (Article 29 Working Party, endorsed by the EDPB) and the seventeen kinds of processing on the Dutch DPA's list. A DPIA is required when an Art. 35(3) case or a DPA-list item applies or when two or more WP248 criteria apply; it is recommended at one WP248 criterion.
+doc-screening-intro = The answers were screened against GDPR Art. 35(3), the nine criteria of guideline WP248 rev.01 (Article 29 Working Party, endorsed by the EDPB) and the seventeen kinds of processing on the Dutch DPA's list. A DPIA is required when an Art. 35(3) case or a DPA-list item applies; at two or more WP248 criteria a DPIA is required in most cases, and DPIA Helper treats that as required; at one WP248 criterion it is recommended.
 doc-screening-no-hits = No criterion applies.
 doc-flags = Flags
 
@@ -473,10 +479,8 @@ doc-a8 = 8. Processing locations and transfers
 doc-map-location = outside the tenant's region
 doc-a9 = 9. Legal and policy framework
 doc-law-gdpr = General Data Protection Regulation (GDPR) and the Dutch GDPR Implementation Act (UAVG)
-doc-law-code = Data Pro Code (NLdigital, a GDPR Art. 40 code of conduct) with the Standard Clauses for Processing as the processing agreement (GDPR Art. 28(3))
+doc-law-code = NLdigital's Data Pro Code, a code of conduct approved by the Dutch DPA (GDPR Art. 40): the framework this Data Pro Statement is drawn up in
 doc-law-nen7510 = NEN 7510 (information security in health care): { $certificate }
-doc-law-bsn = UAVG art. 46 and the law that prescribes or allows use of the BSN
-doc-law-ai-act = EU AI Act (Regulation (EU) 2024/1689) for the use of machine learning
 doc-a10 = 10. Retention periods
 doc-a10-no-addons = Not taken: { $addons }. Deletions at the source are mirrored at each refresh.
 doc-a10-addons = Taken: { $addons }. Data the source has deleted is kept in the data warehouse.
@@ -496,7 +500,7 @@ doc-b15 = 15. Rights of data subjects
 
 doc-part-c = Part C — Risks
 doc-c16 = 16. Risks to data subjects
-doc-c16-intro = The risks that apply to these answers, with the likelihood and impact the app computes (low, medium, high, before measures). The controller confirms each risk, adjusts it with a reason, or marks it as not applicable with a reason.
+doc-c16-intro = The risks that apply to these answers, with the likelihood and impact by a rule of DPIA Helper (low, medium, high, before measures). The controller confirms each risk, adjusts it with a reason, or marks it as not applicable with a reason.
 doc-impact-rule = Impact is one step higher when special categories, criminal data, the BSN or vulnerable data subjects are involved.
 doc-likelihood = Likelihood
 doc-impact = Impact
@@ -517,8 +521,8 @@ doc-termination = After notice of this statement version, the client may termina
 doc-annex-sub-processors = Annex 1 — Sub-processors that apply
 doc-no-transfer = none needed (EU/EEA)
 doc-annex-facts = Annex 2 — Facts used from the statement
-doc-facts-quoted = The statement's text, quoted, by its printed item number.
-doc-facts-translated = The statement's text in an English translation (the Dutch text is binding), by its printed item number.
+doc-facts-quoted = The statement's text this document rests on, quoted by its printed item number; what the body already quotes stands there.
+doc-facts-translated = The statement's text this document rests on, in an English translation (the Dutch text is binding), by its printed item number; what the body already quotes stands there.
 doc-annex-open = Annex 3 — Open items
 doc-open-intro = { $count ->
     [one] One item is still open.
@@ -559,7 +563,7 @@ doc-summary-sub-processors = Sub-processors that apply
 doc-send-starter = Send the client the DPIA starter (Word) to complete.
 doc-send-statement = Send the Data Pro Statement { $statement } with the Standard Clauses for Processing.
 error-store_open = { $file }: the database cannot be opened: { $reason }
-error-store_locked = { $file }: the database is in use by another DPIA Helper window.
+error-store_locked = { $file }: the database is in use by another program, or by DPIA Helper of another user or on another computer. Close it there, then choose "Try again".
 error-store_corrupt = { $file }: the database is damaged or is not a DPIA Helper database ({ $reason }). It has not been changed.
 error-store_newer = { $file }: the database was written by a newer DPIA Helper (schema { $version }). It has not been changed.
 error-store_not_found = Assessment { $id } does not exist (any more).
@@ -698,14 +702,15 @@ flag-basis_does_not_cover_use-detail = { $basis ->
     [employee_consent] Consent (GDPR Art. 9(2)(a)) is rarely freely given by employees, because of their dependence on the employer (EDPB Guidelines 05/2020 on consent, point 21). Rely on another ground where you can.
    *[wabvpz_outside_care] The Wabvpz lets care providers use the BSN; it does not apply outside care. Name the law that allows your use of the BSN.
   }
-flag-bsn_in_analysis = The BSN goes into the analysis service
-flag-bsn_in_analysis-detail = The BSN may only be used to carry out the law that prescribes or allows it (UAVG art. 46). Using it as a key in an analysis or prediction model is rarely that: use a pseudonymous key instead.
 flag-automated_decisions = Automated decisions: GDPR Art. 22
-flag-automated_decisions-detail = Decisions based solely on automated processing with legal or similarly significant effects are allowed only under GDPR Art. 22(2), with the safeguards of Art. 22(3) (human intervention, the right to express one's view and to contest the decision) and UAVG art. 40. Record which exception applies and how a person can contest a decision.
+flag-automated_decisions-detail = { $public ->
+    [yes] Decisions based solely on automated processing with legal or similarly significant effects are allowed only in the cases of GDPR Art. 22(2), with the safeguards of Art. 22(3) (human intervention, the right to express one's point of view and to contest the decision). UAVG art. 40 makes an exception for decisions needed for a legal obligation or a task in the public interest, but not for decisions based on profiling. Record which exception applies and how a person can contest a decision.
+   *[no] Decisions based solely on automated processing with legal or similarly significant effects are allowed only in the cases of GDPR Art. 22(2) (necessary for a contract, authorised by law, or explicit consent), with the safeguards of Art. 22(3) (human intervention, the right to express one's point of view and to contest the decision). UAVG art. 40 applies only to decisions needed for a legal obligation or a task in the public interest, not to this client. Record which exception applies and how a person can contest a decision.
+  }
 flag-client_is_processor = The client is itself a processor
-flag-client_is_processor-detail = The client processes this data for its own clients, who are the controllers. { $processor } is then a sub-processor (standard clauses 1.6 and 2.4): the client needs its clients' written consent to engage it, and the DPIA is the controllers' obligation; the client supports them with this document.
+flag-client_is_processor-detail = The client processes this data for its own clients; they are the controllers. { $processor } is then a sub-processor (standard clauses 1.6 and 2.4). The client needs each of its clients' prior written authorisation to engage { $processor } (GDPR Art. 28(2)) and processes only on their written instructions (Art. 28(3)(a) and Art. 29 GDPR; standard clause 2.3). The DPIA is each of its clients' duty; the client supports them (GDPR Art. 28(3)(f)), and this starter is a model each of them adopts for itself.
 flag-iama = Government algorithm: consider an IAMA
-flag-iama-detail = A government body uses an algorithm or predictions about citizens. The Dutch government recommends a human-rights and algorithms impact assessment (IAMA, Impact Assessment Mensenrechten en Algoritmes) beside the DPIA, and registration in the national algorithm register. This is a recommendation of the app, not a legal obligation.
+flag-iama-detail = A government body uses an algorithm or predictions about citizens. The Dutch government recommends, besides the DPIA, a Human Rights and Algorithms Impact Assessment (IAMA) and registration in the Algorithm Register. That is the Dutch government's recommendation, not a legal duty: a duty applies only to high-risk use (AI Act Art. 27).
 flag-third_country_unknown = Third country of { $party } not stated
 flag-third_country_unknown-detail = The statement says that { $party } may process data outside the EU/EEA, but does not name the country. A transfer impact assessment needs it: ask the processor and record the country and the transfer mechanism.
 flag-views_of_data_subjects = Views of data subjects (Art. 35(9))
@@ -749,7 +754,7 @@ uavg-exception-30_1_a = UAVG art. 30(1)(a): employers, pension funds, administra
 uavg-exception-30_1_b = UAVG art. 30(1)(b): employers — sick-leave handling and reintegration
 uavg-exception-30_2_a = UAVG art. 30(2)(a): schools — special support of pupils
 uavg-exception-30_2 = UAVG art. 30(2), another point
-uavg-exception-30_3_a = UAVG art. 30(3)(a): care providers — treatment and care
+uavg-exception-30_3_a = UAVG art. 30(3)(a): care providers — treatment or care of the data subject, or the management of the institution
 uavg-exception-30_3_b = UAVG art. 30(3)(b): insurers
 uavg-exception-other = Another article (name it in the note)
 bsn-statute-wabvpz = Wabvpz (care providers)
@@ -813,7 +818,6 @@ doc-col-risks = Risks
 doc-col-due = Due
 doc-col-status = Status
 doc-b12-art10 = GDPR Art. 10
-doc-law-art22 = GDPR Art. 22 and UAVG art. 40 on decisions based solely on automated processing
 doc-law-nen7510-certificate = The processor holds a NEN 7510 certificate: { $certificate }. NEN 7510 binds care providers; for this client it is the processor's assurance only.
 doc-map-shows-people = The map visuals show where individual people live or are
 doc-map-shows-no-people = The map visuals show no addresses or positions of individual people
@@ -869,6 +873,21 @@ doc-a2-no-personal-data = No personal data goes through { $services }.
 doc-placeholder-short = To be completed: { $what }
 doc-summary-options = Options
 field-views-sought = whether the views of data subjects were sought
+
+## The list at scale, the database, and reading and writing files without blocking
+store-assessment = assessment { $id }
+error-store_locked_by_app = { $file }: the database is open in another DPIA Helper (process { $pid }), for example of another user on this computer. Close it there, then choose "Try again".
+error-store_locked_by_program = { $file }: the database is in use by another program: { $program } (process { $pid }). That may be a database viewer, or a backup or synchronisation program. Close it or wait until it is done, then choose "Try again".
+error-store_behind = { $file }: this database is missing its last { $missing } saved changes. They were in { $wal }, and that file is gone (removed by a backup or synchronisation program, or not copied along). Nothing has been changed. Put that file back and choose "Try again", or choose "Open anyway" if you restored this older version on purpose.
+error-store_wal_lost = Another program removed the database's log file ({ $wal }) while DPIA Helper was using it. Everything you had saved, this change included, is now in the database file itself ({ $file }); nothing is lost. Find out which backup or synchronisation program removes files from this folder, and have it keep the whole folder.
+error-store_wal_replaced = Another program replaced the database's log file ({ $wal }) with another file while DPIA Helper was using it. Everything you had saved, this change included, is now in the database file itself ({ $file }); nothing is lost. The stranger's file was set aside as { $aside }. Find out which backup or synchronisation program puts files back in this folder, and have it keep the whole folder.
+error-store_disk_full = The disk is full, so the change was not saved in { $file }. Free some space on the disk; DPIA Helper then tries again by itself.
+error-store_io = { $file }: the disk reported an error while saving ({ $reason }), so the change was not saved. DPIA Helper tries again by itself.
+error-statement_not_imported = { $file } is based on the statement { $statement }, which this app does not know yet (it knows: { $known }). Import that statement on the Statements screen first, then import this file again.
+error-cancelled = Cancelled: nothing was read in or written.
+error-job_failed = The file could not be read or written: { $reason }
+list-unreadable-newer = Written by a newer DPIA Helper (file version { $version }) — update DPIA Helper to open it.
+list-unreadable = Cannot be read: { $reason }
 
 ## Risks by their causes (the residual rule of dpia-rules/src/risks)
 cause-unauthorised_access-outsiders = outsiders breaking into the systems of the processor or a sub-processor
@@ -965,7 +984,7 @@ residual-indicative = Indicative, by DPIA Helper's rule; the controller assesses
 residual-rule = DPIA Helper's rule for the indicative residual risk: the likelihood goes down one step only when every cause present for this client is addressed by a measure that applies (a statement measure whose condition holds, or a measure the controller has adopted); the impact goes down one step only by a measure that limits the consequences for the people (less data, pseudonymisation, aggregation, deletion or human intervention), never by a certificate or a notification duty. A cause that is not addressed, a transfer assessment still open or a missing legal ground keeps the residual risk at the level before measures.
 measure-counts-nothing = counts for nothing: { $reason }
 measure-condition-not-met = its condition does not hold for this client
-measure-addresses-nothing = addresses no cause and limits no consequences (a notification duty or a certificate)
+measure-addresses-nothing = addresses no cause of these risks and limits no consequences for the people (such as a duty to notify, a certificate or a description)
 
 ## Adoption: what is still open (dpia-rules/src/adoption.rs)
 requirement-description = GDPR Art. 35(7)(a): description of the processing and its purposes
@@ -991,7 +1010,7 @@ error-open_points = The DPIA cannot be adopted yet: { $count ->
     }, listed under "What is still open". Fill in each point, or leave it open with a reason.
 
 ## Documents: risks by their causes, adoption, what to arrange
-doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. A measure of the statement counts when its condition holds for this client; a proposed measure only once the controller has adopted it in the action plan. The residual risk that follows is indicative; the controller assesses each risk in part C.
+doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. A measure of the statement counts when its condition holds for this client; a proposed measure only once the controller has adopted it in the action plan. The residual risk that follows is indicative; the controller assesses each risk in part C. Only where a measure that applies here limits the consequences is there a row "Consequences for the people limited by".
 doc-not-addressed = Not addressed.
 doc-only-legal-ground = Only resolved by a valid legal ground or exception (see point 12).
 doc-would = A measure that would: { $measures }.
@@ -1005,7 +1024,7 @@ doc-col-holds = Why
 doc-indicative = indicative
 doc-residual-controller = set by the controller; the indication was { $indicative }
 doc-action-plan-intro = A proposed measure counts for the residual risk only once the controller adopts it by choosing a status (planned, in progress or done); an owner and a due date alone do not adopt it. What is still to be filled in is also listed in the annex of open points.
-doc-what-measure-decision = adopt or not
+doc-what-measure-decision = decision
 doc-what-measure-owner = owner
 doc-what-measure-due = due date
 doc-art36-indicative-none = As an indication, no residual risk is high.
@@ -1064,6 +1083,93 @@ doc-open-risks-undecided = The assessment of { $risks } is not recorded.
 doc-open-risks-unaddressed = For { $risks } not every cause is addressed by a measure.
 orphan-decision = The assessment of "{ $risk }" belongs to a risk that no longer applies with the current answers.
 orphan-action = The action "{ $measure }" belongs to a measure that is no longer proposed with the current answers.
+
+## Issue 17: legal precision (AI Act, exceptions per group, the BSN's purpose, employees, processors)
+flag-basis_does_not_cover_group = The exception for { $category } does not cover the data of "{ $group }"
+flag-basis_does_not_cover_group-detail = { $exception } does not apply to the data of "{ $group }". One exception rarely covers patients and staff alike: record for each group the exception that applies to it (for instance UAVG art. 30(3)(a) for patients and UAVG art. 30(1)(b) for employees' sick leave and reintegration), or leave this group's data out.
+flag-bsn_purpose = The BSN only for the purpose of the statute that allows it
+flag-bsn_purpose-detail = A statute that prescribes or allows the BSN does so for that statute's purpose (UAVG art. 46). Copying the BSN into a data warehouse for management information, reports or an analysis is another purpose and needs a statutory basis of its own. Do not replicate the BSN, or replace it by a pseudonym before replication.
+flag-health_secrecy = Health data: secrecy
+flag-health_secrecy-detail = Whoever processes health data under an exception of UAVG art. 30 and is not already bound to secrecy by profession or law must keep it secret (UAVG art. 30(4)); for care and treatment GDPR Art. 9(3) requires professional secrecy. { $processor } ensures that those who process the data under its responsibility are bound to confidentiality (standard clause 5.1).
+flag-works_council = The works council's consent
+flag-works_council-detail = { $monitoring ->
+    [yes] Reports and analyses about employees, and means to follow their presence, behaviour or performance, need the works council's consent (Works Councils Act, art. 27(1)(k) and (l)), where there is one (required from 50 people, art. 2). Ask for it before the start, and involve the works council in the views of data subjects (GDPR Art. 35(9)).
+   *[no] Rules on processing employees' personal data, such as reports or analyses about them, need the works council's consent (Works Councils Act, art. 27(1)(k)), where there is one (required from 50 people, art. 2). Ask for it before the start, and involve the works council in the views of data subjects (GDPR Art. 35(9)).
+  }
+flag-ai_act_annex_i = AI Act: high-risk as (part of) a product
+flag-ai_act_annex_i-detail = A model that is (part of) a medical device or another product of AI Act Annex I that needs a third-party conformity assessment is a high-risk AI system (Art. 6(1)). Software that supports decisions on diagnosis or treatment is often a medical device (MDR, Annex VIII, rule 11). Whoever has the model developed and puts it into service under its own name may be its provider (AI Act Art. 25); care institutions have MDR Art. 5(5) for devices of their own. DPIA Helper assumes these obligations apply from { $from } (Digital Omnibus on AI, June 2026; the original text said 2 August 2027).
+flag-fria = Fundamental-rights impact assessment (FRIA) required
+flag-fria-detail = { $public ->
+    [yes] As a public body deploying a high-risk AI system of Annex III, the client must assess the impact on fundamental rights before the first use (AI Act Art. 27) and register the use in the EU database (Art. 49(3)). The IAMA is the Dutch government's recommended way to make that assessment. DPIA Helper assumes this duty applies from { $from } (Digital Omnibus on AI, June 2026).
+   *[no] As a provider of public services (such as care or education), or for creditworthiness or the pricing of life and health insurance (Annex III, point 5(b) and (c)), the client must assess the impact on fundamental rights before the first use (AI Act Art. 27). Which sectors provide public services is DPIA Helper's reading. DPIA Helper assumes this duty applies from { $from } (Digital Omnibus on AI, June 2026).
+  }
+flag-high_risk_ai_not_in_statement = High-risk use falls outside the statement
+flag-high_risk_ai_not_in_statement-detail = The statement says { $processor } offers no high-risk AI systems with "{ $service }". This client's use is high-risk: it falls outside what the statement promises. Agree on it before the start (contract and division of roles under the AI Act).
+question-ai_product = Is the model (part of) a medical device or another product of AI Act Annex I?
+question-sick_leave = Does the data about employees include absence or sick-leave data (sick notes, reintegration)?
+question-group_exception = Which exception applies to the { $category } of "{ $group }"?
+trigger-exception-named = exception named for { $whose }: { $exception }
+trigger-exception-for-group = { $category } of "{ $group }"
+trigger-exception-note = an exception in the note
+trigger-ai-product = the model is (part of) a product of AI Act Annex I, such as a medical device
+verdict-for-controllers = { $verdict } for each of the client's clients (the controllers)
+reason-for-controllers = The client processes for its own clients: the DPIA is each of them's duty as controller (GDPR Art. 35(1)); the client supports it (GDPR Art. 28(3)(f)).
+arrange-high-risk-ai = Agree on the high-risk use of the ML service, which falls outside the statement.
+arrange-works-council = Ask for the works council's consent (Works Councils Act, art. 27), where there is one.
+arrange-fria = { $public ->
+    [yes] Make a fundamental-rights impact assessment (AI Act Art. 27) and register the use in the EU database (Art. 49(3)).
+   *[no] Make a fundamental-rights impact assessment (AI Act Art. 27).
+  }
+arrange-controllers = Record each client's written authorisation for { $processor } as sub-processor (GDPR Art. 28(2)) and their written instructions.
+doc-what-exception-group = the exception for the { $category } of "{ $group }" (GDPR Art. 9(2) and the UAVG)
+doc-category-of-group = { $category } of "{ $group }"
+doc-law-clauses = Standard Clauses for Processing as the data processing agreement (GDPR Art. 28(3))
+law-wgbo = Medical Treatment Contracts Act (WGBO, Dutch Civil Code book 7, arts. 7:446–7:468): among other things the medical record and its retention period of twenty years (art. 7:454) and medical professional secrecy (art. 7:457)
+law-care_data_decree = Decree on electronic data processing by care providers: care providers follow NEN 7510, NEN 7512 (trust basis for data exchange) and NEN 7513 (logging access to electronic records)
+law-wabvpz = Act on additional provisions for processing personal data in care (Wabvpz): care providers' use of the BSN and the electronic exchange of data
+law-poortwachter = Gatekeeper Improvement Act (Wet verbetering poortwachter; Dutch Civil Code art. 7:658a and the Sickness Benefits Act): the reintegration of sick employees, and so which absence data an employer needs
+law-sick_employees_guidance = The Dutch DPA's information on sick employees (autoriteitpersoonsgegevens.nl): an employer records only limited data about illness itself; diagnosis and medical data belong with the company doctor or occupational health service
+law-works_council = Works Councils Act, art. 27(1)(k) (rules on processing and protecting employees' personal data) and (l) (means to follow presence, behaviour or performance): the works council's consent
+law-woo = Open Government Act (Woo): disclosure of documents, also of reports and analyses, with the exceptions for personal data (art. 5.1)
+law-archives = Archives Act 1995: keeping and destroying government information by the selection lists, also for the data warehouse and the reports
+law-bsn = UAVG art. 46 and the statute that prescribes or allows the use of the BSN, for that statute's purpose
+law-automated_decisions = GDPR Art. 22 on decisions based solely on automated processing (UAVG art. 40 does not apply to this client)
+law-automated_decisions_public = GDPR Art. 22 on decisions based solely on automated processing, and UAVG art. 40 (only for decisions needed for a legal obligation or a task in the public interest, not based on profiling)
+law-ai_act = AI Act (Regulation (EU) 2024/1689) for the use of machine learning; DPIA Helper assumes the dates of the Digital Omnibus on AI (June 2026): obligations for high-risk systems of Annex III from { $annex3 }, for products of Annex I from { $annex1 }
+doc-ai-product-yes = The model is (part of) a medical device or another product of AI Act Annex I.
+doc-ai-product-no = The model is not (part of) a medical device or another product of AI Act Annex I.
+doc-what-fria-public = the fundamental-rights impact assessment (AI Act Art. 27, for instance with the IAMA) and the registration of the use in the EU database (Art. 49(3))
+doc-what-fria = the fundamental-rights impact assessment (AI Act Art. 27, for instance with the IAMA)
+doc-a6-model = The client processes for its own clients; they are the controllers. This starter is a model: each of them completes the DPIA for its own processing and adopts it. { $processor } is the client's sub-processor.
+doc-what-authorisation = each client's prior written authorisation to engage the processor as sub-processor (GDPR Art. 28(2)), and where it is recorded
+doc-what-instructions = the clients' written instructions for this processing (GDPR Art. 28(3)(a) and Art. 29)
+doc-what-works-council = the works council's consent (Works Councils Act, art. 27(1)(k) or (l)): when it was asked, and its decision; or that there is no works council
+## Why a file cannot be read or written (after "cannot read/write the file: "); the system's own message is quoted
+
+io-is-folder = it is a folder, not a file
+io-no-folder = the folder { $folder } does not exist
+io-no-file-name = the path has no file name
+io-name-not-allowed = Windows does not allow the file name "{ $name }". Choose another name: without < > : " / \ | ? *, not ending in a dot or a space, and not a device name such as CON, NUL or COM1
+io-not-found = the file does not exist (the system says: "{ $os }")
+io-read-only = the existing file is read-only, so it was not replaced
+io-in-use = the file is open in another program. Close it there and try again (the system says: "{ $os }")
+io-denied = access denied (the system says: "{ $os }")
+io-disk-full = the disk is full (the system says: "{ $os }")
+io-too-long = the path or the file name is too long (the system says: "{ $os }")
+io-not-flushed = the file was written, but its folder could not be flushed to disk; after a power cut it may be missing (the system says: "{ $os }")
+io-other = the system says: "{ $os }"
+doc-flag-see = explained in
+doc-quoted-at = { $source }, quoted under{" "}
+doc-excluded-intro = Assessed and not applicable with these answers:
+doc-excluded-sub-processor = does not apply, as the statement engages this sub-processor only under this condition, which does not hold: "{ $condition }"
+doc-excluded-map-visuals = Map visuals: the client uses none, so no addresses or locations go to the map vendors.
+doc-excluded-sub-processor-option = engaged only with the option "{ $option }", which the client does not use
+identifiers-of-customers = customer numbers
+identifiers-of-employees = employee numbers
+identifiers-of-suppliers = supplier numbers
+identifiers-of-patients = client and file numbers
+identifiers-of-children = pupil and file numbers
+identifiers-of-citizens = citizens' file and case numbers
 
 # Review comments (assessment file version 4)
 reason-not-a-time = "{ $value }" is not a date and time; write it as YYYY-MM-DDTHH:MM:SSZ (for example 2026-12-02T10:15:00Z)

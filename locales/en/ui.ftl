@@ -136,6 +136,13 @@ ui-characteristics-intro = Tick everything that applies to the processing; the "
 ui-characteristics-none = None of these apply
 ui-ai-area = EU AI Act Annex III area of the ML use
 ui-ai-area-hint = Asked because the machine learning and AI service is used.
+ui-ai-product = Is the model (part of) a medical device or another product of AI Act Annex I?
+ui-ai-product-help = For instance software that supports decisions on diagnosis, treatment or aftercare (a medical device under the MDR, rule 11), or a safety component of a machine or a toy. It is then a high-risk AI system (AI Act Art. 6(1)), even when no Annex III area applies.
+ui-sick-leave = Does the data about employees include absence or sick-leave data?
+ui-sick-leave-help = Sick notes, duration of absence, reintegration or incapacity for work. Sick leave is health data (GDPR Art. 4(15)): it is then treated as health data, with the exception that needs.
+ui-exception-per-group = The { $category } concern more than one group of people. One exception rarely covers them all: choose for each group the exception that applies to it. While a group is empty, the exception above applies to it and the question stays open.
+ui-exception-group-label = { $category } of "{ $group }"
+ui-history-exception-group = Exception for { $category } of "{ $group }"
 
 ui-review-summary = Summary of the answers
 ui-review-complete = All questions are answered.
@@ -382,6 +389,41 @@ ui-save-invalid = { $count ->
     [one] One field is not saved: its value is not valid
    *[other] { $count } fields are not saved: their values are not valid
   }
+
+## The list at scale, files in the background, the database kept safe
+ui-list-loading = Loading assessments…
+ui-list-count = { $count ->
+    [one] One assessment
+   *[other] { $count } assessments
+  }
+ui-list-found = { $found } of { $all } found
+ui-list-row-loading = Loading…
+ui-row-unreadable = Cannot be opened
+ui-opening = Opening…
+ui-job-starting = Working on { $file }…
+ui-job-waiting = { $file } waits for another file to finish…
+ui-job-reading = Reading { $file }…
+ui-job-checking = Checking { $file }…
+ui-job-rendering = Laying out the document for { $file }…
+ui-job-copying = Copying the database to { $file }…
+ui-job-writing = Writing { $file }…
+ui-job-storing = Storing { $file } in the app…
+ui-job-cancel = Cancel
+ui-job-cancelling = Cancelling…
+ui-backup = Export a backup…
+ui-backup-hint = A copy of the whole database in one file, with every saved change in it
+ui-backup-file = dpia-helper-backup-{ $date }
+ui-backup-done = Backup saved: { $file }
+ui-db-retry = Try again
+ui-db-open-as-is = Open anyway
+ui-db-open-as-is-hint = "Open anyway" uses this database as it is now; the missing changes will not come back.
+ui-save-retrying = Not saved — trying again in { $seconds } s
+ui-save-retry-now = Try now
+ui-save-alarm = Attention: see the message about the database
+ui-alarm-heading = About the database
+ui-alarm-dismiss = Read
+ui-more = More
+ui-more-named = More actions for "{ $name }"
 
 ## Risks by their causes, the action plan as an act, adoption with open points
 ui-risk-harm = What it does to the people concerned

@@ -182,11 +182,11 @@ reason-dpa = { $count ->
     [one] Eén punt van de AP-lijst is van toepassing; elk punt maakt een DPIA verplicht.
    *[other] Er zijn { $count } punten van de AP-lijst van toepassing; elk punt maakt een DPIA verplicht.
   }
-reason-wp248-many = Er zijn { $count } WP248-criteria van toepassing; vanaf twee criteria is een DPIA in de meeste gevallen verplicht.
+reason-wp248-many = Er zijn { $count } WP248-criteria van toepassing; vanaf twee criteria is een DPIA in de meeste gevallen verplicht, en DPIA Helper behandelt dat als verplicht.
 reason-wp248-one = Eén WP248-criterium is van toepassing; een DPIA is aanbevolen (één criterium kan al genoeg zijn).
 reason-none = Geen van de { $evaluated } beoordeelde criteria is van toepassing.
 reason-no-personal-data = Geen enkele gebruikte dienst verwerkt persoonsgegevens, dus art. 35 AVG is niet van toepassing.
-reason-large-scale = Grootschalig: meer dan { $threshold } betrokkenen in één dienst (het getal van de AP voor gezondheidsgegevens, toegepast op alle gegevens), of gezondheidsgegevens bij een ziekenhuis, huisartsenpost of zorggroep.
+reason-large-scale = Grootschalig, volgens een regel van DPIA Helper: meer dan { $threshold } betrokkenen in één dienst (het getal dat de AP noemt voor gezondheidsgegevens bij zorgaanbieders, hier toegepast op alle gegevens), of gezondheidsgegevens bij een ziekenhuis, huisartsenpost of zorggroep.
 
 ## Aanleidingen (de antwoorden waardoor iets van toepassing is)
 
@@ -196,6 +196,8 @@ trigger-subjects = { $service }: betrokkenen "{ $group }"
 trigger-estimate = { $service }: ongeveer { $count } betrokkenen
 trigger-what-subjects = betrokkenen "{ $group }"
 trigger-what-estimate = ongeveer { $count } betrokkenen
+trigger-sick-leave = { $service }: verzuimgegevens van medewerkers (gezondheidsgegevens)
+trigger-what-sick-leave = verzuimgegevens van medewerkers (gezondheidsgegevens)
 trigger-grouped = { $what } ({ $services })
 trigger-services = { $count ->
     [one] gebruikte dienst: { $services }
@@ -241,7 +243,7 @@ flag-retention_beyond_source-detail = Normaal spiegelt elke vernieuwing verwijde
 flag-nen7510 = Gezondheidsgegevens: NEN 7510
 flag-nen7510-detail = Zorgaanbieders moeten voor gezondheidsinformatie voldoen aan NEN 7510 en houden hun leveranciers daaraan. De verwerker: { $certificate }.
 flag-ai_act_annex_iii = AI-verordening bijlage III: { $area }
-flag-ai_act_annex_iii-detail = De verwerker biedt geen AI met een hoog risico aan, maar gebruik van de ML-dienst op dit gebied kan het systeem van de klant hoog-risico maken onder de AI-verordening (Verordening (EU) 2024/1689, bijlage III). Beoordeel de verplichtingen uit de AI-verordening.
+flag-ai_act_annex_iii-detail = Gebruik van de ML-dienst op dit gebied maakt het AI-systeem van de klant hoog-risico (AI-verordening, art. 6 lid 2 en bijlage III). De klant is dan gebruiksverantwoordelijke met eigen plichten (art. 26): gebruik volgens de gebruiksaanwijzing, menselijk toezicht, monitoring, logs bewaren en betrokkenen informeren. DPIA Helper gaat ervan uit dat deze plichten gelden vanaf { $from } (de datum van de Digitale Omnibus inzake AI, juni 2026; de oorspronkelijke tekst noemde 2 augustus 2026).
 flag-certificate_expires_before_review = Certificaat { $certificate } verloopt op { $date }
 flag-certificate_expires_before_review-detail = Het certificaat verloopt vóór de voorgestelde herzieningsdatum: vraag bij de herziening om het vernieuwde certificaat.
 flag-statement_version_mismatch = Andere versie van het statement
@@ -308,6 +310,8 @@ risk-rights_not_honoured-description = Verzoeken om inzage, rectificatie of verw
 
 source-item = Data Pro Statement, punt { $item }
 source-clause = Standaardclausules, artikel { $number }
+source-items = Data Pro Statement, punten { $items }
+source-clauses = Standaardclausules, artikelen { $numbers }
 source-answer = antwoord van de klant
 
 ## Opdrachtregel
@@ -397,6 +401,7 @@ doc-unanswered = niet beantwoord
 doc-no-personal-data = geen persoonsgegevens
 doc-cover-processor = Verwerker: { $processor } — Data Pro Statement { $version }
 doc-cover-date = Datum beoordeling: { $date }
+doc-cover-document-date = Datum van dit document: { $date }
 doc-cover-status = Documentstatus: { $status } — versie { $version }
 doc-status-concept = concept
 
@@ -441,7 +446,8 @@ doc-about-sources = Bij elk vooraf ingevuld feit staat waar het vandaan komt, bi
 doc-about-placeholders = Alles wat alleen de verwerkingsverantwoordelijke kan bepalen is zo gemarkeerd en staat in de bijlage "Open punten":
 doc-meta-version = Documentversie
 doc-meta-status = Status
-doc-meta-date = Datum
+doc-meta-date = Datum beoordeling
+doc-meta-document-date = Datum van dit document
 doc-meta-statement = Data Pro Statement
 doc-meta-author = Opsteller
 doc-version-note = Opmerking over de versie van het statement:
@@ -450,7 +456,7 @@ doc-what-author = naam en functie van de opsteller
 doc-summary = Managementsamenvatting
 
 doc-screening = Screening: is een DPIA verplicht?
-doc-screening-intro = De antwoorden zijn getoetst aan art. 35 lid 3 AVG, de negen criteria uit richtlijn WP248 rev.01 (Artikel 29-werkgroep, onderschreven door de EDPB) en de zeventien soorten verwerkingen op de lijst van de Autoriteit Persoonsgegevens. Een DPIA is verplicht als een geval uit art. 35 lid 3 of een punt van de AP-lijst van toepassing is, of als twee of meer WP248-criteria van toepassing zijn; bij één WP248-criterium is een DPIA aanbevolen.
+doc-screening-intro = De antwoorden zijn getoetst aan art. 35 lid 3 AVG, de negen criteria uit richtlijn WP248 rev.01 (Artikel 29-werkgroep, onderschreven door de EDPB) en de zeventien soorten verwerkingen op de lijst van de Autoriteit Persoonsgegevens. Een DPIA is verplicht als een geval uit art. 35 lid 3 of een punt van de AP-lijst van toepassing is; bij twee of meer WP248-criteria is een DPIA in de meeste gevallen verplicht, en DPIA Helper behandelt dat als verplicht; bij één WP248-criterium is een DPIA aanbevolen.
 doc-screening-no-hits = Geen enkel criterium is van toepassing.
 doc-flags = Signaleringen
 
@@ -473,10 +479,8 @@ doc-a8 = 8. Verwerkingslocaties en doorgifte
 doc-map-location = buiten de regio van de tenant
 doc-a9 = 9. Juridisch en beleidsmatig kader
 doc-law-gdpr = Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG (UAVG)
-doc-law-code = Data Pro Code (NLdigital, een gedragscode in de zin van art. 40 AVG) met de Standaardclausules voor verwerkingen als verwerkersovereenkomst (art. 28 lid 3 AVG)
+doc-law-code = Data Pro Code van NLdigital, een door de Autoriteit Persoonsgegevens goedgekeurde gedragscode (art. 40 AVG): het kader waarin dit Data Pro Statement is opgesteld
 doc-law-nen7510 = NEN 7510 (informatiebeveiliging in de zorg): { $certificate }
-doc-law-bsn = Art. 46 UAVG en de wet die het gebruik van het BSN voorschrijft of toestaat
-doc-law-ai-act = AI-verordening (Verordening (EU) 2024/1689) voor het gebruik van machine learning
 doc-a10 = 10. Bewaartermijnen
 doc-a10-no-addons = Niet afgenomen: { $addons }. Verwijderingen in de bron worden bij elke vernieuwing gespiegeld.
 doc-a10-addons = Afgenomen: { $addons }. Gegevens die de bron heeft verwijderd, blijven in het datawarehouse bewaard.
@@ -496,7 +500,7 @@ doc-b15 = 15. Rechten van betrokkenen
 
 doc-part-c = Deel C — Risico's
 doc-c16 = 16. Risico's voor betrokkenen
-doc-c16-intro = De risico's die bij deze antwoorden horen, met de kans en impact die de app berekent (laag, middel, hoog, vóór maatregelen). De verwerkingsverantwoordelijke bevestigt elk risico, past het aan met een reden, of verklaart het met een reden niet van toepassing.
+doc-c16-intro = De risico's die bij deze antwoorden horen, met de kans en impact volgens een regel van DPIA Helper (laag, middel, hoog, vóór maatregelen). De verwerkingsverantwoordelijke bevestigt elk risico, past het aan met een reden, of verklaart het met een reden niet van toepassing.
 doc-impact-rule = De impact is één stap hoger bij bijzondere persoonsgegevens, strafrechtelijke gegevens, het BSN of kwetsbare betrokkenen.
 doc-likelihood = Kans
 doc-impact = Impact
@@ -517,8 +521,8 @@ doc-termination = Na kennisgeving van deze versie van het statement kan de klant
 doc-annex-sub-processors = Bijlage 1 — Subverwerkers die van toepassing zijn
 doc-no-transfer = niet nodig (EU/EER)
 doc-annex-facts = Bijlage 2 — Gebruikte feiten uit het statement
-doc-facts-quoted = De tekst van het statement, geciteerd, per gedrukt itemnummer.
-doc-facts-translated = De tekst van het statement in Engelse vertaling (de Nederlandse tekst is bindend), per gedrukt itemnummer.
+doc-facts-quoted = De tekst van het statement waarop dit document steunt, geciteerd per gedrukt itemnummer; wat de hoofdtekst al citeert, staat daar.
+doc-facts-translated = De tekst van het statement waarop dit document steunt, in Engelse vertaling (de Nederlandse tekst is bindend), per gedrukt itemnummer; wat de hoofdtekst al citeert, staat daar.
 doc-annex-open = Bijlage 3 — Open punten
 doc-open-intro = { $count ->
     [one] Er staat nog één punt open.
@@ -559,7 +563,7 @@ doc-summary-sub-processors = Subverwerkers die van toepassing zijn
 doc-send-starter = Stuur de klant de DPIA-aanzet (Word) om aan te vullen.
 doc-send-statement = Stuur het Data Pro Statement { $statement } met de Standaardclausules voor verwerkingen.
 error-store_open = { $file }: de database kan niet worden geopend: { $reason }
-error-store_locked = { $file }: de database is in gebruik door een ander venster van DPIA Helper.
+error-store_locked = { $file }: de database is in gebruik door een ander programma, of door DPIA Helper van een andere gebruiker of op een andere computer. Sluit het daar en kies dan "Opnieuw proberen".
 error-store_corrupt = { $file }: de database is beschadigd of is geen database van DPIA Helper ({ $reason }). Er is niets aan veranderd.
 error-store_newer = { $file }: de database is geschreven door een nieuwere DPIA Helper (schema { $version }). Er is niets aan veranderd.
 error-store_not_found = Beoordeling { $id } bestaat niet (meer).
@@ -698,16 +702,17 @@ flag-basis_does_not_cover_use-detail = { $basis ->
     [employee_consent] Toestemming (art. 9 lid 2 onder a AVG) is bij werknemers zelden vrij gegeven, door hun afhankelijkheid van de werkgever (EDPB-richtsnoeren 05/2020 over toestemming, punt 21). Steun waar mogelijk op een andere grond.
    *[wabvpz_outside_care] De Wabvpz laat zorgaanbieders het BSN gebruiken; buiten de zorg geldt die wet niet. Noem de wet die uw gebruik van het BSN toestaat.
   }
-flag-bsn_in_analysis = Het BSN gaat de analysedienst in
-flag-bsn_in_analysis-detail = Het BSN mag alleen worden gebruikt ter uitvoering van de wet die het voorschrijft of toestaat (art. 46 UAVG). Het BSN als sleutel in een analyse- of voorspelmodel is dat zelden: gebruik een pseudonieme sleutel.
 flag-automated_decisions = Geautomatiseerde besluiten: art. 22 AVG
-flag-automated_decisions-detail = Besluiten die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare wezenlijke gevolgen hebben, zijn alleen toegestaan onder art. 22 lid 2 AVG, met de waarborgen van art. 22 lid 3 (menselijke tussenkomst, het recht een standpunt kenbaar te maken en het besluit aan te vechten) en art. 40 UAVG. Leg vast welke uitzondering geldt en hoe iemand een besluit kan aanvechten.
+flag-automated_decisions-detail = { $public ->
+    [yes] Besluiten die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare wezenlijke gevolgen hebben, zijn alleen toegestaan in de gevallen van art. 22 lid 2 AVG, met de waarborgen van art. 22 lid 3 (menselijke tussenkomst, het recht een standpunt kenbaar te maken en het besluit aan te vechten). Art. 40 UAVG maakt een uitzondering voor besluiten die nodig zijn voor een wettelijke verplichting of een taak van algemeen belang, maar niet voor besluiten op basis van profilering. Leg vast welke uitzondering geldt en hoe iemand een besluit kan aanvechten.
+   *[no] Besluiten die uitsluitend op geautomatiseerde verwerking berusten en rechtsgevolgen of vergelijkbare wezenlijke gevolgen hebben, zijn alleen toegestaan in de gevallen van art. 22 lid 2 AVG (nodig voor een overeenkomst, toegestaan bij wet, of uitdrukkelijke toestemming), met de waarborgen van art. 22 lid 3 (menselijke tussenkomst, het recht een standpunt kenbaar te maken en het besluit aan te vechten). Art. 40 UAVG geldt alleen voor besluiten die nodig zijn voor een wettelijke verplichting of een taak van algemeen belang, niet voor deze klant. Leg vast welke uitzondering geldt en hoe iemand een besluit kan aanvechten.
+  }
 flag-client_is_processor = De klant is zelf verwerker
-flag-client_is_processor-detail = De klant verwerkt deze gegevens voor zijn eigen klanten; zij zijn de verwerkingsverantwoordelijken. { $processor } is dan subverwerker (standaardclausules 1.6 en 2.4): de klant heeft de schriftelijke toestemming van zijn klanten nodig om die in te schakelen, en de DPIA is een plicht van de verwerkingsverantwoordelijken; de klant ondersteunt hen met dit document.
+flag-client_is_processor-detail = De klant verwerkt deze gegevens voor zijn eigen opdrachtgevers; zij zijn de verwerkingsverantwoordelijken. { $processor } is dan subverwerker (standaardclausules 1.6 en 2.4). De klant heeft de voorafgaande schriftelijke toestemming van elke opdrachtgever nodig om { $processor } in te schakelen (art. 28 lid 2 AVG) en verwerkt alleen op hun schriftelijke instructies (art. 28 lid 3 onder a en art. 29 AVG; standaardclausule 2.3). De DPIA is de plicht van elke opdrachtgever; de klant ondersteunt hen (art. 28 lid 3 onder f AVG) en deze aanzet is een model dat elke opdrachtgever voor zichzelf vaststelt.
 flag-iama = Algoritme bij de overheid: overweeg een IAMA
-flag-iama-detail = Een overheidsorgaan gebruikt een algoritme of voorspellingen over burgers. De rijksoverheid beveelt naast de DPIA een Impact Assessment Mensenrechten en Algoritmes (IAMA) aan, en registratie in het Algoritmeregister. Dit is een aanbeveling van de app, geen wettelijke plicht.
+flag-iama-detail = Een overheidsorgaan gebruikt een algoritme of voorspellingen over burgers. De rijksoverheid beveelt naast de DPIA een Impact Assessment Mensenrechten en Algoritmes (IAMA) aan, en registratie in het Algoritmeregister. Dat is een aanbeveling van de rijksoverheid, geen wettelijke plicht: die geldt alleen bij hoog-risicogebruik (art. 27 AI-verordening).
 flag-third_country_unknown = Derde land van { $party } niet genoemd
-flag-third_country_unknown-detail = Het statement zegt dat { $party } gegevens buiten de EU/EER kan verwerken, maar noemt het land niet. Een doorgiftetoets heeft het nodig: vraag het de verwerker en leg het land en het doorgiftemechanisme vast.
+flag-third_country_unknown-detail = Het statement zegt dat { $party } gegevens buiten de EU/EER kan verwerken, maar noemt het land niet. Een doorgiftetoets kan niet zonder dat land: vraag het de verwerker en leg het land en het doorgiftemechanisme vast.
 flag-views_of_data_subjects = Standpunt van betrokkenen (art. 35 lid 9)
 flag-views_of_data_subjects-detail = De verwerkingsverantwoordelijke vraagt waar nodig betrokkenen of hun vertegenwoordigers (bijvoorbeeld de ondernemingsraad of cliëntenraad) naar hun mening over de voorgenomen verwerking (art. 35 lid 9 AVG). Leg vast of dat is gebeurd, hoe en met welke uitkomst, of waarom niet.
 question-data = Welke persoonsgegevens gaan door "{ $service }"?
@@ -749,7 +754,7 @@ uavg-exception-30_1_a = Art. 30 lid 1 onder a UAVG: werkgevers, pensioenfondsen,
 uavg-exception-30_1_b = Art. 30 lid 1 onder b UAVG: werkgevers — verzuimbegeleiding en re-integratie
 uavg-exception-30_2_a = Art. 30 lid 2 onder a UAVG: scholen — speciale begeleiding van leerlingen
 uavg-exception-30_2 = Art. 30 lid 2 UAVG, een ander onderdeel
-uavg-exception-30_3_a = Art. 30 lid 3 onder a UAVG: zorgverleners — behandeling en verzorging
+uavg-exception-30_3_a = Art. 30 lid 3 onder a UAVG: zorgverleners — behandeling of verzorging van de betrokkene, of het beheer van de instelling
 uavg-exception-30_3_b = Art. 30 lid 3 onder b UAVG: verzekeraars
 uavg-exception-other = Een ander artikel (noem het in de toelichting)
 bsn-statute-wabvpz = Wabvpz (zorgaanbieders)
@@ -813,7 +818,6 @@ doc-col-risks = Risico's
 doc-col-due = Uiterlijk
 doc-col-status = Status
 doc-b12-art10 = Art. 10 AVG
-doc-law-art22 = Art. 22 AVG en art. 40 UAVG over besluiten die uitsluitend op geautomatiseerde verwerking berusten
 doc-law-nen7510-certificate = De verwerker heeft een NEN 7510-certificaat: { $certificate }. NEN 7510 verplicht zorgaanbieders; voor deze klant is het alleen een waarborg van de verwerker.
 doc-map-shows-people = De kaartvisuals tonen waar individuele personen wonen of zijn
 doc-map-shows-no-people = De kaartvisuals tonen geen adressen of posities van individuele personen
@@ -869,6 +873,21 @@ doc-a2-no-personal-data = Door { $services } gaan geen persoonsgegevens.
 doc-placeholder-short = In te vullen: { $what }
 doc-summary-options = Opties
 field-views-sought = of het standpunt van betrokkenen is gevraagd
+
+## De lijst op schaal, de database en bestanden lezen en schrijven zonder te blokkeren
+store-assessment = beoordeling { $id }
+error-store_locked_by_app = { $file }: de database is geopend in een andere DPIA Helper (proces { $pid }), bijvoorbeeld van een andere gebruiker op deze computer. Sluit hem daar en kies dan "Opnieuw proberen".
+error-store_locked_by_program = { $file }: de database is in gebruik door een ander programma: { $program } (proces { $pid }). Dat kan een databaseviewer zijn, of een back-up- of synchronisatieprogramma. Sluit het of wacht tot het klaar is en kies dan "Opnieuw proberen".
+error-store_behind = { $file }: in deze database ontbreken de laatste { $missing } opgeslagen wijzigingen. Die stonden in { $wal }, en dat bestand is er niet meer (weggehaald door een back-up- of synchronisatieprogramma, of niet mee gekopieerd). Er is niets aan veranderd. Zet dat bestand terug en kies "Opnieuw proberen", of kies "Toch openen" als u deze oudere versie bewust hebt teruggezet.
+error-store_wal_lost = Een ander programma heeft het logbestand van de database weggehaald ({ $wal }) terwijl DPIA Helper het gebruikte. Alles wat u had opgeslagen, ook deze wijziging, staat nu in het databasebestand zelf ({ $file }); er is niets verloren. Zoek uit welk back-up- of synchronisatieprogramma bestanden uit deze map weghaalt, en laat het de hele map bewaren.
+error-store_wal_replaced = Een ander programma heeft het logbestand van de database ({ $wal }) vervangen door een ander bestand terwijl DPIA Helper het gebruikte. Alles wat u had opgeslagen, ook deze wijziging, staat nu in het databasebestand zelf ({ $file }); er is niets verloren. Het vreemde bestand is apart gezet als { $aside }. Zoek uit welk back-up- of synchronisatieprogramma bestanden in deze map terugzet, en laat het de hele map bewaren.
+error-store_disk_full = De schijf is vol, dus de wijziging is niet opgeslagen in { $file }. Maak ruimte vrij op de schijf; DPIA Helper probeert het daarna vanzelf opnieuw.
+error-store_io = { $file }: de schijf gaf een fout bij het opslaan ({ $reason }), dus de wijziging is niet opgeslagen. DPIA Helper probeert het vanzelf opnieuw.
+error-statement_not_imported = { $file } is gebaseerd op het statement { $statement }, dat deze app nog niet kent (bekend zijn: { $known }). Importeer eerst dat statement op het scherm Statements en importeer dit bestand daarna opnieuw.
+error-cancelled = Afgebroken: er is niets ingelezen of weggeschreven.
+error-job_failed = Het bestand kon niet worden gelezen of geschreven: { $reason }
+list-unreadable-newer = Geschreven door een nieuwere DPIA Helper (bestandsversie { $version }) — werk DPIA Helper bij om deze te openen.
+list-unreadable = Kan niet worden gelezen: { $reason }
 
 ## Risks by their causes (the residual rule of dpia-rules/src/risks)
 cause-unauthorised_access-outsiders = buitenstaanders die inbreken in de systemen van de verwerker of een subverwerker
@@ -965,7 +984,7 @@ residual-indicative = Indicatief, volgens de regel van DPIA Helper; de verwerkin
 residual-rule = Regel van DPIA Helper voor het indicatieve restrisico: de kans gaat één stap omlaag alleen als elke oorzaak die voor deze klant speelt, is afgedekt door een maatregel die geldt (een maatregel uit het statement waarvan de voorwaarde klopt, of een maatregel die de verwerkingsverantwoordelijke heeft overgenomen); de impact gaat één stap omlaag alleen door een maatregel die de gevolgen voor de betrokkenen beperkt (minder gegevens, pseudonimisering, aggregatie, verwijdering of menselijke tussenkomst), nooit door een certificaat of een meldplicht. Een oorzaak die niet is afgedekt, een doorgiftetoets die nog loopt of een ontbrekende grondslag houdt het restrisico op het niveau vóór maatregelen.
 measure-counts-nothing = telt niet mee: { $reason }
 measure-condition-not-met = de voorwaarde geldt niet voor deze klant
-measure-addresses-nothing = pakt geen oorzaak aan en beperkt geen gevolgen (een meldplicht of certificaat)
+measure-addresses-nothing = pakt geen oorzaak van deze risico's aan en beperkt geen gevolgen voor de betrokkenen (zoals een meldplicht, een certificaat of een beschrijving)
 
 ## Adoption: what is still open (dpia-rules/src/adoption.rs)
 requirement-description = Art. 35 lid 7 onder a AVG: beschrijving van de verwerking en de doeleinden
@@ -991,7 +1010,7 @@ error-open_points = De DPIA kan nog niet worden vastgesteld: { $count ->
     }, te zien onder "Wat nog open staat". Vul elk punt in, of laat het open met een reden.
 
 ## Documents: risks by their causes, adoption, what to arrange
-doc-d17-intro = Per risico de oorzaken die voor deze klant spelen, wat elke oorzaak afdekt en waarom, en wat de gevolgen voor de betrokkenen beperkt. Een maatregel uit het statement telt mee als zijn voorwaarde voor deze klant geldt; een voorgestelde maatregel pas als de verwerkingsverantwoordelijke hem in het actieplan heeft overgenomen. Het restrisico daarna is indicatief; de verwerkingsverantwoordelijke beoordeelt elk risico in deel C.
+doc-d17-intro = Per risico de oorzaken die voor deze klant spelen, wat elke oorzaak afdekt en waarom, en wat de gevolgen voor de betrokkenen beperkt. Een maatregel uit het statement telt mee als zijn voorwaarde voor deze klant geldt; een voorgestelde maatregel pas als de verwerkingsverantwoordelijke hem in het actieplan heeft overgenomen. Het restrisico daarna is indicatief; de verwerkingsverantwoordelijke beoordeelt elk risico in deel C. Alleen waar een maatregel die hier geldt de gevolgen beperkt, staat een rij „Gevolgen voor de betrokkenen beperkt door”.
 doc-not-addressed = Niet afgedekt.
 doc-only-legal-ground = Alleen op te lossen met een geldige grondslag of uitzondering (zie punt 12).
 doc-would = Een maatregel die dat wel doet: { $measures }.
@@ -1005,7 +1024,7 @@ doc-col-holds = Waarom
 doc-indicative = indicatief
 doc-residual-controller = vastgesteld door de verwerkingsverantwoordelijke; indicatief was { $indicative }
 doc-action-plan-intro = Een voorgestelde maatregel telt pas mee voor het restrisico als de verwerkingsverantwoordelijke hem overneemt door een status te kiezen (gepland, in uitvoering of gereed); een eigenaar en een termijn alleen nemen hem niet over. Wat nog moet worden ingevuld, staat ook in de bijlage met open punten.
-doc-what-measure-decision = overnemen of niet
+doc-what-measure-decision = besluit
 doc-what-measure-owner = eigenaar
 doc-what-measure-due = termijn
 doc-art36-indicative-none = Indicatief is geen restrisico hoog.
@@ -1064,6 +1083,93 @@ doc-open-risks-undecided = Het oordeel over { $risks } is niet vastgelegd.
 doc-open-risks-unaddressed = Bij { $risks } is niet elke oorzaak afgedekt door een maatregel.
 orphan-decision = Het oordeel over "{ $risk }" hoort bij een risico dat met de huidige antwoorden niet meer van toepassing is.
 orphan-action = Het actiepunt "{ $measure }" hoort bij een maatregel die met de huidige antwoorden niet meer wordt voorgesteld.
+
+## Issue 17: legal precision (AI Act, exceptions per group, the BSN's purpose, employees, processors)
+flag-basis_does_not_cover_group = De uitzondering voor { $category } dekt de gegevens van "{ $group }" niet
+flag-basis_does_not_cover_group-detail = { $exception } geldt niet voor de gegevens van "{ $group }". Eén uitzondering dekt zelden patiënten én medewerkers: leg per groep de uitzondering vast die voor die groep geldt (bijvoorbeeld art. 30 lid 3 onder a UAVG voor patiënten en art. 30 lid 1 onder b UAVG voor verzuim en re-integratie van medewerkers), of houd de gegevens van deze groep erbuiten.
+flag-bsn_purpose = Het BSN alleen voor het doel van de wet die het toestaat
+flag-bsn_purpose-detail = Een wet die het BSN voorschrijft of toestaat, doet dat voor het doel van die wet (art. 46 UAVG). Het BSN kopiëren naar een datawarehouse voor managementinformatie, rapportages of een analyse is een ander doel en vraagt een eigen wettelijke grondslag. Repliceer het BSN niet, of vervang het vóór de replicatie door een pseudoniem.
+flag-health_secrecy = Gezondheidsgegevens: geheimhouding
+flag-health_secrecy-detail = Wie gezondheidsgegevens verwerkt op grond van een uitzondering van art. 30 UAVG en niet al uit hoofde van beroep of wet tot geheimhouding verplicht is, moet die gegevens geheimhouden (art. 30 lid 4 UAVG); voor zorg en behandeling vraagt art. 9 lid 3 AVG een beroepsgeheim. { $processor } waarborgt dat wie onder zijn verantwoordelijkheid de gegevens verwerkt, een geheimhoudingsplicht heeft (standaardclausule 5.1).
+flag-works_council = Instemming van de ondernemingsraad
+flag-works_council-detail = { $monitoring ->
+    [yes] Rapportages en analyses over medewerkers, en voorzieningen om hun aanwezigheid, gedrag of prestaties te volgen, vragen de instemming van de ondernemingsraad (art. 27 lid 1 onder k en l WOR), waar die er is (verplicht vanaf 50 werkzame personen, art. 2 WOR). Vraag die instemming vóór de start, en betrek de ondernemingsraad bij het standpunt van betrokkenen (art. 35 lid 9 AVG).
+   *[no] Een regeling over het verwerken van persoonsgegevens van medewerkers, zoals rapportages of analyses over hen, vraagt de instemming van de ondernemingsraad (art. 27 lid 1 onder k WOR), waar die er is (verplicht vanaf 50 werkzame personen, art. 2 WOR). Vraag die instemming vóór de start, en betrek de ondernemingsraad bij het standpunt van betrokkenen (art. 35 lid 9 AVG).
+  }
+flag-ai_act_annex_i = AI-verordening: hoog-risico als (onderdeel van een) product
+flag-ai_act_annex_i-detail = Een model dat (onderdeel van) een medisch hulpmiddel of een ander product uit bijlage I van de AI-verordening is, waarvoor een conformiteitsbeoordeling door een derde geldt, is een AI-systeem met een hoog risico (art. 6 lid 1). Software die beslissingen over diagnose of behandeling ondersteunt, is vaak een medisch hulpmiddel (MDR, bijlage VIII, regel 11). Wie het model laat ontwikkelen en onder eigen naam in gebruik neemt, kan aanbieder zijn (art. 25 AI-verordening); zorginstellingen kennen voor eigen hulpmiddelen art. 5 lid 5 MDR. DPIA Helper gaat ervan uit dat deze verplichtingen gelden vanaf { $from } (Digitale Omnibus inzake AI, juni 2026; de oorspronkelijke tekst noemde 2 augustus 2027).
+flag-fria = Grondrechteneffectbeoordeling (FRIA) verplicht
+flag-fria-detail = { $public ->
+    [yes] Als overheidsorgaan dat een AI-systeem met een hoog risico uit bijlage III inzet, moet de klant vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten maken (art. 27 AI-verordening) en het gebruik registreren in de EU-databank (art. 49 lid 3). Het IAMA is de door de rijksoverheid aanbevolen manier om die beoordeling te doen. DPIA Helper gaat ervan uit dat deze plicht geldt vanaf { $from } (Digitale Omnibus inzake AI, juni 2026).
+   *[no] Als aanbieder van publieke diensten (zoals zorg of onderwijs), of bij kredietwaardigheid of de prijs van levens- en ziektekostenverzekeringen (bijlage III, punt 5 onder b en c), moet de klant vóór het eerste gebruik een beoordeling van de gevolgen voor de grondrechten maken (art. 27 AI-verordening). Welke sectoren publieke diensten verlenen, is de lezing van DPIA Helper. DPIA Helper gaat ervan uit dat deze plicht geldt vanaf { $from } (Digitale Omnibus inzake AI, juni 2026).
+  }
+flag-high_risk_ai_not_in_statement = Hoog-risicogebruik valt buiten het statement
+flag-high_risk_ai_not_in_statement-detail = Het statement zegt dat { $processor } bij "{ $service }" geen AI-systemen met een hoog risico aanbiedt. Het gebruik van deze klant is hoog-risico: dat valt buiten wat het statement belooft. Maak daar vóór de start afspraken over (contract en taakverdeling onder de AI-verordening).
+question-ai_product = Is het model (onderdeel van) een medisch hulpmiddel of een ander product uit bijlage I van de AI-verordening?
+question-sick_leave = Bevatten de gegevens over medewerkers verzuim- of ziekteverzuimgegevens (ziekmeldingen, re-integratie)?
+question-group_exception = Welke uitzondering geldt voor de { $category } van "{ $group }"?
+trigger-exception-named = gekozen uitzondering voor { $whose }: { $exception }
+trigger-exception-for-group = { $category } van "{ $group }"
+trigger-exception-note = een uitzondering in de toelichting
+trigger-ai-product = het model is (onderdeel van) een product uit bijlage I van de AI-verordening, zoals een medisch hulpmiddel
+verdict-for-controllers = { $verdict } voor elke opdrachtgever (verwerkingsverantwoordelijke)
+reason-for-controllers = De klant verwerkt voor zijn opdrachtgevers: de DPIA is de plicht van elke opdrachtgever als verwerkingsverantwoordelijke (art. 35 lid 1 AVG); de klant ondersteunt (art. 28 lid 3 onder f AVG).
+arrange-high-risk-ai = Afspraken maken over het hoog-risicogebruik van de ML-dienst, dat buiten het statement valt.
+arrange-works-council = De instemming van de ondernemingsraad vragen (art. 27 WOR), waar die er is.
+arrange-fria = { $public ->
+    [yes] Een grondrechteneffectbeoordeling maken (art. 27 AI-verordening) en het gebruik registreren in de EU-databank (art. 49 lid 3).
+   *[no] Een grondrechteneffectbeoordeling maken (art. 27 AI-verordening).
+  }
+arrange-controllers = De schriftelijke toestemming van elke opdrachtgever voor { $processor } als subverwerker (art. 28 lid 2 AVG) en hun schriftelijke instructies vastleggen.
+doc-what-exception-group = de uitzondering voor de { $category } van "{ $group }" (art. 9 lid 2 AVG en de UAVG)
+doc-category-of-group = { $category } van "{ $group }"
+doc-law-clauses = Standaardclausules voor verwerkingen als verwerkersovereenkomst (art. 28 lid 3 AVG)
+law-wgbo = Wet op de geneeskundige behandelingsovereenkomst (WGBO, Burgerlijk Wetboek boek 7, art. 7:446–7:468): onder meer het medisch dossier en de bewaartermijn van twintig jaar (art. 7:454) en het medisch beroepsgeheim (art. 7:457)
+law-care_data_decree = Besluit elektronische gegevensverwerking door zorgaanbieders: zorgaanbieders volgen NEN 7510, NEN 7512 (vertrouwensbasis voor gegevensuitwisseling) en NEN 7513 (vastleggen van toegang tot elektronische dossiers)
+law-wabvpz = Wet aanvullende bepalingen verwerking persoonsgegevens in de zorg (Wabvpz): het gebruik van het BSN door zorgaanbieders en de elektronische uitwisseling van gegevens
+law-poortwachter = Wet verbetering poortwachter (Burgerlijk Wetboek art. 7:658a en de Ziektewet): de re-integratie van zieke medewerkers, en daarmee welke verzuimgegevens een werkgever nodig heeft
+law-sick_employees_guidance = De informatie van de Autoriteit Persoonsgegevens over de zieke werknemer (autoriteitpersoonsgegevens.nl): een werkgever legt zelf maar beperkt gegevens over ziekte vast; diagnose en medische gegevens horen bij de bedrijfsarts of arbodienst
+law-works_council = Wet op de ondernemingsraden, art. 27 lid 1 onder k (regelingen over het verwerken en beschermen van personeelsgegevens) en onder l (voorzieningen om aanwezigheid, gedrag of prestaties te volgen): de instemming van de ondernemingsraad
+law-woo = Wet open overheid (Woo): openbaarmaking van documenten, ook van rapportages en analyses, met de uitzonderingen voor persoonsgegevens (art. 5.1)
+law-archives = Archiefwet 1995: bewaren en vernietigen van overheidsinformatie volgens de selectielijsten, ook voor het datawarehouse en de rapportages
+law-bsn = Art. 46 UAVG en de wet die het gebruik van het BSN voorschrijft of toestaat, voor het doel van die wet
+law-automated_decisions = Art. 22 AVG over besluiten die uitsluitend op geautomatiseerde verwerking berusten (art. 40 UAVG geldt niet voor deze klant)
+law-automated_decisions_public = Art. 22 AVG over besluiten die uitsluitend op geautomatiseerde verwerking berusten, en art. 40 UAVG (alleen voor besluiten die nodig zijn voor een wettelijke verplichting of een taak van algemeen belang, niet op basis van profilering)
+law-ai_act = AI-verordening (Verordening (EU) 2024/1689) voor het gebruik van machine learning; DPIA Helper gaat uit van de data van de Digitale Omnibus inzake AI (juni 2026): verplichtingen voor hoog-risicosystemen uit bijlage III vanaf { $annex3 }, voor producten uit bijlage I vanaf { $annex1 }
+doc-ai-product-yes = Het model is (onderdeel van) een medisch hulpmiddel of een ander product uit bijlage I van de AI-verordening.
+doc-ai-product-no = Het model is geen (onderdeel van een) medisch hulpmiddel of ander product uit bijlage I van de AI-verordening.
+doc-what-fria-public = de grondrechteneffectbeoordeling (art. 27 AI-verordening, bijvoorbeeld met het IAMA) en de registratie van het gebruik in de EU-databank (art. 49 lid 3)
+doc-what-fria = de grondrechteneffectbeoordeling (art. 27 AI-verordening, bijvoorbeeld met het IAMA)
+doc-a6-model = De klant verwerkt voor zijn eigen opdrachtgevers; zij zijn de verwerkingsverantwoordelijken. Deze aanzet is een model: elke opdrachtgever vult de DPIA voor zijn eigen verwerking aan en stelt hem vast. { $processor } is subverwerker van de klant.
+doc-what-authorisation = de voorafgaande schriftelijke toestemming van elke opdrachtgever voor de inzet van de verwerker als subverwerker (art. 28 lid 2 AVG), en waar die is vastgelegd
+doc-what-instructions = de schriftelijke instructies van de opdrachtgevers over deze verwerking (art. 28 lid 3 onder a en art. 29 AVG)
+doc-what-works-council = de instemming van de ondernemingsraad (art. 27 lid 1 onder k of l WOR): wanneer gevraagd, en het besluit; of dat er geen ondernemingsraad is
+## Waarom een bestand niet kan worden gelezen of geschreven (na "het bestand kan niet worden …: "); de melding van het systeem zelf staat tussen aanhalingstekens
+
+io-is-folder = het is een map, geen bestand
+io-no-folder = de map { $folder } bestaat niet
+io-no-file-name = het pad bevat geen bestandsnaam
+io-name-not-allowed = Windows staat de bestandsnaam "{ $name }" niet toe. Kies een andere naam: zonder < > : " / \ | ? *, niet eindigend op een punt of spatie, en geen apparaatnaam zoals CON, NUL of COM1
+io-not-found = het bestand bestaat niet (melding van het systeem: "{ $os }")
+io-read-only = het bestaande bestand is alleen-lezen en is daarom niet vervangen
+io-in-use = het bestand is geopend in een ander programma. Sluit het daar en probeer het opnieuw (melding van het systeem: "{ $os }")
+io-denied = geen toegang (melding van het systeem: "{ $os }")
+io-disk-full = de schijf is vol (melding van het systeem: "{ $os }")
+io-too-long = het pad of de bestandsnaam is te lang (melding van het systeem: "{ $os }")
+io-not-flushed = het bestand is geschreven, maar de map kon niet naar de schijf worden weggeschreven; na een stroomstoring kan het ontbreken (melding van het systeem: "{ $os }")
+io-other = melding van het systeem: "{ $os }"
+doc-flag-see = uitgewerkt in
+doc-quoted-at = { $source }, geciteerd bij{" "}
+doc-excluded-intro = Beoordeeld en niet van toepassing bij deze antwoorden:
+doc-excluded-sub-processor = niet van toepassing, want het statement zet deze subverwerker alleen onder deze voorwaarde in, en die geldt niet: „{ $condition }”
+doc-excluded-map-visuals = Kaartvisuals: de klant gebruikt er geen, dus gaan er geen adressen of locaties naar de kaartleveranciers.
+doc-excluded-sub-processor-option = alleen ingezet bij de optie „{ $option }”, en die gebruikt de klant niet
+identifiers-of-customers = klantnummers
+identifiers-of-employees = personeelsnummers
+identifiers-of-suppliers = leveranciersnummers
+identifiers-of-patients = cliënt- en dossiernummers
+identifiers-of-children = leerling- en dossiernummers
+identifiers-of-citizens = dossier- en zaaknummers van burgers
 
 # Review comments (assessment file version 4)
 reason-not-a-time = "{ $value }" is geen datum met tijd; schrijf hem als JJJJ-MM-DDTUU:MM:SSZ (bijvoorbeeld 2026-12-02T10:15:00Z)

@@ -136,6 +136,13 @@ ui-characteristics-intro = Vink alles aan wat op de verwerking van toepassing is
 ui-characteristics-none = Geen van deze is van toepassing
 ui-ai-area = Gebied uit bijlage III van de AI-verordening
 ui-ai-area-hint = Gevraagd omdat de dienst machine learning en AI wordt gebruikt.
+ui-ai-product = Is het model (onderdeel van) een medisch hulpmiddel of een ander product uit bijlage I van de AI-verordening?
+ui-ai-product-help = Bijvoorbeeld software die beslissingen over diagnose, behandeling of nazorg ondersteunt (een medisch hulpmiddel volgens de MDR, regel 11), of een veiligheidsonderdeel van een machine of speelgoed. Dan is het een AI-systeem met een hoog risico (art. 6 lid 1 AI-verordening), ook als geen gebied uit bijlage III van toepassing is.
+ui-sick-leave = Bevatten de gegevens over medewerkers verzuim- of ziekteverzuimgegevens?
+ui-sick-leave-help = Ziekmeldingen, verzuimduur, re-integratie of arbeidsongeschiktheid. Verzuim is een gezondheidsgegeven (art. 4 onder 15 AVG): het wordt dan behandeld als gezondheidsgegevens, met de uitzondering die daarvoor nodig is.
+ui-exception-per-group = De { $category } gaan over meer dan één groep betrokkenen. Eén uitzondering dekt die zelden allemaal: kies per groep de uitzondering die voor die groep geldt. Zolang een groep leeg is, geldt daar de uitzondering hierboven en blijft de vraag open.
+ui-exception-group-label = { $category } van "{ $group }"
+ui-history-exception-group = Uitzondering voor { $category } van "{ $group }"
 
 ui-review-summary = Samenvatting van de antwoorden
 ui-review-complete = Alle vragen zijn beantwoord.
@@ -382,6 +389,41 @@ ui-save-invalid = { $count ->
     [one] Eén veld is niet opgeslagen: de waarde is niet geldig
    *[other] { $count } velden zijn niet opgeslagen: de waarden zijn niet geldig
   }
+
+## De lijst op schaal, bestanden op de achtergrond, de database veilig
+ui-list-loading = Beoordelingen laden…
+ui-list-count = { $count ->
+    [one] Eén beoordeling
+   *[other] { $count } beoordelingen
+  }
+ui-list-found = { $found } van { $all } gevonden
+ui-list-row-loading = Laden…
+ui-row-unreadable = Kan niet worden geopend
+ui-opening = Openen…
+ui-job-starting = Bezig met { $file }…
+ui-job-waiting = { $file } wacht tot een ander bestand klaar is…
+ui-job-reading = { $file } lezen…
+ui-job-checking = { $file } controleren…
+ui-job-rendering = Document opmaken voor { $file }…
+ui-job-copying = Database kopiëren naar { $file }…
+ui-job-writing = { $file } wegschrijven…
+ui-job-storing = { $file } opslaan in de app…
+ui-job-cancel = Afbreken
+ui-job-cancelling = Afbreken…
+ui-backup = Back-up exporteren…
+ui-backup-hint = Een kopie van de hele database in één bestand, met alle opgeslagen wijzigingen erin
+ui-backup-file = dpia-helper-back-up-{ $date }
+ui-backup-done = Back-up opgeslagen: { $file }
+ui-db-retry = Opnieuw proberen
+ui-db-open-as-is = Toch openen
+ui-db-open-as-is-hint = "Toch openen" gebruikt deze database zoals hij nu is; de ontbrekende wijzigingen komen dan niet meer terug.
+ui-save-retrying = Niet opgeslagen — nieuwe poging over { $seconds } s
+ui-save-retry-now = Nu opnieuw proberen
+ui-save-alarm = Let op: zie de melding over de database
+ui-alarm-heading = Melding over de database
+ui-alarm-dismiss = Gelezen
+ui-more = Meer
+ui-more-named = Meer acties voor "{ $name }"
 
 ## Risks by their causes, the action plan as an act, adoption with open points
 ui-risk-harm = Wat het de betrokkenen doet

@@ -4,20 +4,38 @@
 
 use crate::Shared;
 use chrono::{Local, NaiveDate, Utc};
+use dpia_app::store::ListSort;
 use dpia_app::{
-    AffectedView, ApiError, App, AppState, AssessmentSummary, AssessmentView, Catalog, DiffView,
-    Grant, HistoryView, ImportView, Purpose, ReviewerView, StatementSummary, StatementView,
+    AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, HistoryView,
+    ImportView, JobStage, Jobs, ListPage, Purpose, ReviewerView, StatementSummary, StatementView,
     StatementsView,
 };
-use std::sync::MutexGuard;
+use std::sync::{Arc, MutexGuard};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
 type Cmd<T> = Result<T, ApiError>;
 
+/// Runs file work (an import's reading, an export's writing) on a blocking thread, so that
+/// neither the app's lock nor the async runtime waits for it.
+async fn off_lock<T: Send + 'static>(work: impl FnOnce() -> Cmd<T> + Send + 'static) -> Cmd<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|e| {
+            Err(ApiError {
+                code: "job_failed".into(),
+                message: e.to_string(),
+            })
+        })
+}
+
 fn app<'a>(state: &'a State<Shared>) -> MutexGuard<'a, App> {
+    lock(state.inner())
+}
+
+fn lock(shared: &Shared) -> MutexGuard<'_, App> {
     // A panic while holding the lock must not make the app unusable: the data is in SQLite.
-    state
+    shared
         .0
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -47,6 +65,33 @@ fn open_database(state: State<Shared>, token: String) -> Cmd<AppState> {
 #[tauri::command]
 fn new_database_beside(state: State<Shared>) -> AppState {
     app(&state).new_database_beside(Utc::now())
+}
+
+#[tauri::command]
+fn retry_database(state: State<Shared>) -> AppState {
+    app(&state).retry_database()
+}
+
+#[tauri::command]
+fn open_database_as_is(state: State<Shared>) -> AppState {
+    app(&state).open_database_as_is()
+}
+
+/// Holds the app's lock while SQLite copies the database; `jobs_cancel` stops it.
+#[tauri::command]
+async fn backup_database(state: State<'_, Shared>, token: String) -> Cmd<Grant> {
+    let shared = state.inner().clone();
+    off_lock(move || lock(&shared).backup_database(&token)).await
+}
+
+#[tauri::command]
+fn jobs_progress(jobs: State<Arc<Jobs>>, token: String) -> Option<JobStage> {
+    jobs.progress(&token)
+}
+
+#[tauri::command]
+fn jobs_cancel(jobs: State<Arc<Jobs>>, token: String) -> bool {
+    jobs.cancel(&token)
 }
 
 #[tauri::command]
@@ -93,22 +138,25 @@ fn assessments_move(state: State<Shared>, id: i64, statement: String) -> Cmd<Ass
     app(&state).assessments_move(id, &statement, today(), Utc::now())
 }
 
-/// With `DPIA_HELPER_TRACE_START`, prints once how long after process start the UI first asked
-/// for the list (the first interactive screen); used by scripts/measure.sh.
-fn trace_ready(started: &crate::Started) {
+/// The page has painted the first page of the list (its first interactive screen): with
+/// `DPIA_HELPER_TRACE_START`, prints once how long after the process started (scripts/measure.sh).
+#[tauri::command]
+fn list_shown(started: State<crate::Started>) {
     static ONCE: std::sync::Once = std::sync::Once::new();
     if std::env::var_os("DPIA_HELPER_TRACE_START").is_some() {
-        ONCE.call_once(|| eprintln!("ready {} ms", started.0.elapsed().as_millis()));
+        ONCE.call_once(|| eprintln!("list shown {} ms", started.0.elapsed().as_millis()));
     }
 }
 
 #[tauri::command]
 fn assessments_list(
     state: State<Shared>,
-    started: State<crate::Started>,
-) -> Cmd<Vec<AssessmentSummary>> {
-    trace_ready(&started);
-    app(&state).assessments_list(today())
+    search: String,
+    sort: ListSort,
+    offset: u32,
+    limit: u32,
+) -> Cmd<ListPage> {
+    app(&state).assessments_list(&search, sort, offset, limit, today())
 }
 
 #[tauri::command]
@@ -151,9 +199,12 @@ fn assessments_history(state: State<Shared>, id: i64) -> Cmd<Vec<HistoryView>> {
     app(&state).assessments_history(id)
 }
 
+/// The lock is held to prepare and to store; the file is read without it.
 #[tauri::command]
-fn assessments_import(state: State<Shared>, token: String) -> Cmd<ImportView> {
-    app(&state).assessments_import(&token, Utc::now())
+async fn assessments_import(state: State<'_, Shared>, token: String) -> Cmd<ImportView> {
+    let job = app(&state).assessments_import(&token)?;
+    let read = off_lock(move || job.read()).await;
+    app(&state).assessments_import_save(read, Utc::now())
 }
 
 #[tauri::command]
@@ -201,8 +252,10 @@ fn reviewer(state: State<Shared>) -> Cmd<ReviewerView> {
 }
 
 #[tauri::command]
-fn assessments_export(state: State<Shared>, id: i64, token: String) -> Cmd<Grant> {
-    app(&state).assessments_export(id, &token)
+async fn assessments_export(state: State<'_, Shared>, id: i64, token: String) -> Cmd<Grant> {
+    let job = app(&state).assessments_export(id, &token)?;
+    let written = off_lock(move || job.write()).await?;
+    Ok(app(&state).grant(Purpose::Reveal, written))
 }
 
 /// Holds the shared lock only to take copies; rendering and writing happen without it, so
@@ -217,7 +270,7 @@ async fn documents_export(
     token: String,
 ) -> Cmd<Grant> {
     let job = app(&state).documents_export(id, &kind, &format, &lang, &token, today())?;
-    let written = job.write()?;
+    let written = off_lock(move || job.write()).await?;
     Ok(app(&state).grant(Purpose::Reveal, written))
 }
 
@@ -252,6 +305,8 @@ async fn pick_save_file(
     filter_name: String,
     extensions: Vec<String>,
 ) -> Cmd<Option<Grant>> {
+    // The page's suggestion, made a name every system accepts (no `?`, no `CON` …).
+    let default_name = dpia_assessment::portable_file_name(&default_name);
     let picked = crate::seams::save_file(&default_name).or_else(|| {
         let exts: Vec<&str> = extensions.iter().map(String::as_str).collect();
         let picked = handle
@@ -296,6 +351,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         set_lang,
         open_database,
         new_database_beside,
+        retry_database,
+        open_database_as_is,
+        backup_database,
+        jobs_progress,
+        jobs_cancel,
+        list_shown,
         catalog,
         statement_view,
         statements_list,

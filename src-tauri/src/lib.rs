@@ -5,11 +5,12 @@ mod commands;
 mod seams;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use tauri::Manager;
 
-/// The app state shared by all commands.
-pub struct Shared(pub Mutex<dpia_app::App>);
+/// The app state shared by all commands (an `Arc`, so that a blocking thread can hold it).
+#[derive(Clone)]
+pub struct Shared(pub Arc<Mutex<dpia_app::App>>);
 
 /// Set once the window was asked to close (the page is flushing its pending edits).
 #[derive(Default)]
@@ -60,9 +61,10 @@ pub fn run(started: std::time::Instant) {
         .setup(move |app| {
             let db = database_path(app);
             let settings = settings_path(app);
-            app.manage(Shared(Mutex::new(dpia_app::App::open_with_settings(
-                &db, settings,
-            ))));
+            let shared = dpia_app::App::open_with_settings(&db, settings);
+            // Progress and cancel of file jobs answer without the app's lock.
+            app.manage(shared.jobs());
+            app.manage(Shared(Arc::new(Mutex::new(shared))));
             app.manage(Started(started));
             app.manage(Closing::default());
             Ok(())

@@ -5,6 +5,7 @@
 //! turns any of them into an [`ApiError`].
 
 use crate::grants::{GrantError, Purpose};
+use dpia_assessment::FileError;
 use dpia_documents::embedded::{self, EmbeddedError};
 use dpia_i18n::Messages;
 use dpia_store::StoreError;
@@ -48,12 +49,28 @@ impl<T, E: Worded> WordedResult<T> for Result<T, E> {
 impl Worded for StoreError {
     fn worded(&self, m: &Messages) -> ApiError {
         let message = match self {
-            StoreError::Invalid(file) => dpia_i18n::file_error(m, file),
+            // The store names a stored assessment "assessment 12": say it in the user's words.
+            StoreError::Unreadable { id, error } | StoreError::Change { id, error } => {
+                let label = m.fmt("store-assessment", &[("id", id.to_string().into())]);
+                dpia_i18n::file_error(m, &relabel(error, label))
+            }
             StoreError::Open { file, reason } | StoreError::Corrupt { file, reason } => m.fmt(
                 &format!("error-{}", self.code()),
                 &[("file", file.into()), ("reason", reason.into())],
             ),
             StoreError::Locked { file } => m.fmt("error-store_locked", &[("file", file.into())]),
+            StoreError::LockedByApp { file, pid } => m.fmt(
+                "error-store_locked_by_app",
+                &[("file", file.into()), ("pid", pid.to_string().into())],
+            ),
+            StoreError::LockedByProgram { file, pid, program } => m.fmt(
+                "error-store_locked_by_program",
+                &[
+                    ("file", file.into()),
+                    ("pid", pid.to_string().into()),
+                    ("program", program.into()),
+                ],
+            ),
             StoreError::ReadOnly { file } => {
                 m.fmt("error-store_read_only", &[("file", file.into())])
             }
@@ -64,6 +81,35 @@ impl Worded for StoreError {
             StoreError::Newer { file, found } => m.fmt(
                 "error-store_newer",
                 &[("file", file.into()), ("version", found.to_string().into())],
+            ),
+            StoreError::Behind { file, saved, found } => m.fmt(
+                "error-store_behind",
+                &[
+                    ("file", file.into()),
+                    ("missing", saved.saturating_sub(*found).to_string().into()),
+                    ("wal", wal_of(file).into()),
+                ],
+            ),
+            StoreError::WalLost { file, wal, aside } => match aside {
+                Some(aside) => m.fmt(
+                    "error-store_wal_replaced",
+                    &[
+                        ("file", file.into()),
+                        ("wal", wal.into()),
+                        ("aside", aside.into()),
+                    ],
+                ),
+                None => m.fmt(
+                    "error-store_wal_lost",
+                    &[("file", file.into()), ("wal", wal.into())],
+                ),
+            },
+            StoreError::DiskFull { file } => {
+                m.fmt("error-store_disk_full", &[("file", file.into())])
+            }
+            StoreError::Io { file, reason } => m.fmt(
+                "error-store_io",
+                &[("file", file.into()), ("reason", reason.into())],
             ),
             StoreError::NotFound { id } => {
                 m.fmt("error-store_not_found", &[("id", id.to_string().into())])
@@ -86,6 +132,32 @@ impl Worded for StoreError {
             message,
         }
     }
+}
+
+/// The WAL file's name beside a database file, as the messages name it.
+fn wal_of(file: &str) -> String {
+    format!("{file}-wal")
+}
+
+/// The same file error, naming the file `file`.
+fn relabel(e: &FileError, file: String) -> FileError {
+    let mut e = e.clone();
+    match &mut e {
+        FileError::Read { file: f, .. }
+        | FileError::TooLarge { file: f, .. }
+        | FileError::Empty { file: f }
+        | FileError::NotText { file: f, .. }
+        | FileError::Syntax { file: f, .. }
+        | FileError::NotAnObject { file: f }
+        | FileError::NotAssessment { file: f, .. }
+        | FileError::Newer { file: f, .. }
+        | FileError::Version { file: f, .. }
+        | FileError::Field { file: f, .. }
+        | FileError::Invalid { file: f, .. }
+        | FileError::Exists { file: f }
+        | FileError::Write { file: f, .. } => *f = file,
+    }
+    e
 }
 
 impl Worded for GrantError {

@@ -69,15 +69,21 @@ impl Statements {
     /// The statement an assessment is based on; if that version is not known, the newest of the
     /// same processor (the screening then flags the version mismatch), else the embedded one.
     pub fn for_assessment(&self, a: &Assessment) -> &Known {
-        let r = &a.statement;
-        self.known
-            .iter()
-            .find(|k| {
-                k.statement.processor.name == r.processor
-                    && k.statement.version.version == r.version
-            })
-            .or_else(|| self.newest(&r.processor))
+        self.for_ref(&a.statement.processor, &a.statement.version)
+    }
+
+    /// [`Statements::for_assessment`] for a statement named by processor and version.
+    pub fn for_ref(&self, processor: &str, version: &str) -> &Known {
+        self.exact(processor, version)
+            .or_else(|| self.newest(processor))
             .unwrap_or(&self.known[0])
+    }
+
+    /// The statement of exactly this processor and version, if it is known.
+    pub fn exact(&self, processor: &str, version: &str) -> Option<&Known> {
+        self.known.iter().find(|k| {
+            k.statement.processor.name == processor && k.statement.version.version == version
+        })
     }
 
     /// The notification date of a version: the assessment's own, else the one recorded with

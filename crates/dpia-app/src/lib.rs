@@ -10,18 +10,26 @@
 //! "Now" and "today" are passed in by the caller; nothing here reads the clock. The language is
 //! the app's (its settings file), never sent by the page, except the language a document is
 //! written in. Files are named by the user in native dialogs only: commands take a token from
-//! [`Grants`], never a path from the page.
+//! [`Grants`], never a path from the page. Files are read and written off the app's lock, one
+//! at a time, as jobs the page can follow and cancel ([`Jobs`]). Each assessment's line in the
+//! list is made when it is saved (`lines.rs`), so listing runs no rules.
 
 mod commands;
 mod error;
 pub mod grants;
+mod jobs;
 mod known;
+mod lines;
+pub mod sample;
 mod settings;
 pub mod views;
 
 pub use commands::documents::ExportJob;
+pub use commands::exchange::{AssessmentExportJob, ImportJob, ReadImport};
 pub use error::{open_document_error, show_in_folder_error, ApiError, Worded, WordedResult};
 pub use grants::{open_purpose, Grant, GrantError, Grants, Purpose};
+pub use jobs::{JobStage, Jobs};
+pub use lines::MADE_BY;
 pub use views::*;
 
 use dpia_assessment::Assessment;
@@ -30,13 +38,15 @@ use dpia_statement::Statement;
 use dpia_store::{Store, StoreError};
 use known::{Known, Statements};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub use dpia_store as store;
 
 pub type Result<T> = std::result::Result<T, ApiError>;
 
 pub struct App {
-    statements: Statements,
+    /// Shared with the file jobs that check imports against them.
+    statements: Arc<Statements>,
     database: PathBuf,
     /// The app's own settings file (the language), kept apart from any database so that the
     /// choice holds for every database and for the error screen.
@@ -46,9 +56,12 @@ pub struct App {
     grants: Grants,
     /// The app's messages, in its language.
     messages: Messages,
+    /// The file jobs that run (shared with the shell, which answers progress and cancel
+    /// without this app's lock).
+    jobs: Arc<Jobs>,
     /// An imported file whose assessment is already in the database, waiting for the user to
     /// take over its comments or import it as a copy.
-    pending_import: Option<commands::assessments::PendingImport>,
+    pending_import: Option<commands::exchange::PendingImport>,
 }
 
 impl App {
@@ -60,18 +73,27 @@ impl App {
     /// Opens the database, remembering the language in `settings` (a small JSON file, e.g. in
     /// the app's config folder) rather than in the database.
     pub fn open_with_settings(database: &std::path::Path, settings: Option<PathBuf>) -> App {
-        let store = Store::open(database);
+        let mut store = Store::open(database);
         let lang = remembered_lang(settings.as_deref(), &store);
         let messages = Messages::new(lang);
+        let statements = known_statements(&store, &messages);
+        refresh_lines(&mut store, &statements);
         App {
-            statements: known_statements(&store, &messages),
+            statements,
             database: database.to_path_buf(),
             settings,
             store,
             grants: Grants::default(),
             messages,
+            jobs: Arc::default(),
             pending_import: None,
         }
+    }
+
+    /// The file jobs, for the shell's `jobs_progress` and `jobs_cancel` (which must not wait for
+    /// the app's lock while a backup holds it).
+    pub fn jobs(&self) -> Arc<Jobs> {
+        self.jobs.clone()
     }
 
     /// The app's language.
@@ -158,13 +180,27 @@ fn remembered_lang(
 }
 
 /// Reads the statements the store keeps beside the embedded one.
-fn known_statements(store: &std::result::Result<Store, StoreError>, m: &Messages) -> Statements {
+fn known_statements(
+    store: &std::result::Result<Store, StoreError>,
+    m: &Messages,
+) -> Arc<Statements> {
     let stored = store
         .as_ref()
         .ok()
         .and_then(|s| s.statements().ok())
         .unwrap_or_default();
-    Statements::new(Statement::embedded(), stored, m)
+    Arc::new(Statements::new(Statement::embedded(), stored, m))
+}
+
+/// Makes the list lines an opened database lacks (rows from before lines existed, or made by
+/// another version). When they cannot be written, the database is not used: the error screen
+/// says why (a full disk, say) and offers to try again.
+fn refresh_lines(store: &mut std::result::Result<Store, StoreError>, all: &Statements) {
+    if let Ok(s) = store {
+        if let Err(e) = lines::refresh_stale(s, all) {
+            *store = Err(e);
+        }
+    }
 }
 
 // The shell keeps the app behind a mutex shared by command threads.

@@ -10,11 +10,11 @@ use serde_json::json;
 use std::path::Path;
 
 mod support;
-use support::{dir, now, repo, today};
+use support::{dir, list, now, repo, today};
 
 fn import(app: &mut App, path: &Path) -> dpia_app::ImportView {
     let token = app.grant(Purpose::Import, path.to_path_buf()).token;
-    app.assessments_import(&token, now()).unwrap()
+    support::import(app, &token).unwrap()
 }
 
 #[test]
@@ -148,15 +148,14 @@ fn word_comments_come_in_and_a_second_import_offers_the_merge() {
     let second = import(&mut app, &fixture);
     let merge = second.merge.expect("merge offered");
     assert_eq!((second.id, merge.new_comments), (first.id, 0));
-    assert_eq!(app.assessments_list(today()).unwrap().len(), 1);
+    assert_eq!(list(&app).len(), 1);
     // Taking over changes nothing; asking for a copy makes one with an id of its own.
     let taken = app.assessments_import_merge(true, today(), now()).unwrap();
     assert_eq!((taken.id, taken.comments_taken), (first.id, 0));
     let _ = import(&mut app, &fixture);
     let copy = app.assessments_import_merge(false, today(), now()).unwrap();
     assert_ne!(copy.id, first.id);
-    let list = app.assessments_list(today()).unwrap();
-    assert_eq!(list.len(), 2);
+    assert_eq!(list(&app).len(), 2);
     let a = app.assessments_view(copy.id, today()).unwrap().assessment;
     assert!(!a.id.is_empty() && a.id != "hospital-review");
     // Nothing pending any more.

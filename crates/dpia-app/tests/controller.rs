@@ -9,7 +9,7 @@ use serde_json::json;
 use std::path::Path;
 
 mod support;
-use support::{dir, now, repo, today};
+use support::{dir, import, list, now, repo, today};
 
 /// An app with the hospital scenario imported.
 fn hospital(d: &Path) -> (App, i64) {
@@ -20,7 +20,7 @@ fn hospital(d: &Path) -> (App, i64) {
             repo("tests/scenarios/hospital.dpia.json"),
         )
         .token;
-    let id = app.assessments_import(&token, now()).unwrap().id;
+    let id = import(&mut app, &token).unwrap().id;
     (app, id)
 }
 
@@ -321,13 +321,13 @@ fn the_list_shows_due_reviews_expiring_certificates_and_overdue_actions() {
         now(),
     )
     .unwrap();
-    let l = app.assessments_list(today()).unwrap();
+    let l = list(&app);
     let x = l.iter().find(|x| x.id == id).unwrap();
     assert!(x.review_due);
     assert_eq!(x.overdue_actions, 1);
     app.assessments_set(id, "/review_date", json!("2029-01-01"), today(), now())
         .unwrap();
-    let l = app.assessments_list(today()).unwrap();
+    let l = list(&app);
     let x = l.iter().find(|x| x.id == id).unwrap();
     assert!(!x.review_due);
     assert_eq!(x.expiring_certificates.len(), 2, "{x:?}");

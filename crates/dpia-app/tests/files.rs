@@ -10,7 +10,7 @@ use dpia_i18n::Lang;
 use std::path::Path;
 
 mod support;
-use support::{dir, now, repo, today};
+use support::{dir, export, import, list, now, repo, today};
 
 /// An app on a fresh database in `d`, with one assessment.
 fn app_with_assessment(d: &Path) -> (App, i64) {
@@ -118,27 +118,23 @@ fn assessments_export_takes_only_a_save_token() {
     for lang in [Lang::Nl, Lang::En] {
         app.set_lang(lang).unwrap();
         for token in forged(&victim) {
-            assert_refused(app.assessments_export(id, &token), "grant_unknown", lang);
+            assert_refused(export(&mut app, id, &token), "grant_unknown", lang);
         }
         for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
             let g = app.grant(purpose, victim.clone());
-            let r = app.assessments_export(id, &g.token);
+            let r = export(&mut app, id, &g.token);
             assert_refused(r, "grant_wrong_purpose", lang);
         }
     }
     assert_eq!(snapshot(&out), before);
     let g = app.grant(Purpose::Save, victim.clone());
-    let shown = app.assessments_export(id, &g.token).unwrap();
+    let shown = export(&mut app, id, &g.token).unwrap();
     assert_eq!(shown.purpose, Purpose::Reveal);
     assert_eq!(shown.path, victim.display().to_string());
     assert!(dpia_assessment::load(&victim).is_ok());
     assert_eq!(app.reveal(&shown.token).unwrap(), victim);
     app.set_lang(Lang::Nl).unwrap();
-    assert_refused(
-        app.assessments_export(id, &g.token),
-        "grant_unknown",
-        Lang::Nl,
-    );
+    assert_refused(export(&mut app, id, &g.token), "grant_unknown", Lang::Nl);
 }
 
 #[test]
@@ -182,31 +178,19 @@ fn import_takes_only_an_import_token() {
             .into_iter()
             .chain([hospital.display().to_string()])
         {
-            assert_refused(app.assessments_import(&token, now()), "grant_unknown", lang);
+            assert_refused(import(&mut app, &token), "grant_unknown", lang);
         }
         for purpose in [Purpose::Database, Purpose::Save, Purpose::Reveal] {
             let g = app.grant(purpose, hospital.clone());
-            assert_refused(
-                app.assessments_import(&g.token, now()),
-                "grant_wrong_purpose",
-                lang,
-            );
+            assert_refused(import(&mut app, &g.token), "grant_wrong_purpose", lang);
         }
     }
-    assert_eq!(
-        app.assessments_list(today()).unwrap().len(),
-        1,
-        "something imported"
-    );
+    assert_eq!(list(&app).len(), 1, "something imported");
     let g = app.grant(Purpose::Import, hospital);
-    app.assessments_import(&g.token, now()).unwrap();
-    assert_eq!(app.assessments_list(today()).unwrap().len(), 2);
+    import(&mut app, &g.token).unwrap();
+    assert_eq!(list(&app).len(), 2);
     app.set_lang(Lang::Nl).unwrap();
-    assert_refused(
-        app.assessments_import(&g.token, now()),
-        "grant_unknown",
-        Lang::Nl,
-    );
+    assert_refused(import(&mut app, &g.token), "grant_unknown", Lang::Nl);
 }
 
 #[test]
@@ -331,6 +315,8 @@ fn rerun_unprivileged(test: &str) -> bool {
     true
 }
 
+/// Unix only: a read-only folder is made with chmod here; on Windows it is an access rule (ACL),
+/// which the Wine run (as root, on Unix modes) cannot make.
 #[cfg(unix)]
 #[test]
 fn a_new_database_beside_in_a_read_only_folder_names_the_folder() {
@@ -425,10 +411,10 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
         let file = d.join(format!("aanzet.{}", format.extension()));
         std::fs::write(&file, dpia_documents::render(&doc, format).unwrap()).unwrap();
         let g = app.grant(Purpose::Import, file);
-        let id = app.assessments_import(&g.token, now()).unwrap().id;
+        let id = import(&mut app, &g.token).unwrap().id;
         let out = d.join(format!("terug-{}.dpia.json", format.extension()));
         let save = app.grant(Purpose::Save, out.clone());
-        app.assessments_export(id, &save.token).unwrap();
+        export(&mut app, id, &save.token).unwrap();
         // The same file, with the assessment id an import gives a file that has none (so a
         // later copy of it is recognised).
         let mut back = dpia_assessment::load(&out).unwrap();
@@ -436,7 +422,7 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
         back.id.clear();
         assert_eq!(dpia_assessment::to_json(&back), json, "{format:?}");
     }
-    let before = app.assessments_list(today()).unwrap().len();
+    let before = list(&app).len();
     let mut bare = doc.clone();
     bare.meta.attachment = None;
     for (format, code, words) in [
@@ -454,7 +440,7 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
         let file = d.join(format!("vreemd.{}", format.extension()));
         std::fs::write(&file, dpia_documents::render(&bare, format).unwrap()).unwrap();
         let g = app.grant(Purpose::Import, file.clone());
-        let e = app.assessments_import(&g.token, now()).unwrap_err();
+        let e = import(&mut app, &g.token).unwrap_err();
         assert_eq!(e.code, code);
         assert!(
             e.message
@@ -463,7 +449,7 @@ fn import_reads_the_answers_a_pdf_or_docx_carries() {
             e.message
         );
     }
-    assert_eq!(app.assessments_list(today()).unwrap().len(), before);
+    assert_eq!(list(&app).len(), before);
 }
 
 /// Importing the same file twice keeps both and says which assessment already had these answers.
@@ -473,17 +459,51 @@ fn importing_a_file_twice_is_noticed() {
     let (mut app, _) = app_with_assessment(&d);
     let hospital = repo("tests/scenarios/hospital.dpia.json");
     let g = app.grant(Purpose::Import, hospital.clone());
-    let first = app.assessments_import(&g.token, now()).unwrap();
+    let first = import(&mut app, &g.token).unwrap();
     assert_eq!(first.same_as, None, "the first import is new");
     let g = app.grant(Purpose::Import, hospital);
-    let second = app.assessments_import(&g.token, now()).unwrap();
+    let second = import(&mut app, &g.token).unwrap();
     assert_ne!(second.id, first.id);
     assert_eq!(second.same_as.as_deref(), Some("Ziekenhuis Rijnoever"));
+    assert_eq!(list(&app).len(), 3, "both are kept");
+}
+
+#[test]
+fn backup_database_takes_only_a_save_token_and_copies_every_save() {
+    let d = dir("backup");
+    let (mut app, id) = app_with_assessment(&d);
+    app.assessments_set(id, "/description", "in de WAL".into(), today(), now())
+        .unwrap();
+    let out = dir("backup-out");
+    let victim = out.join("oud.sqlite");
+    std::fs::write(&victim, b"an older backup").unwrap();
+    let before = snapshot(&out);
+    for lang in [Lang::Nl, Lang::En] {
+        app.set_lang(lang).unwrap();
+        for token in forged(&victim) {
+            assert_refused(app.backup_database(&token), "grant_unknown", lang);
+        }
+        for purpose in [Purpose::Import, Purpose::Database, Purpose::Reveal] {
+            let g = app.grant(purpose, victim.clone());
+            assert_refused(app.backup_database(&g.token), "grant_wrong_purpose", lang);
+        }
+    }
+    assert_eq!(snapshot(&out), before, "a refused backup touched a file");
+    // The save dialog's token: the copy replaces the file there (the dialog asked), once.
+    let g = app.grant(Purpose::Save, victim.clone());
+    let shown = app.backup_database(&g.token).unwrap();
+    assert_eq!(app.reveal(&shown.token).unwrap(), victim);
+    assert_refused(app.backup_database(&g.token), "grant_unknown", Lang::En);
+    let copy = App::open(&victim);
+    assert!(copy.app_state().error.is_none());
     assert_eq!(
-        app.assessments_list(today()).unwrap().len(),
-        3,
-        "both are kept"
+        copy.assessments_view(id, today())
+            .unwrap()
+            .assessment
+            .description,
+        "in de WAL"
     );
+    assert_eq!(list(&copy).len(), 1);
 }
 
 /// Ids the page sends that are not known are refused with a worded message, in both languages.

@@ -8,6 +8,9 @@ use dpia_i18n::Lang;
 use serde_json::{json, Value};
 use std::path::Path;
 
+mod support;
+use support::import_at;
+
 fn repo(p: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
 }
@@ -25,7 +28,7 @@ fn recorded_views_for_the_ui_mock_are_current() {
         now += chrono::Duration::minutes(5);
         let file = repo(&format!("tests/scenarios/{name}.dpia.json"));
         let token = app.grant(dpia_app::Purpose::Import, file).token;
-        ids.push(app.assessments_import(&token, now).unwrap().id);
+        ids.push(import_at(&mut app, &token, now).unwrap().id);
     }
     let mut out = serde_json::Map::new();
     for lang in [Lang::Nl, Lang::En] {
@@ -38,7 +41,7 @@ fn recorded_views_for_the_ui_mock_are_current() {
         out.insert(
             lang.code().into(),
             json!({
-                "list": app.assessments_list(today).unwrap(),
+                "list": app.assessments_list("", dpia_app::store::ListSort::Updated, 0, 100, today).unwrap(),
                 "catalog": app.catalog(&key).unwrap(),
                 "views": views,
                 "statement": app.statement_view(&key).unwrap(),
@@ -52,6 +55,8 @@ fn recorded_views_for_the_ui_mock_are_current() {
         std::fs::write(&path, &actual).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    // Windows removes no file that is still open: close the database first.
+    drop(app);
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(
         committed == actual,

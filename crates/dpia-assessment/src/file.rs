@@ -1,10 +1,10 @@
-//! The `.dpia.json` exchange file: versioned parsing with precise errors, the JSON Schema, and
-//! atomic writing that never overwrites a user's file by accident.
+//! The `.dpia.json` exchange file: versioned parsing with precise errors and the JSON Schema
+//! (writing it: `write.rs`).
 
 use crate::model::{fits, Assessment, CURRENT_VERSION, FORMAT};
+use crate::problem::IoProblem;
 use dpia_reason::{Expected, Reason, Syntax};
 use dpia_statement::{OptionKind, Statement};
-use std::io::Write;
 use std::path::Path;
 
 /// Files larger than this are refused before parsing (an assessment is a few kilobytes).
@@ -17,8 +17,8 @@ pub const OLDEST_VERSION: u32 = 1;
 /// the position (line, column) and the field path (e.g. `services.reports.categories[2]`).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FileError {
-    #[error("{file}: cannot read the file: {reason}")]
-    Read { file: String, reason: String },
+    #[error("{file}: cannot read the file: {problem}")]
+    Read { file: String, problem: IoProblem },
     #[error("{file}: the file is {size} bytes; an assessment file is at most {max} bytes")]
     TooLarge { file: String, size: u64, max: u64 },
     #[error("{file}: the file is empty")]
@@ -56,8 +56,8 @@ pub enum FileError {
     },
     #[error("{file}: the file exists; choose another name or allow overwriting")]
     Exists { file: String },
-    #[error("{file}: cannot write the file: {reason}")]
-    Write { file: String, reason: String },
+    #[error("{file}: cannot write the file: {problem}")]
+    Write { file: String, problem: IoProblem },
 }
 
 impl FileError {
@@ -87,13 +87,13 @@ pub fn load(path: &Path) -> Result<Assessment, FileError> {
     let file = path.display().to_string();
     let read_err = |e: std::io::Error| FileError::Read {
         file: file.clone(),
-        reason: e.to_string(),
+        problem: IoProblem::from_io(&e),
     };
     let meta = std::fs::metadata(path).map_err(read_err)?;
     if meta.is_dir() {
         return Err(FileError::Read {
             file,
-            reason: "it is a folder, not a file".into(),
+            problem: IoProblem::IsFolder,
         });
     }
     if meta.len() > MAX_FILE_BYTES {
@@ -386,66 +386,6 @@ pub fn schema_json() -> String {
     s
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file with a random name, created exclusively in
-/// the same folder, flushed to disk, then renamed over `path`, and the folder flushed too.
-/// Refuses to replace an existing file unless `overwrite` is set (race-free: the final rename
-/// itself refuses, not only the check before). Never removes or changes a file it did not
-/// create; on error its own temporary file is removed and nothing else is touched.
-pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), FileError> {
-    let file = path.display().to_string();
-    let write_err = |reason: String| FileError::Write {
-        file: file.clone(),
-        reason,
-    };
-    if path.is_dir() {
-        return Err(write_err("it is a folder".into()));
-    }
-    if !overwrite && path.exists() {
-        return Err(FileError::Exists { file });
-    }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(write_err(format!(
-            "the folder {} does not exist",
-            dir.display()
-        )));
-    }
-    let name = path
-        .file_name()
-        .ok_or_else(|| write_err("the path has no file name".into()))?;
-    // `tempfile` opens with O_EXCL under a random name and retries on a clash, so a stranger's
-    // file of any name is never opened, truncated or removed; dropping it removes only our file.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&format!(".{}.", name.to_string_lossy()))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| write_err(e.to_string()))?;
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| write_err(e.to_string()))?;
-    let persisted = if overwrite {
-        tmp.persist(path)
-    } else {
-        // rename(RENAME_NOREPLACE), or link-then-unlink: refuses a file that appeared meanwhile.
-        tmp.persist_noclobber(path)
-    };
-    match persisted {
-        Ok(_) => {}
-        // The error owns our temporary file; dropping it removes it.
-        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(FileError::Exists { file })
-        }
-        Err(e) => return Err(write_err(e.error.to_string())),
-    }
-    // The rename is durable only once the folder's entry is on disk.
-    std::fs::File::open(&dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| write_err(format!("the folder could not be flushed to disk: {e}")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -541,99 +481,5 @@ mod tests {
         assert_eq!(err.code(), "file_newer");
         assert!(err.to_string().contains("newer"), "{err}");
         assert!(err.to_string().contains('7'));
-    }
-
-    #[test]
-    fn write_atomic_refuses_to_overwrite() {
-        let dir = std::env::temp_dir().join(format!("dpia-w-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("a.txt");
-        let _ = std::fs::remove_file(&p);
-        write_atomic(&p, b"one", false).unwrap();
-        assert_eq!(
-            write_atomic(&p, b"two", false).unwrap_err().code(),
-            "file_exists"
-        );
-        assert_eq!(std::fs::read(&p).unwrap(), b"one");
-        write_atomic(&p, b"two", true).unwrap();
-        assert_eq!(std::fs::read(&p).unwrap(), b"two");
-        let leftovers = std::fs::read_dir(&dir).unwrap().count();
-        assert_eq!(leftovers, 1);
-        let missing = dir.join("no/such/folder/x.txt");
-        assert_eq!(
-            write_atomic(&missing, b"x", false).unwrap_err().code(),
-            "file_write"
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    /// Someone else's files that look like our temporary files (the old fixed name
-    /// `.NAME.PID.tmp` among them) are neither removed nor changed, and the write succeeds.
-    #[test]
-    fn write_atomic_leaves_strangers_temporary_files_alone() {
-        let dir = std::env::temp_dir().join(format!("dpia-w-stray-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("a.txt");
-        let strays = [
-            format!(".a.txt.{}.tmp", std::process::id()),
-            ".a.txt.tmp".to_string(),
-            ".a.txt.000000.tmp".to_string(),
-            ".a.txt.abcdef.tmp".to_string(),
-            "a.txt.tmp".to_string(),
-        ];
-        for (i, s) in strays.iter().enumerate() {
-            std::fs::write(dir.join(s), format!("stranger {i}")).unwrap();
-        }
-        for (overwrite, text) in [(false, "one"), (true, "two")] {
-            write_atomic(&p, text.as_bytes(), overwrite).unwrap();
-            assert_eq!(std::fs::read_to_string(&p).unwrap(), text);
-            for (i, s) in strays.iter().enumerate() {
-                assert_eq!(
-                    std::fs::read_to_string(dir.join(s)).unwrap(),
-                    format!("stranger {i}"),
-                    "{s} was changed or removed"
-                );
-            }
-            // Nothing of ours is left behind: the strays and the written file, nothing else.
-            assert_eq!(std::fs::read_dir(&dir).unwrap().count(), strays.len() + 1);
-        }
-        // Refusing to overwrite still says so, about a file that really exists.
-        let err = write_atomic(&p, b"three", false).unwrap_err();
-        assert_eq!(err.code(), "file_exists");
-        assert!(p.exists());
-        assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
-        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), strays.len() + 1);
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    /// The no-clobber check is made by the rename itself: a file that appears after the
-    /// existence check (here: made by a racing writer) is not replaced.
-    #[test]
-    fn write_atomic_no_clobber_is_race_free() {
-        let dir = std::env::temp_dir().join(format!("dpia-w-race-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join("race.txt");
-        let threads: Vec<_> = (0..8)
-            .map(|i| {
-                let p = p.clone();
-                std::thread::spawn(move || {
-                    write_atomic(&p, format!("writer {i}").as_bytes(), false)
-                })
-            })
-            .collect();
-        let results: Vec<_> = threads.into_iter().map(|t| t.join().unwrap()).collect();
-        assert_eq!(
-            results.iter().filter(|r| r.is_ok()).count(),
-            1,
-            "{results:?}"
-        );
-        for r in results.iter().filter_map(|r| r.as_ref().err()) {
-            assert_eq!(r.code(), "file_exists");
-        }
-        assert!(std::fs::read_to_string(&p).unwrap().starts_with("writer "));
-        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

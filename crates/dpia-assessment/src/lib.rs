@@ -51,10 +51,16 @@ macro_rules! id_enum {
 }
 
 mod file;
+mod file_name;
 mod locate;
 mod model;
+mod problem;
 mod v1;
+mod write;
 
 pub use dpia_reason::{Expected, Found, Reason, Syntax};
 pub use file::*;
+pub use file_name::{portable_file_name, windows_forbids, MAX_PROPOSED_NAME_BYTES};
 pub use model::*;
+pub use problem::IoProblem;
+pub use write::{extended_length_path, write_atomic};

@@ -16,9 +16,9 @@ pub fn screening(m: &Messages, st: &Statement, a: &Assessment, s: &Screening) ->
     let _ = writeln!(out, "{}: {}", m.get("cli-statement"), st.label());
     heading(
         &mut out,
-        &format!("{}: {}", m.get("cli-verdict"), words::verdict(m, s.verdict)),
+        &format!("{}: {}", m.get("cli-verdict"), words::verdict_text(m, s)),
     );
-    for r in words::reasons(m, s) {
+    for r in words::verdict_reasons(m, st, s) {
         let _ = writeln!(out, "- {r}");
     }
     heading(&mut out, &m.get("cli-hits"));

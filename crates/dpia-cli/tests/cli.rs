@@ -138,10 +138,17 @@ fn json_output_has_stable_fields() {
     let o = dpia(&["screen", &file, "--json", "--date", "2026-11-28"]);
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    // Addresses on a map are no location monitoring by themselves (AP list item 12): one
-    // WP248 criterion, so recommended; whether the map shows people is asked.
-    assert_eq!(v["verdict"], "recommended");
+    // Addresses on a map are no location monitoring by themselves (AP list item 12), so no DPA
+    // item applies; large scale and citizens facing their municipality (WP248 criterion 7, the
+    // power imbalance; issue 17) are two WP248 criteria, so required. Whether the map shows
+    // people is asked.
+    assert_eq!(v["verdict"], "required");
     assert_eq!(v["hits"][0]["criterion"]["framework"], "wp248");
+    assert!(v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|h| h["criterion"]["framework"] == "wp248"));
     // Every framework id is one the README documents.
     for h in v["hits"].as_array().unwrap() {
         let f = h["criterion"]["framework"].as_str().unwrap();

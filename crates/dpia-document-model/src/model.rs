@@ -45,6 +45,11 @@ pub struct Meta {
     /// Where the attachment is for a format that cannot carry it (Markdown says this sentence
     /// instead); empty: nothing to say.
     pub attachment_note: String,
+    /// The page of each heading, in order, as laid out for print (the PDF's pages): a DOCX gives
+    /// its table of contents these as cached page numbers, which LibreOffice shows as they are
+    /// and Word replaces when it updates the fields. Empty: not known (no numbers cached).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub heading_pages: Vec<usize>,
 }
 
 /// A file embedded in an exported document, e.g. the assessment's `.dpia.json`, so the

@@ -15,6 +15,12 @@ pub struct Compose<'a> {
     /// The section (heading anchor) each answer with a pointer stands in, answered or not:
     /// where a review comment on it goes when the answer itself is not in the document.
     pub fields: std::collections::BTreeMap<String, String>,
+    /// Each statement passage quoted so far, with the heading and anchor where it stands: a
+    /// passage is quoted once, elsewhere referred to.
+    quoted: Vec<(StatementRef, String, String, Option<String>)>,
+    /// Every statement item or clause a source marker has cited so far (the facts annex quotes
+    /// only what the document rests on).
+    cited: std::cell::RefCell<std::collections::BTreeSet<StatementRef>>,
 }
 
 /// A placeholder, recorded for the open-items annex.
@@ -41,6 +47,8 @@ impl<'a> Compose<'a> {
             anchor: None,
             open_items: Vec::new(),
             fields: Default::default(),
+            quoted: Vec::new(),
+            cited: Default::default(),
         }
     }
 
@@ -85,9 +93,44 @@ impl<'a> Compose<'a> {
             StatementRef::Item(n) => Some(n),
             StatementRef::Clause(..) => None,
         };
+        if let Some((_, _, section, anchor)) = self
+            .quoted
+            .iter()
+            .find(|(r, t, _, _)| *r == source && t == text)
+            .cloned()
+        {
+            // Quoted before: refer to it ("Data Pro Statement, item 12: quoted under 3. …").
+            let mut content = vec![Inline::Text(self.f(
+                "doc-quoted-at",
+                &[("source", dpia_i18n::source(self.m, source).into())],
+            ))];
+            content.push(match anchor {
+                Some(target) => Inline::Ref {
+                    text: section,
+                    target,
+                },
+                None => Inline::Text(section),
+            });
+            content.push(Inline::Text(".".into()));
+            self.blocks.push(Block::Paragraph { content });
+            return;
+        }
+        self.quoted.push((
+            source,
+            text.to_string(),
+            self.section.clone(),
+            self.anchor.clone(),
+        ));
         let mut content = crate::quote::quoted(self.m, st, at, text);
         content.push(self.source(source));
         self.blocks.push(Block::Quote { content });
+    }
+
+    /// Whether the body already quotes this passage (the facts annex then leaves it out).
+    pub fn was_quoted(&self, source: StatementRef, text: &str) -> bool {
+        self.quoted
+            .iter()
+            .any(|(r, t, _, _)| *r == source && t == text)
     }
 
     /// The client's words with the answer marker.
@@ -213,18 +256,26 @@ impl<'a> Compose<'a> {
 
     /// "[statement item 15]" style marker.
     pub fn source(&self, r: StatementRef) -> Inline {
+        self.cited.borrow_mut().insert(r);
         Inline::Source(dpia_i18n::source(self.m, r))
     }
 
-    /// "[derived from statement item 11]": our summary of what the statement says.
-    pub fn derived(&self, r: StatementRef) -> Inline {
+    /// Whether a source marker so far cites this item or clause.
+    pub fn was_cited(&self, r: StatementRef) -> bool {
+        self.cited.borrow().contains(&r)
+    }
+
+    /// "[derived from statement items 6 and 12]": our words, citing every item they rest on.
+    pub fn derived_from(&self, refs: &[StatementRef]) -> Inline {
+        self.cited.borrow_mut().extend(refs.iter().copied());
         Inline::Source(self.f(
             "source-derived",
-            &[("source", dpia_i18n::source(self.m, r).into())],
+            &[("source", dpia_i18n::sources(self.m, refs).into())],
         ))
     }
 
     pub fn sources(&self, refs: &[StatementRef]) -> Inline {
+        self.cited.borrow_mut().extend(refs.iter().copied());
         Inline::Source(dpia_i18n::sources(self.m, refs))
     }
 

@@ -12,7 +12,7 @@
 //! time, never whole, by readers with limits on size, unpacked bytes, objects or entries and
 //! nesting. Each limit has its own error (and message) naming the file.
 
-use dpia_assessment::{Assessment, FileError, MAX_FILE_BYTES};
+use dpia_assessment::{Assessment, FileError, IoProblem, MAX_FILE_BYTES};
 use dpia_i18n::{Arg, Messages};
 use dpia_statement::Statement;
 use std::io::{Read, Seek};
@@ -227,22 +227,25 @@ pub fn exchange_bytes(bytes: &[u8], file: &str) -> Result<Vec<u8>, EmbeddedError
 /// from the file a window at a time, never whole.
 pub fn read(path: &Path) -> Result<Vec<u8>, EmbeddedError> {
     let file = path.display().to_string();
-    let read_err = |reason: String| {
+    let read_err = |problem: IoProblem| {
         EmbeddedError::File(FileError::Read {
             file: file.clone(),
-            reason,
+            problem,
         })
     };
     if path.is_dir() {
-        return Err(read_err("it is a folder, not a file".into()));
+        return Err(read_err(IoProblem::IsFolder));
     }
-    let mut f = std::fs::File::open(path).map_err(|e| read_err(e.to_string()))?;
-    let len = f.metadata().map_err(|e| read_err(e.to_string()))?.len();
+    let mut f = std::fs::File::open(path).map_err(|e| read_err(IoProblem::from_io(&e)))?;
+    let len = f
+        .metadata()
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?
+        .len();
     let mut head = Vec::with_capacity(1024);
     (&mut f)
         .take(1024)
         .read_to_end(&mut head)
-        .map_err(|e| read_err(e.to_string()))?;
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?;
     match Container::detect(&head) {
         Container::Json => {
             if len > MAX_FILE_BYTES {
@@ -252,7 +255,7 @@ pub fn read(path: &Path) -> Result<Vec<u8>, EmbeddedError> {
             (&mut f)
                 .take(MAX_FILE_BYTES + 1 - bytes.len() as u64)
                 .read_to_end(&mut bytes)
-                .map_err(|e| read_err(e.to_string()))?;
+                .map_err(|e| read_err(IoProblem::from_io(&e)))?;
             if bytes.len() as u64 > MAX_FILE_BYTES {
                 return Err(json_too_large(&file, bytes.len() as u64));
             }
@@ -289,7 +292,8 @@ pub fn parse_for(
 }
 
 /// The name the exchange file gets inside a document: the client's name in lower-case ASCII
-/// letters and digits joined by `-` (at most 60), else `dpia`, and `.dpia.json`.
+/// letters and digits joined by `-` (at most 60), else `dpia`, and `.dpia.json`; a name Windows
+/// reserves for a device gets `_` (`con_.dpia.json`), so it can be saved from a PDF reader.
 pub fn exchange_file_name(a: &Assessment) -> String {
     let mut slug = String::new();
     for c in a.organisation.name.chars() {
@@ -303,7 +307,10 @@ pub fn exchange_file_name(a: &Assessment) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    format!("{}.dpia.json", if slug.is_empty() { "dpia" } else { slug })
+    dpia_assessment::portable_file_name(&format!(
+        "{}.dpia.json",
+        if slug.is_empty() { "dpia" } else { slug }
+    ))
 }
 
 #[cfg(test)]
@@ -338,6 +345,8 @@ mod tests {
         assert_eq!(exchange_file_name(&a), "ziekenhuis-rijnoever-b-v.dpia.json");
         a.organisation.name = "../\u{202E}École  ".into();
         assert_eq!(exchange_file_name(&a), "cole.dpia.json");
+        a.organisation.name = "CON".into();
+        assert_eq!(exchange_file_name(&a), "con_.dpia.json");
         a.organisation.name = "x".repeat(500);
         assert_eq!(exchange_file_name(&a).len(), 60 + ".dpia.json".len());
     }
@@ -360,22 +369,22 @@ mod tests {
 /// [`crate::review::take_word_comments`].
 pub fn word_comments(path: &Path) -> Result<Vec<dpia_docx::WordComment>, EmbeddedError> {
     let file = path.display().to_string();
-    let read_err = |reason: String| {
+    let read_err = |problem: IoProblem| {
         EmbeddedError::File(FileError::Read {
             file: file.clone(),
-            reason,
+            problem,
         })
     };
-    let mut f = std::fs::File::open(path).map_err(|e| read_err(e.to_string()))?;
+    let mut f = std::fs::File::open(path).map_err(|e| read_err(IoProblem::from_io(&e)))?;
     let mut head = Vec::with_capacity(1024);
     (&mut f)
         .take(1024)
         .read_to_end(&mut head)
-        .map_err(|e| read_err(e.to_string()))?;
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?;
     if Container::detect(&head) != Container::Docx {
         return Ok(Vec::new());
     }
     f.seek(std::io::SeekFrom::Start(0))
-        .map_err(|e| read_err(e.to_string()))?;
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?;
     dpia_docx::read_comments_from(f).map_err(|e| docx_error(&file, e))
 }

@@ -39,6 +39,7 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
             }),
             attachment_note: m.get("doc-attachment-elsewhere"),
             comments,
+            heading_pages: Vec::new(),
         },
         blocks: d.blocks,
     };

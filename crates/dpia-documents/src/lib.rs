@@ -143,7 +143,13 @@ impl RenderError {
 pub fn render(doc: &Document, format: Format) -> Result<Vec<u8>, RenderError> {
     Ok(match format {
         Format::Pdf => dpia_pdf::render(doc)?,
-        Format::Docx => dpia_docx::render(doc)?,
+        Format::Docx => {
+            // The table of contents carries the print layout's page numbers as cached results
+            // (LibreOffice does not update fields on opening a document).
+            let mut doc = doc.clone();
+            doc.meta.heading_pages = dpia_pdf::heading_pages(&doc)?;
+            dpia_docx::render(&doc)?
+        }
         Format::Markdown => markdown::render(doc).into_bytes(),
     })
 }

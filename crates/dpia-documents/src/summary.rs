@@ -46,6 +46,10 @@ pub fn build(input: &Input) -> Document {
             Cell::text(m.get("doc-meta-date")).toned(Tone::Header),
             Cell::text(m.date(s.dates.assessment)),
         ],
+        vec![
+            Cell::text(m.get("doc-meta-document-date")).toned(Tone::Header),
+            Cell::text(m.date(input.date)),
+        ],
     ];
     rows.push(vec![
         Cell::text(m.get("doc-meta-statement")).toned(Tone::Header),
@@ -54,34 +58,30 @@ pub fn build(input: &Input) -> Document {
             d.source(Item(st.version.item)),
         ]),
     ]);
-    d.table(&[("doc-col-field", 28), ("doc-col-value", 72)], rows);
-
-    d.heading(2, m.get("doc-summary-verdict"), None);
-    let verdict = vec![
-        Inline::Strong(format!("{} ", words::verdict_shown(m, s))),
-        Inline::Text(words::verdict_reasons(m, st, s).join(" ")),
-    ];
-    d.callout(verdict_tone(s.verdict_state()), verdict);
-    let used: Vec<&str> = a
-        .used_services_in(st)
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
-    let hits: Vec<Vec<Inline>> = s
-        .hits
-        .iter()
-        .map(|h| {
-            vec![
-                Inline::Strong(words::criterion(m, h.criterion)),
-                Inline::Text(format!(
-                    " — {}",
-                    words::triggers_lettered(m, st, &used, &h.triggers)
-                )),
-            ]
+    // Two fields a row: the facts of the call take half the height (issue 18: the services
+    // table stays on the first page, whole).
+    let rows: Vec<Vec<Cell>> = rows
+        .chunks(2)
+        .map(|pair| {
+            let mut row: Vec<Cell> = pair.iter().flatten().cloned().collect();
+            while row.len() < 4 {
+                row.push(Cell::text(""));
+            }
+            row
         })
         .collect();
-    d.bullets(hits);
+    d.table(
+        &[
+            ("doc-col-field", 21),
+            ("doc-col-value", 29),
+            ("doc-col-field", 21),
+            ("doc-col-value", 29),
+        ],
+        rows,
+    );
 
+    // What the client uses first, then what it means: the services table (kept whole) fits the
+    // first page under the facts of the call, and the verdict follows with its reasons.
     d.heading(2, m.get("doc-summary-services"), None);
     let mut rows = Vec::new();
     for service in &st.services.list {
@@ -99,7 +99,7 @@ pub fn build(input: &Input) -> Document {
                 Some(c) if c.is_empty() => m.get("doc-no-personal-data"),
                 Some(c) => c
                     .iter()
-                    .map(|c| words::category(m, *c))
+                    .map(|c| words::category_for(m, *c, &u.subjects))
                     .collect::<Vec<_>>()
                     .join(", "),
             })
@@ -110,11 +110,12 @@ pub fn build(input: &Input) -> Document {
             Cell::text(categories),
         ]);
     }
-    d.table(
+    // The services are read as one table: never split over two pages (issue 18).
+    d.table_kept(
         &[
-            ("doc-col-service", 30),
+            ("doc-col-service", 27),
             ("doc-col-used", 12),
-            ("doc-col-category", 58),
+            ("doc-col-category", 61),
         ],
         rows,
     );
@@ -139,27 +140,56 @@ pub fn build(input: &Input) -> Document {
         ]);
     }
 
+    d.heading(2, m.get("doc-summary-verdict"), None);
+    let verdict = vec![
+        Inline::Strong(format!("{} ", words::verdict_shown(m, s))),
+        Inline::Text(words::verdict_reasons(m, st, s).join(" ")),
+    ];
+    d.callout(verdict_tone(s.verdict_state()), verdict);
+    let used: Vec<&str> = a
+        .used_services_in(st)
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    // Criteria with the same reasons share a line ("Art. 35(3)(b), DPA list item 7 — health
+    // data, …"): the same answers are not read twice.
+    let mut grouped: Vec<(Vec<String>, String)> = Vec::new();
+    for h in &s.hits {
+        let why = words::triggers_lettered(m, st, &used, &h.triggers);
+        let name = words::criterion_name(m, h.criterion);
+        match grouped.iter_mut().find(|(_, w)| *w == why) {
+            Some((names, _)) => names.push(name),
+            None => grouped.push((vec![name], why)),
+        }
+    }
+    let hits: Vec<Vec<Inline>> = grouped
+        .into_iter()
+        .map(|(names, why)| {
+            vec![
+                Inline::Strong(names.join(", ")),
+                Inline::Text(format!(" — {why}")),
+            ]
+        })
+        .collect();
+    d.bullets(hits);
+
     d.heading(2, m.get("doc-summary-red-flags"), None);
     if s.flags.is_empty() {
         d.text(m.get("cli-none"));
     }
-    // Blocking points and warnings in full, blocking first.
-    let client_flag =
-        |f: &&dpia_rules::Flag| !matches!(f.kind, dpia_rules::FlagKind::ThirdCountryUnknown { .. });
-    let mut shown: Vec<&dpia_rules::Flag> = s
-        .flags
-        .iter()
-        .filter(|f| f.severity != Severity::Info)
-        .filter(client_flag)
-        .collect();
-    shown.sort_by_key(|f| f.severity != Severity::Blocking);
-    for f in shown {
-        let tone = match f.severity {
-            Severity::Blocking => Tone::High,
-            _ => Tone::Medium,
-        };
+    // The processor's own follow-ups are in its block under "what is still needed".
+    let client_flag = |f: &&dpia_rules::Flag| {
+        !matches!(
+            f.kind,
+            dpia_rules::FlagKind::ThirdCountryUnknown { .. }
+                | dpia_rules::FlagKind::HighRiskAiNotInStatement { .. }
+        )
+    };
+    // Blocking points in full, first; warnings by their title (the starter gives each in full,
+    // and what to do about them is under "what is still needed" below).
+    for f in s.flags.iter().filter(|f| f.severity == Severity::Blocking) {
         d.callout(
-            tone,
+            Tone::High,
             vec![
                 Inline::Strong(format!(
                     "{} — {}: ",
@@ -175,6 +205,24 @@ pub fn build(input: &Input) -> Document {
             ],
         );
     }
+    let warnings: Vec<Vec<Inline>> = s
+        .flags
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .filter(client_flag)
+        .map(|f| {
+            let mut line = vec![Inline::Strong(format!(
+                "{} — {}",
+                words::severity(m, f.severity),
+                words::flag_title(m, st, f)
+            ))];
+            if !f.sources.is_empty() {
+                line.push(d.sources(&f.sources));
+            }
+            line
+        })
+        .collect();
+    d.bullets(warnings);
     // Notes for the privacy officer in one line: the sales call needs to know they exist.
     let notes: Vec<String> = s
         .flags

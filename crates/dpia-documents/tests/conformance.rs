@@ -119,6 +119,10 @@ fn check(path: &Path, kind: Kind, lang: Lang, dir: &Path) -> Vec<String> {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs qpdf and poppler-utils, Linux tools that the Windows (Wine) run lacks"
+)]
 fn every_scenario_pdf_passes_an_independent_pdf_a_and_pdf_ua_check() {
     let paths = scenarios();
     assert!(paths.len() >= 10, "{paths:?}");
@@ -158,6 +162,10 @@ fn every_scenario_pdf_passes_an_independent_pdf_a_and_pdf_ua_check() {
 /// `dpia-pdf`'s `pdf/eol.rs`). Small documents differing in one number are rendered until one
 /// has such a stream; it must pass the independent validator and qpdf like any other.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs qpdf and poppler-utils, Linux tools that the Windows (Wine) run lacks"
+)]
 fn a_stream_ending_with_a_carriage_return_still_conforms() {
     use dpia_document_model::{sample, Block, Inline};
     let found = (0..400).find_map(|i| {

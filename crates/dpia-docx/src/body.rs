@@ -36,6 +36,9 @@ fn heading_level(level: u8) -> u8 {
     level.clamp(1, 3)
 }
 
+/// Bullet lists of at most this many items are kept on one page (as the PDF does).
+const KEPT_LIST_ITEMS: usize = 12;
+
 /// Paragraph properties, written in schema order.
 #[derive(Default, Clone, Copy)]
 struct PPr<'a> {
@@ -362,11 +365,15 @@ impl Builder<'_> {
                 content,
             ),
             Block::Bullets { items } => {
-                for item in items {
+                // A short list is kept on one page, as in the PDF: each item but the last keeps
+                // with the next.
+                let kept = items.len() <= KEPT_LIST_ITEMS;
+                for (i, item) in items.iter().enumerate() {
                     self.paragraph(
                         PPr {
                             style: Some(STYLE_LIST),
                             bullet: true,
+                            keep_next: kept && i + 1 < items.len(),
                             ..PPr::default()
                         },
                         item,
@@ -467,7 +474,8 @@ impl Builder<'_> {
 
     /// The contents title and a real TOC field, prefilled with the level 1–2 headings that
     /// follow, each a link with a PAGEREF page number (as Word writes a TOC), so it is not
-    /// empty before Word updates it; LibreOffice shows the page numbers as it lays out.
+    /// empty before Word updates it. The PAGEREF results are cached with the print layout's pages
+    /// (`Meta::heading_pages`): LibreOffice shows those as they are; Word recomputes them.
     fn contents(&mut self, index: usize) {
         self.text_paragraph(
             PPr {
@@ -476,14 +484,37 @@ impl Builder<'_> {
             },
             &self.doc.meta.contents_title,
         );
-        let entries: Vec<(usize, u8, &str)> = self
+        // The page of each heading as the print layout has it, by block index (cached results).
+        let headings = self
+            .doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Heading { .. }))
+            .count();
+        let known = self.doc.meta.heading_pages.len() == headings;
+        let mut pages = self.doc.meta.heading_pages.iter();
+        let page_of: Vec<Option<usize>> = self
+            .doc
+            .blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading { .. } if known => pages.next().copied(),
+                _ => None,
+            })
+            .collect();
+        let entries: Vec<(usize, u8, &str, String)> = self
             .doc
             .blocks
             .iter()
             .enumerate()
             .skip(index + 1)
             .filter_map(|(i, b)| match (b, self.toc_ids[i]) {
-                (Block::Heading { text, .. }, Some((n, level))) => Some((n, level, text.as_str())),
+                (Block::Heading { text, .. }, Some((n, level))) => Some((
+                    n,
+                    level,
+                    text.as_str(),
+                    page_of[i].map_or_else(String::new, |p| p.to_string()),
+                )),
                 _ => None,
             })
             .collect();
@@ -502,7 +533,7 @@ impl Builder<'_> {
             return;
         }
         let last = entries.len() - 1;
-        for (k, (n, level, text)) in entries.into_iter().enumerate() {
+        for (k, (n, level, text, page)) in entries.into_iter().enumerate() {
             let style = toc_style(level);
             open_p(
                 &mut self.out,
@@ -519,7 +550,7 @@ impl Builder<'_> {
                 .push_str(&format!("<w:hyperlink w:anchor=\"{bm}\" w:history=\"1\">"));
             text_runs(&mut self.out, "", text);
             self.out.push_str("<w:r><w:tab/></w:r>");
-            field(&mut self.out, &format!("PAGEREF {bm} \\h"), "", "");
+            field(&mut self.out, &format!("PAGEREF {bm} \\h"), &page, "");
             self.out.push_str("</w:hyperlink>");
             if k == last {
                 field_end(&mut self.out);

@@ -95,6 +95,11 @@ pub fn empty_header() -> String {
     part("hdr", STYLE_HEADER, "")
 }
 
+/// The cover's footer: empty (no "page 1 of n" under the title, as the PDF).
+pub fn empty_footer() -> String {
+    part("ftr", STYLE_FOOTER, "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

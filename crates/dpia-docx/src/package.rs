@@ -89,10 +89,7 @@ pub fn package(doc: &Document) -> Result<Vec<u8>, DocxError> {
     ));
     if cover {
         parts.push(("word/header2.xml", fields::empty_header().into_bytes()));
-        parts.push((
-            "word/footer2.xml",
-            fields::footer(&doc.meta.page_of).into_bytes(),
-        ));
+        parts.push(("word/footer2.xml", fields::empty_footer().into_bytes()));
     }
     if let Some(a) = attachment {
         parts.push(("customXml/item1.xml", exchange_xml(a).into_bytes()));

@@ -189,7 +189,10 @@ mod tests {
         let two = en.fmt("reason-dpa", &[("count", 2usize.into())]);
         assert!(one.starts_with("One item"), "{one}");
         // Sentences do not start with a number (drafting rule of the documents).
-        assert!(two.contains(": 2;") && !two.starts_with('2'), "{two}");
+        assert!(
+            two.contains(", 2 items apply;") && !two.starts_with('2'),
+            "{two}"
+        );
         assert!(!two.contains('\u{2068}'));
         assert!(en.get("no-such-id").starts_with(MISSING_MARK));
     }

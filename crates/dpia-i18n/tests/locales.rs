@@ -260,3 +260,20 @@ fn every_ftl_file_exists_in_both_languages_with_the_same_messages() {
         }
     }
 }
+
+/// Every criterion's message is "name: description", so documents can name a criterion short.
+#[test]
+fn every_criterion_message_is_a_name_and_a_description() {
+    for lang in [Lang::Nl, Lang::En] {
+        let m = Messages::new(lang);
+        for c in dpia_rules::Criterion::all() {
+            let full = dpia_i18n::criterion(&m, c);
+            let name = dpia_i18n::criterion_name(&m, c);
+            assert!(
+                full.len() > name.len() + 2 && !name.is_empty(),
+                "{lang:?} {}: {full}",
+                c.key()
+            );
+        }
+    }
+}

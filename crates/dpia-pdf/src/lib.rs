@@ -85,17 +85,45 @@ impl PdfError {
     }
 }
 
+/// The page (from 1) of each heading of `doc`, in order, as [`render`] lays them out.
+pub fn heading_pages(doc: &Document) -> Result<Vec<usize>, PdfError> {
+    let ts = text::Typesetter::get()?;
+    let cache = layout::WrapCache::default();
+    let laid = settled(doc, ts, &cache);
+    Ok(laid.headings.iter().map(|h| h.page + 1).collect())
+}
+
+/// How full each page is, as [`render`] lays it out: the share (0 to 1) of the body area above
+/// the lowest thing drawn as content. For tests of the page breaks (no near-empty pages).
+pub fn page_fills(doc: &Document) -> Result<Vec<f32>, PdfError> {
+    let ts = text::Typesetter::get()?;
+    let cache = layout::WrapCache::default();
+    let laid = settled(doc, ts, &cache);
+    Ok(laid.pages.iter().map(layout::fill).collect())
+}
+
 /// Renders `doc` as an A4 PDF, checked for PDF/A-3a and PDF/UA-1.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let ts = text::Typesetter::get()?;
     let cache = layout::WrapCache::default();
+    let mut laid = settled(doc, ts, &cache);
+    layout::page::decorate(&mut laid.pages, ts, &doc.meta.header, &doc.meta.page_of);
+    pdf::write(doc, &laid.pages, &laid.headings, &laid.tree, ts)
+}
+
+/// The layout with its headings' pages settled.
+fn settled(
+    doc: &Document,
+    ts: &'static text::Typesetter,
+    cache: &layout::WrapCache,
+) -> layout::Laid {
     // Pass 1 finds the pages of the headings; pass 2 prints them in the table of contents and
     // in references. The contents' height does not depend on the numbers; a reference's does
     // a little, so the loop runs until the headings stay put (in practice at once).
-    let mut laid = layout::layout(doc, ts, None, &cache);
+    let mut laid = layout::layout(doc, ts, None, cache);
     if laid.uses_numbers {
         for _ in 0..4 {
-            let again = layout::layout(doc, ts, Some(&laid.headings), &cache);
+            let again = layout::layout(doc, ts, Some(&laid.headings), cache);
             let stable = again.headings == laid.headings;
             laid = again;
             if stable {
@@ -103,6 +131,5 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
             }
         }
     }
-    layout::page::decorate(&mut laid.pages, ts, &doc.meta.header, &doc.meta.page_of);
-    pdf::write(doc, &laid.pages, &laid.headings, &laid.tree, ts)
+    laid
 }

@@ -202,11 +202,19 @@ fn check_margins(path: &Path) {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn stress_nl() {
     check_stress("nl");
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn stress_en() {
     check_stress("en");
 }
@@ -277,6 +285,10 @@ fn check_words_in_cells(path: &Path, table: &Table, doc: &Document) {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn table_words_stay_in_their_cells() {
     let doc = stress("nl");
     let table = doc
@@ -295,6 +307,10 @@ fn table_words_stay_in_their_cells() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn row_taller_than_a_page_is_split_with_the_header_repeated() {
     let long = stress("en");
     let para = long_paragraph(&long);
@@ -357,6 +373,10 @@ fn row_taller_than_a_page_is_split_with_the_header_repeated() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn edge_cases_stay_inside_the_page() {
     use dpia_document_model::Matrix;
     let mut doc = sample::stress("nl");
@@ -495,6 +515,10 @@ fn edge_cases_stay_inside_the_page() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn no_empty_pages_and_keep_together_tables_stay_whole() {
     for lang in ["nl", "en"] {
         let doc = stress(lang);
@@ -531,6 +555,10 @@ fn no_empty_pages_and_keep_together_tables_stay_whole() {
 /// A 50,000-character word (in a paragraph and in a narrow table cell) renders quickly even in
 /// a debug build: line breaking is linear (it used to take about 40 s).
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn a_50000_character_word_renders_fast() {
     let mut doc = stress("en");
     let word = sample::huge_word();
@@ -575,6 +603,10 @@ fn a_50000_character_word_renders_fast() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn control_characters_never_reach_the_pdf() {
     let doc = stress("nl");
     let bytes = dpia_pdf::render(&doc).unwrap();

@@ -10,6 +10,10 @@ use std::time::{Duration, Instant};
 use dpia_document_model::{Block, Cell, Column, Inline, Table};
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn tagged_structure_headings_tables_figure_and_links() {
     let doc = stress("nl");
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -97,6 +101,10 @@ fn tagged_structure_headings_tables_figure_and_links() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn catalog_language_mark_info_and_xmp_metadata() {
     for lang in ["nl", "en"] {
         let doc = stress(lang);
@@ -147,6 +155,10 @@ fn catalog_language_mark_info_and_xmp_metadata() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn fonts_are_embedded_subsets_with_unicode_maps() {
     let bytes = dpia_pdf::render(&stress("nl")).unwrap();
     let path = tmp("fonts", &bytes);
@@ -169,6 +181,10 @@ fn fonts_are_embedded_subsets_with_unicode_maps() {
 
 /// More distinct characters than a one-byte encoding can address: every one extracts exactly.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn many_distinct_characters_extract_exactly() {
     let mut doc = stress("en");
     let text: String = (0x400u32..0x530)
@@ -187,6 +203,10 @@ fn many_distinct_characters_extract_exactly() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn references_link_to_their_headings_and_show_the_page() {
     let doc = stress("nl");
     let bytes = dpia_pdf::render(&doc).unwrap();
@@ -244,6 +264,10 @@ fn references_link_to_their_headings_and_show_the_page() {
 /// private-use characters and U+FEFF, which PDF/UA does not allow as a glyph's text, become
 /// U+FFFD; combining marks, joiners, emoji, right-to-left scripts and long strings render.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn any_text_renders_conformant() {
     let mut doc = stress("nl");
     let odd = "中文 हिन्दी \u{E000}\u{F8FF}\u{FEFF} e\u{301} a\u{200D}b \u{FE0F}😀 \
@@ -303,6 +327,10 @@ fn a_document_that_would_not_conform_is_an_error() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn attachment_round_trip_and_poppler_sees_it() {
     let doc = stress("nl");
     let a = doc.meta.attachment.clone().unwrap();
@@ -374,6 +402,10 @@ fn attachment_round_trip_and_poppler_sees_it() {
 /// PDFs from other programs: cairo (via pdftocairo) without attachments, and the same file with
 /// one added by poppler's pdfattach; LibreOffice's PDF export when it is installed.
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs poppler-utils, a Linux tool that the Windows (Wine) run lacks"
+)]
 fn attachments_of_pdfs_from_other_programs() {
     let mut doc = stress("en");
     doc.meta.attachment = None;

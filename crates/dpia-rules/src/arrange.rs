@@ -33,6 +33,9 @@ pub enum Point {
     MapTransfers,
     /// A flag the processor resolves (e.g. name the third country of a sub-processor).
     ProcessorFlag { flag: Flag },
+    /// A flag the client arranges (the works council's consent, a fundamental-rights impact
+    /// assessment, its own clients' authorisation and instructions).
+    ClientFlag { flag: Flag },
 }
 
 /// A point with who arranges it and whether it blocks the start.
@@ -85,8 +88,11 @@ pub fn arrangements(
                 Some((Party::Client, Point::TransferAssessment))
             }
             FlagKind::TransferMapVisuals => Some((Party::Client, Point::MapTransfers)),
-            FlagKind::ThirdCountryUnknown { .. } => {
+            FlagKind::ThirdCountryUnknown { .. } | FlagKind::HighRiskAiNotInStatement { .. } => {
                 Some((Party::Processor, Point::ProcessorFlag { flag: f.clone() }))
+            }
+            FlagKind::WorksCouncil { .. } | FlagKind::Fria { .. } | FlagKind::ClientIsProcessor => {
+                Some((Party::Client, Point::ClientFlag { flag: f.clone() }))
             }
             _ => None,
         };

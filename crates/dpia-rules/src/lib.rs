@@ -7,6 +7,7 @@ pub mod adoption;
 pub mod arrange;
 pub mod dates;
 pub mod findings;
+pub mod law;
 pub mod plan;
 pub mod risks;
 pub mod screening;
@@ -39,6 +40,9 @@ pub struct Screening {
     /// before that the verdict says nothing (a "not required" would be a guess). A required
     /// verdict is always known (answers never lower it).
     pub verdict_known: bool,
+    /// The client processes for its own clients: the DPIA is the duty of each of them (the
+    /// controllers, GDPR Art. 35(1)); the client supports it (Art. 28(3)(f)).
+    pub for_controllers: bool,
     /// True while open questions remain: the verdict may still rise.
     pub provisional: bool,
     pub reasoning: Reasoning,
@@ -88,6 +92,7 @@ pub fn screen(statement: &Statement, a: &Assessment, today: NaiveDate) -> Screen
     Screening {
         verdict,
         verdict_known: verdict == Verdict::Required || known,
+        for_controllers: a.client_is_processor(),
         provisional: !open_questions.is_empty(),
         reasoning,
         hits,

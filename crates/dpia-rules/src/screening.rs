@@ -7,7 +7,9 @@
 //! subject group or a characteristic never lowers the verdict (a property test checks this).
 
 use crate::triggers::{self, Trigger};
-use dpia_assessment::{Assessment, Characteristic as C, Classification, DataCategory as D, Sector};
+use dpia_assessment::{
+    Assessment, Characteristic as C, Classification, DataCategory as D, Sector, SubjectGroup,
+};
 use dpia_statement::Statement;
 use serde::Serialize;
 use ts_rs::TS;
@@ -145,11 +147,12 @@ pub fn scale(a: &Assessment, pred: impl Fn(D) -> bool, health: bool) -> Scale {
     let mut any = false;
     let mut health_data = false;
     for (service, u) in a.used_services() {
-        if !u.cats().iter().any(|c| pred(*c)) {
+        let carried = a.carried(u);
+        if !carried.iter().any(|c| pred(*c)) {
             continue;
         }
         any = true;
-        health_data |= u.cats().iter().any(|c| pred(*c) && is_health(*c));
+        health_data |= carried.iter().any(|c| pred(*c) && is_health(*c));
         match u.data_subjects_estimate {
             Some(n) if n > LARGE_SCALE_THRESHOLD => large.push(Trigger::Estimate {
                 service: service.to_string(),
@@ -264,7 +267,22 @@ pub fn evaluate(st: &Statement, a: &Assessment, c: Criterion) -> Vec<Trigger> {
         }
         (Framework::Wp248, 5) => scale(a, |_| true, true).triggers().unwrap_or_default(),
         (Framework::Wp248, 6) => chars(a, &[C::CombinesSources, C::DataSharingPartnership]),
-        (Framework::Wp248, 7) => triggers::subjects(a, |g| g.is_vulnerable()),
+        // Vulnerable people: employees, patients, children; and citizens facing a municipality
+        // or another government body, whose power they cannot escape (WP248 rev.01, criterion 7:
+        // "an increased power imbalance between the data subjects and the data controller").
+        (Framework::Wp248, 7) => {
+            let mut t = triggers::subjects(a, |g| g.is_vulnerable());
+            if let Some(sector @ (Sector::Municipality | Sector::Government)) =
+                a.organisation.sector
+            {
+                let citizens = triggers::subjects(a, |g| g == SubjectGroup::Citizens);
+                if !citizens.is_empty() {
+                    t.extend(citizens);
+                    t.push(Trigger::Sector { sector });
+                }
+            }
+            t
+        }
         // New technology: machine learning / AI applied to personal data.
         (Framework::Wp248, 8) => triggers::ml_with_personal_data(st, a),
         (Framework::Wp248, 9) => chars(a, &[C::ServiceAccessDecisions, C::Blacklist]),

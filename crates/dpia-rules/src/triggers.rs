@@ -5,7 +5,8 @@
 //! about their generic traits and effects.
 
 use dpia_assessment::{
-    AiActArea, Assessment, Characteristic, Classification, DataCategory, Sector, SubjectGroup,
+    AiActArea, Art9Ground, Assessment, Characteristic, Classification, DataCategory, Sector,
+    SubjectGroup, UavgException,
 };
 use dpia_statement::{ServiceTrait, Statement};
 use serde::Serialize;
@@ -22,6 +23,9 @@ pub enum Trigger {
         service: String,
         category: DataCategory,
     },
+    /// Sick-leave data of employees in a used service: health data, though the category was not
+    /// ticked for it.
+    SickLeave { service: String },
     /// A group of data subjects of a used service.
     Subjects {
         service: String,
@@ -41,6 +45,16 @@ pub enum Trigger {
     OptionChoice { option: String, choice: String },
     /// A follow-up answer that is missing (e.g. no statutory basis for the BSN).
     MissingFollowUp { field: String },
+    /// The exception the client named for a special category (for one group of people, or for
+    /// all): an answer given, whose scope the finding is about.
+    ExceptionNamed {
+        category: DataCategory,
+        group: Option<SubjectGroup>,
+        ground: Option<Art9Ground>,
+        uavg: Option<UavgException>,
+    },
+    /// The model is (part of) a product under AI Act Annex I (the client's answer).
+    AiProduct,
     /// The assessment names another statement version than the one loaded.
     StatementVersion {
         assessment: String,
@@ -54,9 +68,11 @@ pub enum Trigger {
     MapShowsPeople,
 }
 
-/// The triggers for categories matching `pred` in used services.
+/// The triggers for categories matching `pred` in used services (sick-leave data of employees
+/// counting as health data).
 pub fn categories(a: &Assessment, pred: impl Fn(DataCategory) -> bool) -> Vec<Trigger> {
-    a.used_services()
+    let mut out: Vec<Trigger> = a
+        .used_services()
         .flat_map(|(service, u)| {
             u.cats()
                 .iter()
@@ -66,7 +82,17 @@ pub fn categories(a: &Assessment, pred: impl Fn(DataCategory) -> bool) -> Vec<Tr
                     category: *c,
                 })
         })
-        .collect()
+        .collect();
+    if pred(DataCategory::Health) {
+        out.extend(
+            a.used_services()
+                .filter(|(_, u)| a.sick_leave_in(u))
+                .map(|(service, _)| Trigger::SickLeave {
+                    service: service.to_string(),
+                }),
+        );
+    }
+    out
 }
 
 /// The triggers for subject groups matching `pred` in used services.

@@ -107,6 +107,7 @@ fn assessment() -> impl Strategy<Value = (usize, Assessment)> {
                                     ground: Some(Art9Ground::H),
                                     uavg: Some(UavgException::Art30Lid1B),
                                     note: String::new(),
+                                    by_group: Default::default(),
                                 },
                             );
                         }

@@ -26,6 +26,46 @@ impl Text {
     }
 }
 
+/// A fact in our own words (not statement text), in both languages, with the passages of the
+/// statement it rests on: documents cite exactly those items, and a test checks that each quote
+/// stands in the item it names.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Derived {
+    pub nl: String,
+    pub en: String,
+    pub sources: Vec<Quote>,
+}
+
+impl Derived {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The items it rests on, in order, once each.
+    pub fn refs(&self) -> Vec<StatementRef> {
+        let mut out: Vec<StatementRef> = Vec::new();
+        for q in &self.sources {
+            let r = StatementRef::Item(q.item);
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
+    }
+}
+
+/// A passage of the statement (Dutch, as printed) and the item it stands in.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub item: u32,
+    pub quote: String,
+}
+
 /// The two languages of the app. Passed in everywhere; never read from the environment in the core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord, TS)]
 #[serde(rename_all = "lowercase")]
@@ -192,9 +232,17 @@ pub struct Service {
     /// sub-processors that do it) may touch this service's data.
     #[serde(default)]
     pub development_work: bool,
+    /// What happens to the client's data in this service, in a sentence (Model DPIA point 1); our
+    /// summary, citing the passages it rests on. Without it the starter quotes `description`.
+    #[serde(default)]
+    pub summary: Option<Derived>,
     /// How the service works technically, in a few words (Model DPIA point 4); our summary.
     #[serde(default)]
-    pub technique: Option<Text>,
+    pub technique: Option<Derived>,
+    /// The statement says the service offers no high-risk AI systems (AI Act): where it says so.
+    /// A client's high-risk use of the service falls outside that promise.
+    #[serde(default)]
+    pub high_risk_ai_excluded: Option<Quote>,
 }
 
 /// Generic kinds of processing a service can be; the rules depend on these, never on ids.
@@ -269,9 +317,10 @@ pub struct Environments {
 pub struct DataFlow {
     pub item: u32,
     pub text: Text,
-    /// The flow in steps, derived from the statement (our summary, not statement text).
+    /// The flow in steps, derived from the statement (our summary, not statement text), each
+    /// with the items it rests on.
     #[serde(default)]
-    pub steps: Vec<Text>,
+    pub steps: Vec<Derived>,
 }
 
 /// Intended use and the kinds of personal data the services are designed for.
@@ -353,7 +402,7 @@ pub struct MapVisuals {
     /// When reports are published in the client's environment, the vendors are the client's own.
     pub client_tenant_rule: Text,
     /// On what terms the vendors receive the queries, as the statement says (our summary).
-    pub terms: Text,
+    pub terms: Derived,
     pub visuals: Vec<MapVisual>,
 }
 
@@ -520,6 +569,12 @@ pub enum ClauseTopic {
     SpecialDataDefault,
     /// The processor cooperates with a DPIA and prior consultation.
     DpiaCooperation,
+    /// The processor processes on the client's written instructions.
+    Instructions,
+    /// The people who process the data under the processor's responsibility are bound to secrecy.
+    Confidentiality,
+    /// The client authorises the processor to engage other sub-processors.
+    SubProcessorAuthorisation,
 }
 
 /// The words the statement's own text uses to refer to its services and sub-processors (as in
@@ -569,6 +624,9 @@ pub struct Measure {
     pub clause: Option<String>,
     /// Our summary of what the statement commits to (not statement text).
     pub summary: Text,
+    /// The words of the statement (Dutch, as printed) the summary rests on; they stand in the
+    /// item, service description or clause above (checked by a test).
+    pub quote: String,
     /// When it applies to a client; always when absent.
     #[serde(default)]
     pub applies: Applies,

@@ -13,7 +13,9 @@ const SAMPLES: usize = 2000;
 fn open(dir: &std::path::Path) -> (dpia_store::Store, i64) {
     let mut store = dpia_store::Store::open(&dir.join("bench.sqlite")).unwrap();
     let a = Assessment::template(&dpia_statement::Statement::embedded(), None);
-    let id = store.create("bench", &a, Utc::now()).unwrap();
+    let id = store
+        .create("bench", &a, Utc::now(), &dpia_store::Line::default())
+        .unwrap();
     (store, id)
 }
 
@@ -24,7 +26,7 @@ fn save(store: &mut dpia_store::Store, id: i64, n: u64) {
             "/services/reports/data_subjects_estimate",
             n.into(),
             Utc::now(),
-            &|_| Ok(()),
+            &|_| Ok(dpia_store::Line::default()),
         )
         .unwrap();
 }

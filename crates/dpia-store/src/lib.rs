@@ -1,36 +1,64 @@
-//! The app's SQLite store: assessments (as `.dpia.json` text), a history of every change,
-//! imported statements (as their TOML text), settings, and embedded append-only migrations
-//! applied on open. The store runs no rules: the app screens what it reads.
+//! The app's SQLite store: assessments (as `.dpia.json` text) with their line in the list, a
+//! history of every change, imported statements (as their TOML text), settings, and embedded
+//! append-only migrations applied on open. The store runs no rules: the app screens what it
+//! reads, and hands the store each assessment's list line when it saves it.
 //!
 //! Invariants: every change is one transaction, durable when it returns (WAL with
 //! `synchronous=FULL`: neither a crash nor a power cut loses an acknowledged change); a change
 //! that would make the assessment invalid is refused and changes nothing; a database that cannot
-//! be opened, is locked, read-only, empty, damaged or someone else's is reported, never deleted,
-//! recreated or changed.
+//! be opened, is locked, read-only, empty, damaged, someone else's or missing its newest saves is
+//! reported, never deleted, recreated or changed; a WAL file removed or replaced while the
+//! database is open is noticed at the next save (`safety`).
+
+mod backup;
+mod listing;
+mod os;
+mod safety;
+
+pub use backup::InterruptHandle;
+pub use listing::{fold, Line, ListSort, Page, PageRow};
+pub use safety::saves_path;
 
 use chrono::{DateTime, Utc};
 use dpia_assessment::{Assessment, FileError, Reason};
+use folder::{folder_of, folder_writable};
+use os::Holder;
 use rusqlite::{params, Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
+
+mod folder;
 
 /// Migrations, in order. Append only: never edit or reorder a released one.
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_settings.sql"),
     include_str!("migrations/0003_statements.sql"),
+    include_str!("migrations/0004_listing.sql"),
 ];
 
 /// The schema version this code writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
+/// The first schema version that counts saves.
+const COUNTED_FROM: u32 = 4;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("{file}: the database cannot be opened: {reason}")]
     Open { file: String, reason: String },
-    #[error("{file}: the database is in use by another DPIA Helper")]
+    /// Locked, and the system does not say by whom.
+    #[error("{file}: the database is in use by another program or another DPIA Helper")]
     Locked { file: String },
+    #[error("{file}: the database is open in another DPIA Helper (process {pid})")]
+    LockedByApp { file: String, pid: u32 },
+    #[error("{file}: the database is in use by another program: {program} (process {pid})")]
+    LockedByProgram {
+        file: String,
+        pid: u32,
+        program: String,
+    },
     #[error("{file}: the database is read-only (the file or its folder cannot be written)")]
     ReadOnly { file: String },
     #[error("{folder}: the folder cannot be written, so no database can be made in it")]
@@ -41,14 +69,38 @@ pub enum StoreError {
     Corrupt { file: String, reason: String },
     #[error("{file}: the database was written by a newer DPIA Helper (schema {found}; this version reads up to {SCHEMA_VERSION})")]
     Newer { file: String, found: u32 },
+    /// The database has fewer saves than were made to it: its newest saves are missing.
+    #[error("{file}: the database holds {found} saves, but {saved} were made to it; the newest are missing (was its -wal file removed?)")]
+    Behind {
+        file: String,
+        saved: u64,
+        found: u64,
+    },
+    /// The WAL file was removed or replaced while the database was open; everything saved has
+    /// been written into the database file since (the change that noticed it too).
+    #[error("{wal}: the database's WAL file was removed or replaced by another program; every save has been written into {file}")]
+    WalLost {
+        file: String,
+        wal: String,
+        /// Where a file another program put in the WAL file's place was moved.
+        aside: Option<String>,
+    },
+    #[error("{file}: the disk is full")]
+    DiskFull { file: String },
+    #[error("{file}: the disk reported an error: {reason}")]
+    Io { file: String, reason: String },
     #[error("assessment {id} does not exist")]
     NotFound { id: i64 },
+    /// A stored assessment cannot be read (e.g. written by a newer DPIA Helper).
+    #[error("assessment {id} cannot be read: {error}")]
+    Unreadable { id: i64, error: FileError },
     #[error("statement {processor} {version} is already imported")]
     StatementExists { processor: String, version: String },
     #[error("field `{field}`: {reason}")]
     BadField { field: String, reason: Reason },
-    #[error("{0}")]
-    Invalid(#[from] FileError),
+    /// A change would make assessment `id` invalid (its own file error, or the caller's check).
+    #[error("assessment {id}: {error}")]
+    Change { id: i64, error: FileError },
     #[error("database error: {0}")]
     Sql(String),
 }
@@ -58,15 +110,22 @@ impl StoreError {
         match self {
             StoreError::Open { .. } => "store_open",
             StoreError::Locked { .. } => "store_locked",
+            StoreError::LockedByApp { .. } => "store_locked_by_app",
+            StoreError::LockedByProgram { .. } => "store_locked_by_program",
             StoreError::ReadOnly { .. } => "store_read_only",
             StoreError::FolderReadOnly { .. } => "store_folder_read_only",
             StoreError::Empty { .. } => "store_empty",
             StoreError::Corrupt { .. } => "store_corrupt",
             StoreError::Newer { .. } => "store_newer",
+            StoreError::Behind { .. } => "store_behind",
+            StoreError::WalLost { .. } => "store_wal_lost",
+            StoreError::DiskFull { .. } => "store_disk_full",
+            StoreError::Io { .. } => "store_io",
             StoreError::NotFound { .. } => "store_not_found",
+            StoreError::Unreadable { .. } => "store_unreadable",
             StoreError::StatementExists { .. } => "store_statement_exists",
             StoreError::BadField { .. } => "store_bad_field",
-            StoreError::Invalid(e) => e.code(),
+            StoreError::Change { error, .. } => error.code(),
             StoreError::Sql(_) => "store_sql",
         }
     }
@@ -74,11 +133,21 @@ impl StoreError {
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
-        StoreError::Sql(e.to_string())
+        // The file is filled in by `Store::write`, which knows it.
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull {
+                file: String::new(),
+            },
+            Some(ErrorCode::SystemIoFailure) => StoreError::Io {
+                file: String::new(),
+                reason: e.to_string(),
+            },
+            _ => StoreError::Sql(e.to_string()),
+        }
     }
 }
 
-/// One assessment as the list reads it.
+/// All assessments as read, for the screens that need every one (the statements' counts).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Listed {
     pub id: i64,
@@ -112,9 +181,17 @@ pub struct HistoryEntry {
     pub new_value: Option<String>,
 }
 
+/// What the caller checks and makes of an assessment a change produced: its own check (e.g. the
+/// ids against the statement), and the assessment's list line.
+pub type OnSave<'a> = &'a dyn Fn(&Assessment) -> Result<Line, FileError>;
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The WAL file as SQLite writes it, checked before and after every save.
+    watch: safety::Watch,
+    /// This database's id, for the count of saves written beside it.
+    database_id: String,
 }
 
 fn classify(file: &str, e: rusqlite::Error) -> StoreError {
@@ -149,45 +226,53 @@ fn now_text(now: DateTime<Utc>) -> String {
     now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-/// Whether this process may create and remove files in `dir` (as the kernel decides, so root
-/// may write a folder without write bits).
-#[cfg(unix)]
-fn folder_writable(dir: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let Ok(c) = std::ffi::CString::new(dir.as_os_str().as_bytes()) else {
-        return false;
-    };
-    // SAFETY: `c` is a valid NUL-terminated string that outlives the call.
-    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
-}
-
-#[cfg(not(unix))]
-fn folder_writable(dir: &Path) -> bool {
-    std::fs::metadata(dir).is_ok_and(|m| !m.permissions().readonly())
-}
-
-/// The folder a database file lives in (`.` for a bare file name).
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
 impl Store {
     /// Opens (or creates, if the file does not exist) the database at `path`, takes an exclusive
     /// lock for this process and applies pending migrations in one transaction.
     ///
     /// Before anything is written: an empty (0-byte) file is refused as not ours, a read-only
-    /// file or folder is reported as read-only, and a new database is only made in a folder that
-    /// can be written (else the error names the folder).
+    /// file or folder is reported as read-only, a new database is only made in a folder that
+    /// can be written (else the error names the folder), and a database with fewer saves than
+    /// the count beside it says were made is refused (`store_behind`). A locked database names
+    /// who holds it where the system says (another DPIA Helper, or which program).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, false)
+    }
+
+    /// [`Store::open`], accepting a database that has fewer saves than were made to it (the
+    /// user restored it from a backup on purpose, say): from now on its own count holds.
+    pub fn open_older(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with(path, true)
+    }
+
+    fn open_with(path: &Path, accept_older: bool) -> Result<Store, StoreError> {
+        match Store::open_inner(path, accept_older) {
+            // The connection is closed now, so asking who holds the lock cannot disturb it.
+            Err(StoreError::Locked { file }) => Err(match os::lock_holder(path) {
+                Holder::DpiaHelper { pid } => StoreError::LockedByApp { file, pid },
+                Holder::Program { pid, name } => StoreError::LockedByProgram {
+                    file,
+                    pid,
+                    program: name,
+                },
+                Holder::Unknown => StoreError::Locked { file },
+            }),
+            other => other,
+        }
+    }
+
+    fn open_inner(path: &Path, accept_older: bool) -> Result<Store, StoreError> {
         let file = path.display().to_string();
         let folder = folder_of(path);
         match std::fs::metadata(path) {
             // SQLite would silently turn an empty file into a database: it is not ours to change.
             Ok(meta) if meta.is_file() && meta.len() == 0 => {
                 return Err(StoreError::Empty { file });
+            }
+            // Marked read-only (Windows' attribute, or no write bit for anyone on Unix): not
+            // ours to write, also for a process (root, or Wine as root) the system would let.
+            Ok(meta) if meta.is_file() && meta.permissions().readonly() => {
+                return Err(StoreError::ReadOnly { file });
             }
             // WAL needs its side files in the same folder, so a read-only folder makes the
             // database read-only too.
@@ -205,12 +290,15 @@ impl Store {
             }
             _ => {}
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
+        let new = std::fs::symlink_metadata(path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match folder::sqlite_path(path) {
+            (long, Some(vfs)) => Connection::open_with_flags_and_vfs(long, flags, vfs),
+            (same, None) => Connection::open_with_flags(same, flags),
+        }
         .map_err(|e| classify(&file, e))?;
         // SQLite falls back to read-only when the file cannot be written; say so before a write
         // fails with a vague "disk I/O error".
@@ -256,6 +344,20 @@ impl Store {
                 reason: "it holds tables of another program".into(),
             });
         }
+        if !accept_older {
+            if let Some((recorded, saved)) = safety::read_record(path) {
+                // Before the count existed (or the database file lost even its tables) it has
+                // none of the saves counted beside it.
+                let (id, found) = if version >= COUNTED_FROM {
+                    saves(&conn).map_err(|e| classify(&file, e))?
+                } else {
+                    (recorded.clone(), 0)
+                };
+                if recorded == id && saved > found {
+                    return Err(StoreError::Behind { file, saved, found });
+                }
+            }
+        }
         let setup = || -> rusqlite::Result<()> {
             conn.pragma_update(None, "journal_mode", "WAL")?;
             // FULL: in WAL mode every commit is synced to disk before it returns, so an answer the
@@ -267,7 +369,9 @@ impl Store {
         setup().map_err(|e| classify(&file, e))?;
         let mut store = Store {
             conn,
+            watch: safety::Watch::new(path),
             path: path.to_path_buf(),
+            database_id: String::new(),
         };
         store.migrate().map_err(|e| match e {
             StoreError::Sql(reason) => StoreError::Corrupt {
@@ -276,6 +380,14 @@ impl Store {
             },
             other => other,
         })?;
+        if new {
+            folder::make_private(path);
+        }
+        let (id, count) = saves(&store.conn).map_err(|e| classify(&file, e))?;
+        store.database_id = id;
+        // The WAL file exists now (the migration or the first read made it).
+        store.watch = safety::Watch::new(path);
+        safety::write_record(path, &store.database_id, count);
         Ok(store)
     }
 
@@ -304,8 +416,92 @@ impl Store {
         Ok(())
     }
 
-    /// All assessments, most recently changed first.
-    pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
+    /// Runs `f` as one write transaction that also counts one save, after and before checking
+    /// that the WAL file is still SQLite's own (see `safety`). Disk errors name the file.
+    fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let lost_before = self.guard_wal()?;
+        let done = (|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            let count: i64 = tx.query_row(
+                "UPDATE saves SET count = count + 1 WHERE id = 1 RETURNING count",
+                [],
+                |r| r.get(0),
+            )?;
+            let count = count.max(0) as u64;
+            tx.commit()?;
+            Ok((out, count))
+        })();
+        let (out, count) = done.map_err(|e| self.disk_error(e))?;
+        let lost_after = self.guard_wal()?;
+        safety::write_record(&self.path, &self.database_id, count);
+        match lost_before.or(lost_after) {
+            Some(lost) => Err(lost),
+            None => Ok(out),
+        }
+    }
+
+    /// A disk error, naming the database; an I/O error on a full disk is "disk full".
+    fn disk_error(&self, e: StoreError) -> StoreError {
+        let file = self.path.display().to_string();
+        match e {
+            StoreError::DiskFull { .. } => StoreError::DiskFull { file },
+            StoreError::Io { .. } if os::disk_full(&folder_of(&self.path)) => {
+                StoreError::DiskFull { file }
+            }
+            StoreError::Io { reason, .. } => StoreError::Io { file, reason },
+            other => other,
+        }
+    }
+
+    /// Checks the WAL file; when another program removed or replaced it, writes every save into
+    /// the database file, moves a stranger's file aside, opens the database again and returns
+    /// the error to report.
+    fn guard_wal(&mut self) -> Result<Option<StoreError>, StoreError> {
+        let Err(problem) = self.watch.check() else {
+            return Ok(None);
+        };
+        let file = self.path.display().to_string();
+        let wal = self.watch.path().to_path_buf();
+        // Everything SQLite wrote is still in the file it has open: copy it into the database
+        // file (synced) before anything else.
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| self.disk_error(e.into()))?;
+        // A stranger's file in the WAL's place must never be replayed over the database (it would
+        // bring back older pages), nor is it ours to delete: move it aside.
+        let mut aside = None;
+        if problem == safety::WalProblem::Replaced && wal.exists() {
+            let to = safety::aside_path(&wal);
+            std::fs::rename(&wal, &to).map_err(|e| StoreError::Io {
+                file: file.clone(),
+                reason: e.to_string(),
+            })?;
+            aside = Some(to.display().to_string());
+        }
+        // Close (nothing left to write) and open again: the new connection makes its own WAL.
+        drop(std::mem::replace(
+            &mut self.conn,
+            Connection::open_in_memory()?,
+        ));
+        *self = Store::open_inner(&self.path.clone(), true)?;
+        Ok(Some(StoreError::WalLost {
+            file,
+            wal: wal.display().to_string(),
+            aside,
+        }))
+    }
+
+    /// Every assessment that can be read, most recently changed first (an unreadable one is
+    /// left out here; the list shows it as a marked row).
+    pub fn all(&self) -> Result<Vec<Listed>, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, data, updated_at FROM assessments ORDER BY updated_at DESC, id DESC",
         )?;
@@ -320,31 +516,85 @@ impl Store {
         let mut out = Vec::new();
         for row in rows {
             let (id, name, data, updated_at) = row?;
-            out.push(Listed {
-                id,
-                name,
-                assessment: parse_stored(id, &data)?,
-                updated_at,
-            });
+            if let Ok(assessment) = parse_stored(id, &data) {
+                out.push(Listed {
+                    id,
+                    name,
+                    assessment,
+                    updated_at,
+                });
+            }
         }
         Ok(out)
     }
 
-    /// Stores a new assessment and returns its id.
+    /// Stores a new assessment with its list line and returns its id.
     pub fn create(
         &mut self,
         name: &str,
         a: &Assessment,
         now: DateTime<Utc>,
+        line: &Line,
     ) -> Result<i64, StoreError> {
         dpia_assessment::validate(a)
             .map_err(|(field, reason)| StoreError::BadField { field, reason })?;
         let t = now_text(now);
-        self.conn.execute(
-            "INSERT INTO assessments (name, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
-            params![name, dpia_assessment::to_json(a), t],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        self.write(|tx| insert(tx, name, a, &t, line))
+    }
+
+    /// Stores many new assessments, each with its list line and time of creation, in one
+    /// transaction (filling a database for a test or a benchmark quickly: one sync instead of one
+    /// per assessment). Returns their ids.
+    pub fn create_many(
+        &mut self,
+        items: &[(String, Assessment, Line, DateTime<Utc>)],
+    ) -> Result<Vec<i64>, StoreError> {
+        for (_, a, _, _) in items {
+            dpia_assessment::validate(a)
+                .map_err(|(field, reason)| StoreError::BadField { field, reason })?;
+        }
+        self.write(|tx| {
+            items
+                .iter()
+                .map(|(name, a, line, at)| insert(tx, name, a, &now_text(*at), line))
+                .collect()
+        })
+    }
+
+    /// The name of another assessment with exactly these answers, if there is one (its own
+    /// assessment id and its review comments aside: two imports of one file get ids of their
+    /// own, and a comment changes no answer).
+    pub fn same_answers(&self, id: i64, a: &Assessment) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT name FROM assessments WHERE id != ?1 \
+                 AND json_remove(data, '$.id', '$.comments') = json_remove(?2, '$.id', '$.comments') \
+                 ORDER BY id LIMIT 1",
+                params![id, dpia_assessment::to_json(a)],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// The row and name of the assessment whose own id (the `id` in its file) is `assessment`,
+    /// if there is one (the oldest, should there be two).
+    pub fn find_assessment_id(
+        &self,
+        assessment: &str,
+    ) -> Result<Option<(i64, String)>, StoreError> {
+        if assessment.is_empty() {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name FROM assessments WHERE json_extract(data, '$.id') = ?1 \
+                 ORDER BY id LIMIT 1",
+                params![assessment],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
     }
 
     pub fn get(&self, id: i64) -> Result<Assessment, StoreError> {
@@ -368,91 +618,97 @@ impl Store {
     }
 
     /// Sets one answer (the value at a JSON pointer; missing parent objects are created) and
-    /// records the change, in one transaction. `null` removes the answer. The result must be a
-    /// valid assessment and pass `check` (e.g. its ids against its statement), or nothing
-    /// changes. (`App::assessments_set` in the app, `assessments_set` in the UI.)
+    /// records the change, with the assessment's new list line, in one transaction. `null`
+    /// removes the answer. The result must be a valid assessment and pass `on_save` (e.g. its
+    /// ids against its statement), which also makes its line; or nothing changes.
+    /// (`App::assessments_set` in the app, `assessments_set` in the UI.)
     pub fn set(
         &mut self,
         id: i64,
         pointer: &str,
         value: serde_json::Value,
         now: DateTime<Utc>,
-        check: &dyn Fn(&Assessment) -> Result<(), FileError>,
+        on_save: OnSave,
     ) -> Result<Assessment, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let data: String = tx
-            .query_row("SELECT data FROM assessments WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?
-            .ok_or(StoreError::NotFound { id })?;
-        let (a, old) = apply_change(&data, id, pointer, value.clone())?;
-        check(&a)?;
-        if old.as_ref() == Some(&value) || (old.is_none() && value.is_null()) {
-            return Ok(a);
-        }
-        let t = now_text(now);
-        tx.execute(
-            "UPDATE assessments SET data = ?1, updated_at = ?2 WHERE id = ?3",
-            params![dpia_assessment::to_json(&a), t, id],
-        )?;
-        tx.execute(
-            "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                id,
-                t,
-                pointer,
-                old.map(|v| v.to_string()),
-                (!value.is_null()).then(|| value.to_string())
-            ],
-        )?;
-        tx.commit()?;
-        Ok(a)
+        self.write(|tx| {
+            let (data, name): (String, String) = tx
+                .query_row(
+                    "SELECT data, name FROM assessments WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or(StoreError::NotFound { id })?;
+            let (a, old) = apply_change(&data, id, pointer, value.clone())?;
+            let line = on_save(&a).map_err(|error| StoreError::Change { id, error })?;
+            if old.as_ref() == Some(&value) || (old.is_none() && value.is_null()) {
+                return Ok(a);
+            }
+            let t = now_text(now);
+            tx.execute(
+                "UPDATE assessments SET data = ?1, updated_at = ?2 WHERE id = ?3",
+                params![dpia_assessment::to_json(&a), t, id],
+            )?;
+            listing::write_line(tx, id, &name, &t, &line)?;
+            tx.execute(
+                "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    t,
+                    pointer,
+                    old.map(|v| v.to_string()),
+                    (!value.is_null()).then(|| value.to_string())
+                ],
+            )?;
+            Ok(a)
+        })
     }
 
     pub fn rename(&mut self, id: i64, name: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
-        let tx = self.conn.transaction()?;
-        let old = tx
-            .query_row("SELECT name FROM assessments WHERE id = ?1", [id], |r| {
-                r.get::<_, String>(0)
-            })
-            .optional()?
-            .ok_or(StoreError::NotFound { id })?;
-        let t = now_text(now);
-        tx.execute(
-            "UPDATE assessments SET name = ?1, updated_at = ?2 WHERE id = ?3",
-            params![name, t, id],
-        )?;
-        tx.execute(
-            "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (?1, ?2, 'name', ?3, ?4)",
-            params![id, t, serde_json::Value::from(old).to_string(), serde_json::Value::from(name).to_string()],
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.write(|tx| {
+            let old = tx
+                .query_row("SELECT name FROM assessments WHERE id = ?1", [id], |r| {
+                    r.get::<_, String>(0)
+                })
+                .optional()?
+                .ok_or(StoreError::NotFound { id })?;
+            let t = now_text(now);
+            tx.execute(
+                "UPDATE assessments SET name = ?1, updated_at = ?2 WHERE id = ?3",
+                params![name, t, id],
+            )?;
+            listing::rename_line(tx, id, name, &t)?;
+            tx.execute(
+                "INSERT INTO history (assessment_id, at, field, old_value, new_value) VALUES (?1, ?2, 'name', ?3, ?4)",
+                params![id, t, serde_json::Value::from(old).to_string(), serde_json::Value::from(name).to_string()],
+            )?;
+            Ok(())
+        })
     }
 
-    /// A copy as a template for another client: same answers, organisation cleared.
+    /// A copy as a template for another client: same answers, organisation cleared; `line`
+    /// makes the copy's list line.
     pub fn duplicate(
         &mut self,
         id: i64,
         name: &str,
         now: DateTime<Utc>,
+        line: &dyn Fn(&Assessment) -> Line,
     ) -> Result<i64, StoreError> {
         let mut a = self.get(id)?;
         a.organisation = Default::default();
-        self.create(name, &a, now)
+        let line = line(&a);
+        self.create(name, &a, now, &line)
     }
 
     pub fn delete(&mut self, id: i64) -> Result<(), StoreError> {
-        let n = self
-            .conn
-            .execute("DELETE FROM assessments WHERE id = ?1", [id])?;
-        if n == 0 {
-            return Err(StoreError::NotFound { id });
-        }
-        Ok(())
+        self.write(|tx| {
+            let n = tx.execute("DELETE FROM assessments WHERE id = ?1", [id])?;
+            if n == 0 {
+                return Err(StoreError::NotFound { id });
+            }
+            Ok(())
+        })
     }
 
     /// The changes to an assessment, newest first.
@@ -502,22 +758,24 @@ impl Store {
         file_name: &str,
         now: DateTime<Utc>,
     ) -> Result<i64, StoreError> {
-        let exists: i64 = self.conn.query_row(
-            "SELECT count(*) FROM statements WHERE processor = ?1 AND version = ?2",
-            params![processor, version],
-            |r| r.get(0),
-        )?;
-        if exists > 0 {
-            return Err(StoreError::StatementExists {
-                processor: processor.into(),
-                version: version.into(),
-            });
-        }
-        self.conn.execute(
-            "INSERT INTO statements (processor, version, source, file_name, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![processor, version, source, file_name, now_text(now)],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        self.write(|tx| {
+            let exists: i64 = tx.query_row(
+                "SELECT count(*) FROM statements WHERE processor = ?1 AND version = ?2",
+                params![processor, version],
+                |r| r.get(0),
+            )?;
+            if exists > 0 {
+                return Err(StoreError::StatementExists {
+                    processor: processor.into(),
+                    version: version.into(),
+                });
+            }
+            tx.execute(
+                "INSERT INTO statements (processor, version, source, file_name, imported_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![processor, version, source, file_name, now_text(now)],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })
     }
 
     /// Records when the processor notified the client of an imported statement version.
@@ -526,14 +784,16 @@ impl Store {
         id: i64,
         notified_on: Option<chrono::NaiveDate>,
     ) -> Result<(), StoreError> {
-        let n = self.conn.execute(
-            "UPDATE statements SET notified_on = ?1 WHERE id = ?2",
-            params![notified_on.map(|d| d.to_string()), id],
-        )?;
-        if n == 0 {
-            return Err(StoreError::NotFound { id });
-        }
-        Ok(())
+        self.write(|tx| {
+            let n = tx.execute(
+                "UPDATE statements SET notified_on = ?1 WHERE id = ?2",
+                params![notified_on.map(|d| d.to_string()), id],
+            )?;
+            if n == 0 {
+                return Err(StoreError::NotFound { id });
+            }
+            Ok(())
+        })
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -546,12 +806,38 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )?;
+            Ok(())
+        })
     }
+}
+
+/// Inserts one assessment and its line.
+fn insert(
+    tx: &rusqlite::Transaction,
+    name: &str,
+    a: &Assessment,
+    t: &str,
+    line: &Line,
+) -> Result<i64, StoreError> {
+    tx.execute(
+        "INSERT INTO assessments (name, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+        params![name, dpia_assessment::to_json(a), t],
+    )?;
+    let id = tx.last_insert_rowid();
+    listing::write_line(tx, id, name, t, line)?;
+    Ok(id)
+}
+
+/// This database's id and count of saves.
+fn saves(conn: &Connection) -> rusqlite::Result<(String, u64)> {
+    conn.query_row("SELECT database, count FROM saves WHERE id = 1", [], |r| {
+        Ok((r.get(0)?, r.get::<_, i64>(1)?.max(0) as u64))
+    })
 }
 
 /// The pure part of [`Store::set`]: sets `value` at `pointer` in the stored JSON `data` of
@@ -563,8 +849,14 @@ pub fn apply_change(
     pointer: &str,
     value: serde_json::Value,
 ) -> Result<(Assessment, Option<serde_json::Value>), StoreError> {
-    let mut json: serde_json::Value =
-        serde_json::from_str(data).map_err(|e| StoreError::Sql(e.to_string()))?;
+    let mut json: serde_json::Value = match serde_json::from_str(data) {
+        Ok(json) => json,
+        Err(e) => {
+            return Err(parse_stored(id, data)
+                .err()
+                .unwrap_or(StoreError::Sql(e.to_string())))
+        }
+    };
     let old = set_pointer(&mut json, pointer, value)?;
     if matches!(pointer, "/format" | "/version") {
         return Err(StoreError::BadField {
@@ -573,12 +865,24 @@ pub fn apply_change(
         });
     }
     let text = serde_json::to_string_pretty(&json).expect("json serialises");
-    let a = dpia_assessment::parse(&text, &format!("assessment {id}"))?;
+    let a = dpia_assessment::parse(&text, &label(id)).map_err(|error| {
+        // A stored assessment this version cannot read is that, not a bad change.
+        match parse_stored(id, data) {
+            Err(unreadable) => unreadable,
+            Ok(_) => StoreError::Change { id, error },
+        }
+    })?;
     Ok((a, old))
 }
 
+/// How the store names a stored assessment in a [`FileError`] (the app words it in the user's
+/// language; see [`StoreError::Unreadable`] and [`StoreError::Change`]).
+pub fn label(id: i64) -> String {
+    format!("assessment {id}")
+}
+
 fn parse_stored(id: i64, data: &str) -> Result<Assessment, StoreError> {
-    Ok(dpia_assessment::parse(data, &format!("assessment {id}"))?)
+    dpia_assessment::parse(data, &label(id)).map_err(|error| StoreError::Unreadable { id, error })
 }
 
 /// Sets `value` at a JSON pointer, creating missing objects; returns the old value.
@@ -649,5 +953,9 @@ fn index(part: &str, len: usize) -> Option<usize> {
     part.parse::<usize>().ok().filter(|i| *i < len)
 }
 
+#[cfg(test)]
+mod list_tests;
+#[cfg(test)]
+mod safety_tests;
 #[cfg(test)]
 mod tests;

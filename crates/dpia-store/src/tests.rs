@@ -4,19 +4,35 @@
 use super::*;
 use chrono::TimeZone;
 
-fn dir(name: &str) -> PathBuf {
+pub(crate) fn dir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("dpia-store-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
 }
 
-fn t(s: u32) -> DateTime<Utc> {
+pub(crate) fn t(s: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 28, 10, 0, s).unwrap()
 }
 
-fn template() -> Assessment {
+pub(crate) fn template() -> Assessment {
     Assessment::template(&dpia_statement::Statement::embedded(), None)
+}
+
+/// A list line as a test makes it: the client, and facts naming the organisation.
+pub(crate) fn line(a: &Assessment) -> Line {
+    Line {
+        client: a.organisation.name.clone(),
+        date: a.assessment_date.map(|d| d.to_string()),
+        verdict_rank: 0,
+        facts: Some(format!("{{\"org\": {:?}}}", a.organisation.name)),
+        made_by: "test".into(),
+    }
+}
+
+/// The caller's check of a change: accepts it and makes its line.
+pub(crate) fn ok(a: &Assessment) -> Result<Line, FileError> {
+    Ok(line(a))
 }
 
 #[test]
@@ -25,16 +41,18 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
     let path = d.join("db.sqlite");
     let id = {
         let mut s = Store::open(&path).unwrap();
-        let id = s.create("Ziekenhuis", &template(), t(0)).unwrap();
+        let id = s
+            .create("Ziekenhuis", &template(), t(0), &line(&template()))
+            .unwrap();
         s.set(
             id,
             "/organisation/name",
             "Ziekenhuis Rijnoever".into(),
             t(1),
-            &|_| Ok(()),
+            &ok,
         )
         .unwrap();
-        s.set(id, "/services/reports/used", true.into(), t(2), &|_| Ok(()))
+        s.set(id, "/services/reports/used", true.into(), t(2), &ok)
             .unwrap();
         let a = s
             .set(
@@ -42,7 +60,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 "/services/reports/categories",
                 serde_json::json!(["names", "health"]),
                 t(3),
-                &|_| Ok(()),
+                &ok,
             )
             .unwrap();
         assert!(a.uses("reports"));
@@ -53,7 +71,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 "/services/reports/categories",
                 serde_json::json!(["shoe_size"]),
                 t(4),
-                &|_| Ok(()),
+                &ok,
             )
             .unwrap_err();
         assert_eq!(err.code(), "file_field", "{err}");
@@ -65,7 +83,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
             "/organisation/name",
             "Ziekenhuis Rijnoever".into(),
             t(5),
-            &|_| Ok(()),
+            &ok,
         )
         .unwrap();
         assert_eq!(s.history(id).unwrap().len(), 3);
@@ -75,7 +93,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
             "/services/reports/data_subjects_estimate",
             500.into(),
             t(6),
-            &|_| Ok(()),
+            &ok,
         )
         .unwrap();
         let a = s
@@ -84,7 +102,7 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
                 "/services/reports/data_subjects_estimate",
                 serde_json::Value::Null,
                 t(7),
-                &|_| Ok(()),
+                &ok,
             )
             .unwrap();
         assert_eq!(a.services["reports"].data_subjects_estimate, None);
@@ -107,14 +125,16 @@ fn answers_are_saved_with_history_and_invalid_ones_refused() {
 fn format_and_version_cannot_be_changed() {
     let d = dir("format");
     let mut s = Store::open(&d.join("db.sqlite")).unwrap();
-    let id = s.create("x", &template(), t(0)).unwrap();
+    let id = s
+        .create("x", &template(), t(0), &line(&template()))
+        .unwrap();
     assert_eq!(
-        s.set(id, "/version", 2.into(), t(1), &|_| Ok(()))
+        s.set(id, "/version", 2.into(), t(1), &ok)
             .unwrap_err()
             .code(),
         "store_bad_field"
     );
-    assert!(s.set(id, "nonsense", 2.into(), t(1), &|_| Ok(())).is_err());
+    assert!(s.set(id, "nonsense", 2.into(), t(1), &ok).is_err());
 }
 
 #[test]
@@ -126,22 +146,24 @@ fn list_rename_duplicate_delete_and_settings() {
         "/../../tests/scenarios/hospital.dpia.json"
     )))
     .unwrap();
-    let id = s.create("Rijnoever", &a, t(0)).unwrap();
+    let id = s.create("Rijnoever", &a, t(0), &line(&a)).unwrap();
     a.organisation.name = "Groothandel".into();
-    let other = s.create("Groothandel", &template(), t(1)).unwrap();
-    let list = s.list().unwrap();
+    let other = s
+        .create("Groothandel", &template(), t(1), &line(&template()))
+        .unwrap();
+    let list = s.all().unwrap();
     assert_eq!(list.len(), 2);
     assert_eq!(list[0].id, other, "most recent first");
     assert_eq!(list[1].assessment.organisation.name, "Ziekenhuis Rijnoever");
     s.rename(id, "Rijnoever 2027", t(2)).unwrap();
     assert_eq!(s.name(id).unwrap(), "Rijnoever 2027");
-    let copy = s.duplicate(id, "Template", t(3)).unwrap();
+    let copy = s.duplicate(id, "Template", t(3), &line).unwrap();
     let c = s.get(copy).unwrap();
     assert_eq!(c.organisation.name, "");
     assert!(c.uses("ml_ai"));
     s.delete(other).unwrap();
     assert_eq!(s.delete(other).unwrap_err().code(), "store_not_found");
-    assert_eq!(s.list().unwrap().len(), 2);
+    assert_eq!(s.all().unwrap().len(), 2);
     assert_eq!(s.setting("lang").unwrap(), None);
     s.set_setting("lang", "en").unwrap();
     s.set_setting("lang", "nl").unwrap();
@@ -253,8 +275,10 @@ fn a_second_instance_gets_locked() {
 fn a_check_can_refuse_a_change_and_statements_are_kept() {
     let d = dir("statements");
     let mut s = Store::open(&d.join("db.sqlite")).unwrap();
-    let id = s.create("x", &template(), t(0)).unwrap();
-    let refuse = |_: &Assessment| {
+    let id = s
+        .create("x", &template(), t(0), &line(&template()))
+        .unwrap();
+    let refuse = |_: &Assessment| -> Result<Line, FileError> {
         Err(FileError::Invalid {
             file: "x".into(),
             path: "services.printing".into(),
@@ -323,7 +347,7 @@ fn an_empty_file_is_not_ours_and_stays_empty() {
 
 #[cfg(unix)]
 /// The effective user id (the owner of this process's /proc entry).
-fn euid() -> u32 {
+pub(crate) fn euid() -> u32 {
     use std::os::unix::fs::MetadataExt;
     std::fs::metadata("/proc/self").unwrap().uid()
 }
@@ -331,7 +355,7 @@ fn euid() -> u32 {
 #[cfg(unix)]
 /// Root may write read-only files and folders, so a test about them reruns itself as the
 /// unprivileged user `nobody` (65534). Returns false when the caller should run the body here.
-fn rerun_unprivileged(test: &str) -> bool {
+pub(crate) fn rerun_unprivileged(test: &str) -> bool {
     use std::os::unix::process::CommandExt;
     if euid() != 0 {
         return false;
@@ -376,6 +400,8 @@ fn set_mode(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
+/// Unix modes (chmod); the Windows counterpart is
+/// `read_only_files_are_named_and_read_only_folder_attributes_do_not_stop_a_database`.
 #[cfg(unix)]
 #[test]
 fn read_only_files_and_folders_are_named_and_left_untouched() {
@@ -387,7 +413,7 @@ fn read_only_files_and_folders_are_named_and_left_untouched() {
     let file = d.join("alleen-lezen.sqlite");
     Store::open(&file)
         .unwrap()
-        .create("x", &template(), t(0))
+        .create("x", &template(), t(0), &line(&template()))
         .unwrap();
     set_mode(&file, 0o444);
     let before = std::fs::read(&file).unwrap();
@@ -404,7 +430,7 @@ fn read_only_files_and_folders_are_named_and_left_untouched() {
     let db = folder.join("db.sqlite");
     Store::open(&db)
         .unwrap()
-        .create("x", &template(), t(0))
+        .create("x", &template(), t(0), &line(&template()))
         .unwrap();
     let before = std::fs::read(&db).unwrap();
     set_mode(&folder, 0o555);
@@ -425,4 +451,165 @@ fn read_only_files_and_folders_are_named_and_left_untouched() {
     assert!(!err.to_string().contains("nieuw.sqlite"), "{err}");
     assert!(!new.exists());
     set_mode(&folder, 0o755);
+}
+
+/// The lock holds against another process too (the single-instance rule's backstop: the
+/// second app, a second user on a terminal server, a sync tool opening the file): a child
+/// process holds the database while this one tries to open it. Runs on Linux and on Windows.
+#[test]
+fn a_second_process_gets_locked() {
+    let d = dir("locked-process");
+    let path = d.join("db.sqlite");
+    drop(Store::open(&path).unwrap());
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "tests::hold_the_database",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env("DPIA_STORE_HOLD", &path)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait for the child to say it holds the database.
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("holding") {
+        line.clear();
+        assert!(
+            std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
+            "the child ended without holding the database"
+        );
+    }
+    let err = Store::open(&path).err();
+    // Closing its standard input lets the child go.
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    let err = err.expect("opened a database another process holds");
+    // Linux tells who holds it (issue 24, from /proc/locks): this test binary, not the app;
+    // elsewhere the store only knows it is locked.
+    if cfg!(target_os = "linux") {
+        assert_eq!(err.code(), "store_locked_by_program", "{err}");
+        assert!(
+            err.to_string().contains(&format!("process {}", child.id())),
+            "{err}"
+        );
+    } else {
+        assert_eq!(err.code(), "store_locked", "{err}");
+    }
+    assert!(err.to_string().contains("db.sqlite"), "{err}");
+    // Released with the process: it opens again.
+    Store::open(&path).unwrap();
+}
+
+/// Helper process of `a_second_process_gets_locked`: holds the database named by
+/// `DPIA_STORE_HOLD` until its standard input closes.
+#[test]
+#[ignore = "helper: started by a_second_process_gets_locked"]
+fn hold_the_database() {
+    let path = PathBuf::from(std::env::var_os("DPIA_STORE_HOLD").expect("DPIA_STORE_HOLD"));
+    let _held = Store::open(&path).unwrap();
+    println!("holding {}", path.display());
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new()).unwrap();
+}
+
+/// A new database holds every client's answers: only its user may read it (0600, with its
+/// write-ahead log), whatever the umask; an existing one keeps the mode its owner gave it.
+/// Unix only: Windows has no modes (the profile folder's ACL keeps other users out).
+#[cfg(unix)]
+#[test]
+fn a_new_database_is_private_to_its_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = dir("private");
+    let path = d.join("db.sqlite");
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let store = Store::open(&path).unwrap();
+    assert_eq!(mode(&path), 0o600, "{:o}", mode(&path));
+    let wal = d.join("db.sqlite-wal");
+    assert_eq!(mode(&wal), 0o600, "{:o}", mode(&wal));
+    drop(store);
+    set_mode(&path, 0o640);
+    let _again = Store::open(&path).unwrap();
+    assert_eq!(
+        mode(&path),
+        0o640,
+        "an existing database's mode was changed"
+    );
+}
+
+/// Windows decides by the file's read-only attribute and the folder's ACL: a read-only
+/// database file is named and left untouched, and a folder with the read-only attribute
+/// (Explorer sets it on customised folders such as Documents) can still hold a database.
+#[cfg(windows)]
+#[test]
+fn read_only_files_are_named_and_read_only_folder_attributes_do_not_stop_a_database() {
+    let set_readonly = |p: &Path, on: bool| {
+        let mut perms = std::fs::metadata(p).unwrap().permissions();
+        #[allow(clippy::permissions_set_readonly_false)]
+        perms.set_readonly(on);
+        std::fs::set_permissions(p, perms).unwrap();
+    };
+    // Windows removes no read-only file: clear what an interrupted run left (Wine reuses
+    // process ids, so the folder name comes back).
+    let old = std::env::temp_dir().join(format!(
+        "dpia-store-readonly-windows-{}/alleen-lezen.sqlite",
+        std::process::id()
+    ));
+    if old.exists() {
+        set_readonly(&old, false);
+    }
+    let d = dir("readonly-windows");
+    let file = d.join("alleen-lezen.sqlite");
+    Store::open(&file)
+        .unwrap()
+        .create("x", &template(), t(0), &line(&template()))
+        .unwrap();
+    set_readonly(&file, true);
+    let before = std::fs::read(&file).unwrap();
+    let err = Store::open(&file).err().unwrap();
+    assert_eq!(err.code(), "store_read_only", "{err}");
+    assert!(err.to_string().contains("alleen-lezen.sqlite"), "{err}");
+    assert!(std::fs::read(&file).unwrap() == before, "file changed");
+    set_readonly(&file, false);
+
+    let folder = d.join("Documenten");
+    std::fs::create_dir(&folder).unwrap();
+    set_readonly(&folder, true);
+    let mut s = Store::open(&folder.join("db.sqlite")).unwrap();
+    s.create("x", &template(), t(0), &line(&template()))
+        .unwrap();
+    drop(s);
+    let mut names: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    // The count of saves is kept beside the database on purpose (issue 24, `safety`).
+    assert_eq!(
+        names,
+        ["db.sqlite", "db.sqlite-saves"],
+        "the write check left a file behind"
+    );
+    set_readonly(&folder, false);
+}
+
+/// A database deep in folders, its path longer than Windows' classic 260 characters.
+#[test]
+fn a_database_at_a_long_path_opens() {
+    let root = dir("long");
+    let mut folder = root.clone();
+    for i in 0..6 {
+        folder = folder.join(format!("{i} map met een lange naam, één en nog wat"));
+    }
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("dpia-helper.sqlite");
+    assert!(path.as_os_str().len() > 300, "{}", path.display());
+    let mut s = Store::open(&path).unwrap();
+    let id = s
+        .create("x", &template(), t(0), &line(&template()))
+        .unwrap();
+    drop(s);
+    assert_eq!(Store::open(&path).unwrap().get(id).unwrap(), template());
 }

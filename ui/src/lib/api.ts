@@ -7,15 +7,17 @@ import type {
   AffectedView,
   ApiError,
   AppState,
-  AssessmentSummary,
   AssessmentView,
   Catalog,
   DiffView,
   Grant,
   HistoryView,
   ImportView,
+  JobStage,
   ReviewerView,
   Kind,
+  ListPage,
+  ListSort,
   Format,
   Lang,
   StatementSummary,
@@ -23,7 +25,7 @@ import type {
   StatementView,
 } from './bindings';
 
-export type { Lang } from './bindings';
+export type { Lang, ListSort, JobStage } from './bindings';
 /** The document kinds and formats, as the backend names them (`dpia_documents::Kind`, `Format`). */
 export type { Kind as DocumentKind, Format as DocumentFormat } from './bindings';
 /** What an open dialog's file is for: importing an assessment or opening a database. */
@@ -40,6 +42,21 @@ export const api = {
   openDatabase: (token: string) => invoke<AppState>('open_database', { token }),
   /** Error screen: start a new, empty database beside the broken one. */
   newDatabaseBeside: () => invoke<AppState>('new_database_beside'),
+  /** Error screen: open the same file again (another program let go of it, a file is back). */
+  retryDatabase: () => invoke<AppState>('retry_database'),
+  /** Error screen, for a database missing its newest saves (`store_behind`): open it as it is. */
+  openDatabaseAsIs: () => invoke<AppState>('open_database_as_is'),
+  /** "Export a backup": the whole database in one file where `pickSaveFile` chose (its token);
+   *  resolves with a grant for the written file. Follow and cancel it with `jobsProgress`/`jobsCancel`. */
+  backupDatabase: (token: string) => invoke<Grant>('backup_database', { token }),
+  /** The stage of the file job on the file behind `token` (an import, an export, a backup), or
+   *  null when none runs. */
+  jobsProgress: (token: string) => invoke<JobStage | null>('jobs_progress', { token }),
+  /** Cancels the file job on the file behind `token`: true when nothing will be written or
+   *  stored; false when it is already writing (it then finishes). */
+  jobsCancel: (token: string) => invoke<boolean>('jobs_cancel', { token }),
+  /** The first page of the list has painted (the start-up trace measures to here). */
+  listShown: () => invoke<void>('list_shown'),
 
   /** What the wizard offers for a statement (`AssessmentView.statement_key`; '' = the embedded one). */
   catalog: (statement: string) => invoke<Catalog>('catalog', { statement }),
@@ -56,7 +73,10 @@ export const api = {
   /** Moves an assessment to another version of its processor's statement (recorded in its history). */
   assessmentsMove: (id: number, statement: string) => invoke<AssessmentView>('assessments_move', { id, statement }),
 
-  assessmentsList: () => invoke<AssessmentSummary[]>('assessments_list'),
+  /** A page of the list: rows `offset`… (at most `limit`) of those whose client or name holds
+   *  every word of `search`, in `sort` order; searched and sorted by the backend. */
+  assessmentsList: (search: string, sort: ListSort, offset: number, limit: number) =>
+    invoke<ListPage>('assessments_list', { search, sort, offset, limit }),
   assessmentsCreate: (name: string) => invoke<number>('assessments_create', { name }),
   assessmentsView: (id: number) => invoke<AssessmentView>('assessments_view', { id }),
   /** Autosave: set one answer (JSON pointer into the assessment, e.g. `/services/reports/used`);

@@ -1,5 +1,6 @@
 // Application state shared by the screens: language, database state, catalog, the open assessment
-// and its autosave queue.
+// and its autosave queue (which retries a save the disk refused, with backoff, until it is
+// stored), and a database alarm (its log file removed or replaced) shown until it is read.
 import type { ApiError, AppState, Assessment, AssessmentView, Catalog } from './bindings';
 import { api, toApiError } from './backend';
 import { isLang, type Lang } from './i18n';
@@ -10,6 +11,15 @@ import { clampStep } from './steps';
 const REFUSED_ACTS = new Set(['open_points']);
 
 export type Screen = 'assessments' | 'wizard' | 'controller' | 'risks' | 'signoff' | 'statement' | 'history' | 'export';
+
+/** Save errors that pass: the disk is full, the disk erred, another program holds the database.
+ *  The save is tried again (1 s, 2 s, 4 s … at most 30 s apart) until it is stored. */
+export const RETRIED = new Set(['store_disk_full', 'store_io', 'store_locked', 'store_locked_by_app', 'store_locked_by_program']);
+/** The first wait before a retry, and the longest. */
+export const RETRY_FIRST_MS = 1000;
+export const RETRY_MAX_MS = 30_000;
+/** Another program removed or replaced the database's log file; everything was saved again. */
+export const ALARMS = new Set(['store_wal_lost']);
 
 class App {
   ready = $state(false);
@@ -27,6 +37,12 @@ class App {
   lastSaveError = $state(false);
   /** A message for the next screen, e.g. where a new database was made (shown once). */
   notice = $state<string | null>(null);
+  /** A save the disk refused, waiting to be tried again: why, and in how many seconds. */
+  retry = $state.raw<{ error: ApiError; seconds: number } | null>(null);
+  /** Something happened to the database that the user must know (shown until dismissed). */
+  alarm = $state.raw<ApiError | null>(null);
+  /** Ends the current wait before a retry (the "try now" button). */
+  private wake: (() => void) | null = null;
   /** Bumped after every change of language, so screens reload what they show. */
   generation = $state(0);
 
@@ -43,10 +59,66 @@ class App {
   /** Fields whose typed value was refused before saving (e.g. a date that does not exist). */
   invalid = $state(0);
 
-  /** What the save status says: "saved" only when every answer given has been stored. */
-  get saveState(): 'saving' | 'failed' | 'saved' {
+  /** What the save status says: "saved" only when every answer given has been stored and
+   *  nothing is wrong with the database. */
+  get saveState(): 'retrying' | 'saving' | 'alarm' | 'failed' | 'saved' {
+    if (this.retry) return 'retrying';
     if (this.saving > 0 || this.typing > 0) return 'saving';
+    if (this.alarm) return 'alarm';
     return this.lastSaveError || this.invalid > 0 ? 'failed' : 'saved';
+  }
+
+  /** Notes an error of any command: an alarm is kept until the user has read it. */
+  noteError(e: ApiError): void {
+    if (ALARMS.has(e.code)) this.alarm = e;
+  }
+
+  dismissAlarm(): void {
+    this.alarm = null;
+  }
+
+  /** Tries the waiting save now. */
+  retryNow(): void {
+    this.wake?.();
+  }
+
+  /** Waits `ms` (or until `retryNow`), counting the seconds down for the header. */
+  private async waitToRetry(error: ApiError, ms: number): Promise<void> {
+    const until = Date.now() + ms;
+    this.retry = { error, seconds: Math.ceil(ms / 1000) };
+    await new Promise<void>((resolve) => {
+      const tick = setInterval(() => {
+        this.retry = { error, seconds: Math.max(0, Math.ceil((until - Date.now()) / 1000)) };
+      }, 1000);
+      const done = () => {
+        clearInterval(tick);
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+
+  /** Stores one answer, trying again with backoff while the error passes (a full disk). */
+  private async store(id: number, pointer: string, value: unknown): Promise<AssessmentView> {
+    let wait = RETRY_FIRST_MS;
+    for (;;) {
+      try {
+        const v = await api.assessmentsSet(id, pointer, value);
+        this.retry = null;
+        return v;
+      } catch (e) {
+        const err = toApiError(e);
+        if (!RETRIED.has(err.code)) {
+          this.retry = null;
+          throw err;
+        }
+        await this.waitToRetry(err, wait);
+        wait = Math.min(wait * 2, RETRY_MAX_MS);
+      }
+    }
   }
 
   /** How many edits are on their way (typed and waiting, or sent and not answered). */
@@ -174,7 +246,16 @@ class App {
         const latest = this.current?.id === id ? this.current.assessment : null;
         const resolved = what.next ? (latest ? what.next(latest) : undefined) : what.value;
         if (resolved === undefined) return null;
-        const v = await api.assessmentsSet(id, pointer, resolved);
+        let v: AssessmentView;
+        try {
+          v = await this.store(id, pointer, resolved);
+        } catch (e) {
+          const err = toApiError(e);
+          if (!ALARMS.has(err.code)) throw err;
+          // Stored, and the database was made safe again: say so loudly, show what is stored.
+          this.alarm = err;
+          v = await api.assessmentsView(id);
+        }
         if (this.current?.id === id) {
           this.current = v;
           await this.catalogFor(v);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { app } from './app.svelte';
 import { api, useApi } from './backend';
 import type { ApiError, Assessment, AssessmentView } from './bindings';
@@ -14,8 +14,9 @@ function viewOf(a: Assessment): AssessmentView {
     risks: [],
     statement_key: 'KPI Solutions B.V. 06-2025',
     steps: [],
-    follow_ups: { special: [], bsn: false, criminal: false },
+    follow_ups: { special: [], groups: [], bsn: false, criminal: false },
     ask_ai_area: false,
+    ask_sick_leave: false,
     action_plan: [],
     matrix_before: { rows: [] },
     matrix_after: { rows: [] },
@@ -112,5 +113,123 @@ describe('save status', () => {
     expect(app.pending).toBe(3);
     app.saving = 0;
     app.typing = 0;
+  });
+});
+
+describe('a save the disk refuses', () => {
+  const full: ApiError = { code: 'store_disk_full', message: 'De schijf is vol, dus de wijziging is niet opgeslagen.' };
+
+  it('is tried again with backoff until it is stored, and later saves keep their turn', async () => {
+    vi.useFakeTimers();
+    try {
+      let diskFull = true;
+      let stored = blank();
+      const calls: string[] = [];
+      useApi({
+        ...api,
+        assessmentsSet: async (_id, pointer, value) => {
+          calls.push(`${pointer}=${JSON.stringify(value)}`);
+          if (diskFull) throw full;
+          stored = structuredClone(stored);
+          if (pointer === '/organisation/name') stored.organisation.name = value as string;
+          if (pointer === '/description') stored.description = value as string;
+          return viewOf(stored);
+        },
+      });
+      app.current = viewOf(blank());
+      const first = app.save('/organisation/name', 'Rijnoever');
+      const second = app.save('/description', 'BI');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(app.saveState).toBe('retrying');
+      expect(app.retry).toEqual({ error: full, seconds: 1 });
+      expect(calls).toEqual(['/organisation/name="Rijnoever"']);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls).toHaveLength(2);
+      // Then 2 s, counted down for the header.
+      expect(app.retry?.seconds).toBe(2);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(app.retry?.seconds).toBe(1);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls).toHaveLength(3);
+      expect(app.retry?.seconds).toBe(4);
+      // Room again: the waiting save goes through at the next try, then the one behind it.
+      diskFull = false;
+      await vi.advanceTimersByTimeAsync(4000);
+      expect(await first).toBeNull();
+      expect(await second).toBeNull();
+      expect(calls.slice(-2)).toEqual(['/organisation/name="Rijnoever"', '/description="BI"']);
+      expect(app.retry).toBeNull();
+      expect(app.saveState).toBe('saved');
+      expect(app.current!.assessment.description).toBe('BI');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits at most 30 s between tries, and "try now" tries at once', async () => {
+    vi.useFakeTimers();
+    try {
+      let tries = 0;
+      useApi({
+        ...api,
+        assessmentsSet: async () => {
+          tries++;
+          if (tries < 9) throw full;
+          return viewOf(blank());
+        },
+      });
+      app.current = viewOf(blank());
+      const done = app.save('/description', 'x');
+      await vi.advanceTimersByTimeAsync(0);
+      // 1 + 2 + 4 + 8 + 16 + 30 + 30 s: seven waits, eight tries.
+      await vi.advanceTimersByTimeAsync(91_000);
+      expect(tries).toBe(8);
+      expect(app.retry?.seconds).toBe(30);
+      app.retryNow();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await done).toBeNull();
+      expect(tries).toBe(9);
+      expect(app.saveState).toBe('saved');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a refusal that does not pass is not tried again', async () => {
+    let tries = 0;
+    useApi({
+      ...api,
+      assessmentsSet: async () => {
+        tries++;
+        throw { code: 'store_bad_field', message: 'refused' } satisfies ApiError;
+      },
+    });
+    app.current = viewOf(blank());
+    expect(await app.save('/description', 'x')).toEqual({ code: 'store_bad_field', message: 'refused' });
+    expect(tries).toBe(1);
+    expect(app.retry).toBeNull();
+    app.lastSaveError = false;
+  });
+});
+
+describe('a database alarm', () => {
+  it('shows instead of "saved" until it is read; the stored answer is shown', async () => {
+    const lost: ApiError = { code: 'store_wal_lost', message: 'Een ander programma heeft het logbestand weggehaald.' };
+    const stored = blank();
+    stored.description = 'opgeslagen';
+    useApi({
+      ...api,
+      assessmentsSet: async () => {
+        throw lost;
+      },
+      assessmentsView: async () => viewOf(stored),
+    });
+    app.current = viewOf(blank());
+    expect(await app.save('/description', 'opgeslagen')).toBeNull();
+    expect(app.alarm).toEqual(lost);
+    expect(app.saveState).toBe('alarm');
+    expect(app.current!.assessment.description).toBe('opgeslagen');
+    app.dismissAlarm();
+    expect(app.saveState).toBe('saved');
   });
 });

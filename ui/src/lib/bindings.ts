@@ -56,6 +56,17 @@ characteristics: Array<Characteristic> | null,
  */
 ai_act_area: AiActArea | null, 
 /**
+ * If the ML & AI service is used: whether the model is (part of) a product under AI Act
+ * Annex I that needs a third-party conformity assessment, such as medical-device software
+ * (MDR rule 11) — high-risk under AI Act art. 6(1). Version 3.
+ */
+ai_product: boolean | null, 
+/**
+ * If employees are among the people of a used service: whether absence or sick-leave data
+ * (sick notes, reintegration) is included. Sick leave is health data. Version 3.
+ */
+sick_leave: boolean | null, 
+/**
  * Whether map visuals show the addresses or positions of individual people (asked when
  * addresses or location data meet a map visual).
  */
@@ -203,10 +214,22 @@ export type LawfulBasis = "a" | "b" | "c" | "d" | "e" | "f";
 
 /**
  * The exception for one special category: the Art. 9(2) ground, where Dutch law applies the UAVG
- * article with its scope, and a note (the free text of version 1 files lands here).
+ * article with its scope, and a note (the free text of version 1 files lands here). Where the
+ * category concerns more than one group of people, each group has its own exception
+ * (`by_group`, version 3): one exception rarely covers both patients and staff.
  */
 
-export type SpecialBasis = { ground: Art9Ground | null, uavg: UavgException | null, note: string, };
+export type SpecialBasis = { ground: Art9Ground | null, uavg: UavgException | null, note: string, 
+/**
+ * Per group of people: the exception for that group's data.
+ */
+by_group?: { [key in SubjectGroup]?: GroupBasis }, };
+
+/**
+ * The exception for one group of people's data within a special category.
+ */
+
+export type GroupBasis = { ground: Art9Ground | null, uavg: UavgException | null, note: string, };
 
 /**
  * GDPR Art. 9(2), points (a) to (j).
@@ -463,7 +486,12 @@ expiring_certificates: Array<string>,
 /**
  * Measures of the action plan past their due date.
  */
-overdue_actions: number, };
+overdue_actions: number, 
+/**
+ * Set when this version cannot read the stored assessment: why, worded ("written by a
+ * newer DPIA Helper — update to open it"). The other fields are then empty.
+ */
+unreadable: string | null, };
 
 /**
  * One review comment.
@@ -576,6 +604,36 @@ export type ReplyView = { id: string, author: string, at: string, text: string, 
  */
 
 export type ReviewerView = { name: string, role: string, };
+
+/**
+ * A page of the list.
+ */
+
+export type ListPage = { 
+/**
+ * The rows from `offset` on.
+ */
+rows: Array<AssessmentSummary>, offset: number, 
+/**
+ * How many assessments match the search.
+ */
+total: number, 
+/**
+ * How many there are in all ("none yet" or "none found").
+ */
+all: number, };
+
+/**
+ * The orders the list can be shown in.
+ */
+
+export type ListSort = "updated" | "name" | "client" | "date" | "verdict";
+
+/**
+ * Where a file job is.
+ */
+
+export type JobStage = "waiting" | "reading" | "checking" | "rendering" | "copying" | "writing" | "storing";
 
 /**
  * What an import made: the new assessment, and whether one with the same answers was
@@ -842,7 +900,18 @@ open: number, };
  * The follow-up questions that apply: special categories (ids, in catalog order), BSN, criminal.
  */
 
-export type FollowUpsView = { special: Array<DataCategory>, bsn: boolean, criminal: boolean, };
+export type FollowUpsView = { special: Array<DataCategory>, 
+/**
+ * The special categories whose data concerns more than one group of people: the
+ * exception is asked per group (`/follow_ups/special_category_exceptions/<c>/by_group/<g>`).
+ */
+groups: Array<GroupsView>, bsn: boolean, criminal: boolean, };
+
+/**
+ * A special category and the groups of people whose data of it flows.
+ */
+
+export type GroupsView = { category: DataCategory, groups: Array<SubjectGroup>, };
 
 export type AssessmentView = { id: number, name: string, assessment: Assessment, screening: ScreeningView, risks: Array<RiskView>, 
 /**
@@ -858,9 +927,15 @@ steps: Array<StepView>,
  */
 follow_ups: FollowUpsView, 
 /**
- * A machine-learning service is used, so the AI Act area is asked.
+ * A machine-learning service is used, so the AI Act area (and whether the model is a
+ * product under AI Act Annex I, such as a medical device) is asked.
  */
 ask_ai_area: boolean, 
+/**
+ * Employees are among the people of a used service: whether sick-leave data is included is
+ * asked (step 3).
+ */
+ask_sick_leave: boolean, 
 /**
  * The controller's measures with owner, due date and status.
  */

@@ -26,6 +26,8 @@ export const P = {
   mapShowsPeople: pointer('map_shows_people'),
   characteristics: pointer('characteristics'),
   aiArea: pointer('ai_act_area'),
+  aiProduct: pointer('ai_product'),
+  sickLeave: pointer('sick_leave'),
   bsnBasis: (field: 'statute' | 'other' | 'note') => pointer('follow_ups', 'bsn_basis', field),
   criminalBasis: (field: 'uavg' | 'note') => pointer('follow_ups', 'criminal_basis', field),
   service: (id: string, field: ServiceField) => pointer('services', id, field),
@@ -35,6 +37,9 @@ export const P = {
   option: (id: string) => pointer('options', id),
   exception: (category: DataCategory | string, field: 'ground' | 'uavg' | 'note') =>
     pointer('follow_ups', 'special_category_exceptions', category, field),
+  /** The exception for one group of people's data of a special category. */
+  groupException: (category: DataCategory | string, group: string, field: 'ground' | 'uavg' | 'note') =>
+    pointer('follow_ups', 'special_category_exceptions', category, 'by_group', group, field),
   /** One of the controller's parts (`/controller/interests` …). */
   controller: (...tokens: string[]) => pointer('controller', ...tokens),
   riskDecision: (risk: string, field: string) => pointer('risk_decisions', risk, field),

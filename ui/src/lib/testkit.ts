@@ -15,6 +15,8 @@ export function blank(): Assessment {
     options: {},
     characteristics: null,
     ai_act_area: null,
+    ai_product: null,
+    sick_leave: null,
     map_shows_people: null,
     follow_ups: { special_category_exceptions: {}, bsn_basis: { statute: null, other: '', note: '' }, criminal_basis: { uavg: null, note: '' } },
     controller: {

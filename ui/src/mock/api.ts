@@ -2,15 +2,29 @@
 // real dpia-app (`recorded.json`, written by `BLESS=1 cargo test -p dpia-app --test recorded`), so
 // it shows exactly what the backend says and cannot drift from the rules. Edits change the
 // assessment in memory; the screening shown stays the recorded one.
-// URL switches: `?scenario=error` starts on the database error screen; `?lang=en`.
+// URL switches: `?scenario=error` starts on the database error screen (`?scenario=behind` on one
+// that misses its newest saves); `?rows=5000` repeats the recorded rows that often; `?lang=en`.
 import type { Api } from '../lib/backend';
-import type { ApiError, AppState, AssessmentSummary, AssessmentView, Catalog, Grant, HistoryView, Purpose, StatementsView, StatementView } from '../lib/bindings';
+import type {
+  ApiError,
+  AppState,
+  AssessmentSummary,
+  AssessmentView,
+  Catalog,
+  Grant,
+  HistoryView,
+  JobStage,
+  ListPage,
+  Purpose,
+  StatementsView,
+  StatementView,
+} from '../lib/bindings';
 import { isLang, type Lang } from '../lib/i18n';
 import { w } from './words';
 import recorded from './recorded.json';
 
 type Recorded = {
-  list: AssessmentSummary[];
+  list: ListPage;
   catalog: Catalog;
   views: AssessmentView[];
   statement: StatementView;
@@ -23,8 +37,31 @@ type Row = { view: Record<Lang, AssessmentView>; summary: Record<Lang, Assessmen
 const params = new URLSearchParams(location.search);
 let lang: Lang = isLang(params.get('lang')) ? (params.get('lang') as Lang) : 'nl';
 let dbPath = '/home/anna/.local/share/nl.kpisolutions.dpia-helper/dpia-helper.sqlite';
-let broken = params.get('scenario') === 'error';
+let broken = params.get('scenario') === 'error' || params.get('scenario') === 'behind';
+const brokenCode = params.get('scenario') === 'behind' ? 'store_behind' : 'store_locked';
 const rows = new Map<number, Row>();
+/** The file jobs underway, by token (the mock's stand-in for `dpia_app::Jobs`). */
+const jobs = new Map<string, { stage: JobStage; cancelled: boolean }>();
+
+/** Runs a mock file job: a stage a while each, unless cancelled before it writes. */
+async function fileJob<T>(token: string, stages: JobStage[], l: Lang, done: () => T): Promise<T> {
+  const job = { stage: 'waiting' as JobStage, cancelled: false };
+  jobs.set(token, job);
+  try {
+    for (const stage of stages) {
+      if (job.cancelled) throw fail('cancelled', w(l, 'error-cancelled'));
+      job.stage = stage;
+      await delay(600);
+    }
+    if (job.cancelled) throw fail('cancelled', w(l, 'error-cancelled'));
+    return done();
+  } finally {
+    jobs.delete(token);
+  }
+}
+
+/** Client or name folded as the backend folds them (lower case, no accents). */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const delay = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 const fail = (code: string, message: string): ApiError => ({ code, message });
@@ -32,11 +69,20 @@ const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 function reset() {
   rows.clear();
-  REC.nl.views.forEach((v, i) => {
-    const en = REC.en.views[i];
-    const summary = (l: Lang) => REC[l].list.find((s) => s.id === v.id)!;
-    rows.set(v.id, { view: { nl: clone(v), en: clone(en) }, summary: { nl: summary('nl'), en: summary('en') }, history: [] });
-  });
+  const copies = Math.max(1, Math.ceil(Number(params.get('rows') ?? 0) / REC.nl.views.length));
+  for (let c = 0; c < copies; c++) {
+    REC.nl.views.forEach((v, i) => {
+      const en = REC.en.views[i];
+      const id = c * REC.nl.views.length + v.id;
+      const suffix = copies > 1 ? ` ${String(c).padStart(4, '0')}` : '';
+      const summary = (l: Lang) => {
+        const s = clone(REC[l].list.rows.find((s) => s.id === v.id)!);
+        return { ...s, id, name: s.name + suffix, client: s.client + suffix };
+      };
+      const view = (x: AssessmentView) => ({ ...clone(x), id, name: x.name + suffix });
+      rows.set(id, { view: { nl: view(v), en: view(en) }, summary: { nl: summary('nl'), en: summary('en') }, history: [] });
+    });
+  }
 }
 reset();
 
@@ -86,7 +132,11 @@ function state(): AppState {
   return {
     lang,
     database: dbPath,
-    error: broken ? fail('store_locked', w(lang, 'error-store_locked', { file: dbPath })) : null,
+    error: broken
+      ? brokenCode === 'store_behind'
+        ? fail('store_behind', w(lang, 'error-store_behind', { file: dbPath, missing: 12, wal: `${dbPath}-wal` }))
+        : fail('store_locked', w(lang, 'error-store_locked', { file: dbPath }))
+      : null,
     statement: REC.nl.catalog.statement,
   };
 }
@@ -105,6 +155,25 @@ export const mockApi: Api = {
     broken = false;
     return state();
   },
+  retryDatabase: async () => (await delay(), state()),
+  openDatabaseAsIs: async () => {
+    await delay();
+    broken = false;
+    return state();
+  },
+  backupDatabase: async (token) => {
+    const l = lang;
+    const path = granted(token, 'save', l);
+    return fileJob(token, ['copying', 'writing'], l, () => grant('reveal', path));
+  },
+  jobsProgress: async (token) => jobs.get(token)?.stage ?? null,
+  jobsCancel: async (token) => {
+    const job = jobs.get(token);
+    if (!job || job.stage === 'writing' || job.stage === 'storing') return false;
+    job.cancelled = true;
+    return true;
+  },
+  listShown: async () => undefined,
   newDatabaseBeside: async () => {
     await delay();
     dbPath = dbPath.replace(/\.sqlite$/, '-20261128-101500.sqlite');
@@ -123,7 +192,22 @@ export const mockApi: Api = {
   statementsDiff: async (from, to) => (await delay(), { from, to, changes: [] }),
   statementsAffected: async () => (await delay(), []),
   assessmentsMove: async (id) => (await delay(), clone(row(id).view[lang])),
-  assessmentsList: async () => (await delay(), [...rows.values()].map((r) => clone(r.summary[lang]))),
+  assessmentsList: async (search, sort, offset, limit) => {
+    await delay(30);
+    const words = fold(search).split(/\s+/).filter(Boolean);
+    const all = [...rows.values()].map((r) => r.summary[lang]);
+    const found = all.filter((s) => words.every((w) => fold(`${s.client} ${s.name}`).includes(w)));
+    const by = (f: (s: AssessmentSummary) => string) => (a: AssessmentSummary, b: AssessmentSummary) => f(a).localeCompare(f(b));
+    const order: Record<string, (a: AssessmentSummary, b: AssessmentSummary) => number> = {
+      updated: (a, b) => b.updated_at.localeCompare(a.updated_at) || b.id - a.id,
+      name: by((s) => fold(s.name)),
+      client: by((s) => fold(s.client)),
+      date: (a, b) => (b.date ?? '').localeCompare(a.date ?? ''),
+      verdict: (a, b) => ['unknown', 'not_required', 'recommended', 'required'].indexOf(b.verdict) - ['unknown', 'not_required', 'recommended', 'required'].indexOf(a.verdict),
+    };
+    found.sort(order[sort]);
+    return { rows: clone(found.slice(offset, offset + limit)), offset, total: found.length, all: all.length };
+  },
   assessmentsCreate: async (name) => {
     await delay();
     const base = rows.values().next().value as Row | undefined;
@@ -180,9 +264,14 @@ export const mockApi: Api = {
   assessmentsHistory: async (id) => (await delay(), clone(row(id).history)),
   assessmentsImport: async (token) => {
     const l = lang;
-    await delay();
     const path = granted(token, 'import', l);
-    throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: w(l, 'reason-unknown-id-bare', { found: 'shoe_size' }) }));
+    return fileJob(token, ['reading', 'checking'], l, () => {
+      throw fail('file_field', w(l, 'error-file_field', { file: path, line: 26, column: 19, path: 'services.reports.categories[3]', reason: w(l, 'reason-unknown-id-bare', { found: 'shoe_size' }) }));
+    });
+  },
+  assessmentsExport: async (_id, token) => {
+    const path = granted(token, 'save');
+    return fileJob(token, ['writing'], lang, () => grant('reveal', path));
   },
   assessmentsImportMerge: async () => {
     await delay();
@@ -230,11 +319,9 @@ export const mockApi: Api = {
     return clone(row(id).view[l]);
   },
   reviewer: async () => (await delay(), { ...reviewer }),
-  assessmentsExport: async (_id, token) => (await delay(), grant('reveal', granted(token, 'save'))),
   documentsExport: async (_id, _kind, _format, _lang, token) => {
     const path = granted(token, 'save');
-    await delay(1500);
-    return grant('reveal', path);
+    return fileJob(token, ['rendering', 'rendering', 'writing'], lang, () => grant('reveal', path));
   },
   pickOpenFile: async (purpose, _name, exts) => {
     await delay();

@@ -1,7 +1,9 @@
 //! The database and the app's settings: the state the UI starts from, the language, opening
-//! another database file or starting a new one beside a broken one.
+//! another database file or starting a new one beside a broken one, trying the same one again,
+//! opening one that misses its newest saves as it is, and a backup copy of it.
 
-use crate::{known_statements, settings, App, AppState, Purpose, Result, WordedResult};
+use crate::jobs::{cancelled, JobStage};
+use crate::{known_statements, settings, App, AppState, Grant, Purpose, Result, WordedResult};
 use chrono::{DateTime, Utc};
 use dpia_i18n::{Lang, Messages};
 use dpia_store::{Store, StoreError};
@@ -44,13 +46,57 @@ impl App {
         Ok(self.switch_database(&path))
     }
 
+    /// The error screen's "try again": opens the same file again (another program may have let
+    /// go of it, or the missing WAL file may be back).
+    pub fn retry_database(&mut self) -> AppState {
+        let path = self.database.clone();
+        self.switch_database(&path)
+    }
+
+    /// The error screen's "open it as it is" for a database that misses its newest saves
+    /// (`store_behind`): the user restored it from a backup on purpose, say. From then on its
+    /// own count of saves holds.
+    pub fn open_database_as_is(&mut self) -> AppState {
+        let path = self.database.clone();
+        self.store = Err(StoreError::Sql(String::new()));
+        self.store = Store::open_older(&path);
+        self.opened()
+    }
+
     fn switch_database(&mut self, path: &Path) -> AppState {
         // Release the current lock first, so reopening the same file works.
         self.store = Err(StoreError::Sql(String::new()));
         self.database = path.to_path_buf();
         self.store = Store::open(path);
+        self.opened()
+    }
+
+    /// After opening a database: its statements, and the list lines it lacks.
+    fn opened(&mut self) -> AppState {
         self.statements = known_statements(&self.store, &self.messages);
+        crate::refresh_lines(&mut self.store, &self.statements);
         self.app_state()
+    }
+
+    /// "Export a backup": a copy of the whole database in one file, with every save in it,
+    /// where the user chose in the save dialog (its token, used up). Runs under the lock (it
+    /// reads the open database), as a file job the page can cancel until the copy is complete
+    /// (`jobs_cancel` stops SQLite at once; nothing is left behind). Returns a token to show
+    /// the copy in its folder.
+    pub fn backup_database(&mut self, token: &str) -> Result<Grant> {
+        let path = self.granted(token, Purpose::Save)?;
+        let ticket = self.jobs.start(token);
+        let job = ticket.job().clone();
+        let lang = self.lang();
+        let store = self.store()?;
+        job.set_interrupt(store.interrupt_handle());
+        job.enter(JobStage::Copying);
+        let done = store.backup(&path, &|| job.enter(JobStage::Writing));
+        if job.cancelled() {
+            return Err(cancelled(lang));
+        }
+        done.worded(&self.messages)?;
+        Ok(self.grant(Purpose::Reveal, path))
     }
 
     /// Starts a new, empty database next to the current one, never replacing any file.

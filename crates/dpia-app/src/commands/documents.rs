@@ -1,8 +1,9 @@
 //! Document exports in two steps, so autosave never waits for a long export: under the shared
 //! app's lock [`App::documents_export`] takes copies of what the document needs (the assessment,
 //! the statement) and the file the user chose; then, without the lock, [`ExportJob::write`]
-//! builds, renders and writes it.
+//! builds, renders and writes it, as a file job the page can follow and cancel (`jobs.rs`).
 
+use crate::jobs::{cancelled, JobStage, Ticket};
 use crate::{ApiError, App, Purpose, Result, WordedResult};
 use chrono::NaiveDate;
 use dpia_assessment::Assessment;
@@ -12,8 +13,9 @@ use dpia_statement::Statement;
 use std::path::PathBuf;
 
 /// Everything one export needs, owned: it renders and writes without the [`App`].
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct ExportJob {
+    ticket: Ticket,
     statement: Statement,
     assessment: Assessment,
     kind: Kind,
@@ -50,6 +52,7 @@ impl App {
         let assessment = self.store()?.get(id).worded(&self.messages)?;
         let path = self.granted(token, Purpose::Save)?;
         Ok(ExportJob {
+            ticket: self.jobs.start(token),
             statement: self.statement_for(&assessment).clone(),
             assessment,
             kind,
@@ -69,19 +72,31 @@ impl ExportJob {
     }
 
     /// Builds and renders the document and writes it atomically where the user chose (the save
-    /// dialog confirmed replacing an existing file). Returns the written file; the shell turns it
-    /// into a [`Purpose::Reveal`] token with [`App::grant`].
+    /// dialog confirmed replacing an existing file), one file job at a time; cancelled before it
+    /// writes, nothing is written. Returns the written file; the shell turns it into a
+    /// [`Purpose::Reveal`] token with [`App::grant`].
     pub fn write(self) -> Result<PathBuf> {
-        let m = Messages::new(self.app_lang);
-        let doc = dpia_documents::build(
-            self.kind,
-            &self.statement,
-            &self.assessment,
-            self.lang,
-            self.today,
-        );
-        let bytes = dpia_documents::render(&doc, self.format).worded(&m)?;
-        dpia_assessment::write_atomic(&self.path, &bytes, true).worded(&m)?;
-        Ok(self.path)
+        let ExportJob {
+            ticket,
+            statement,
+            assessment,
+            kind,
+            format,
+            lang,
+            today,
+            path,
+            app_lang,
+        } = self;
+        ticket.run(app_lang, move |job| {
+            let m = Messages::new(app_lang);
+            job.enter(JobStage::Rendering);
+            let doc = dpia_documents::build(kind, &statement, &assessment, lang, today);
+            let bytes = dpia_documents::render(&doc, format).worded(&m)?;
+            if !job.enter(JobStage::Writing) {
+                return Err(cancelled(app_lang));
+            }
+            dpia_assessment::write_atomic(&path, &bytes, true).worded(&m)?;
+            Ok(path)
+        })
     }
 }

@@ -5,6 +5,7 @@ pub mod assessments;
 pub mod comments;
 pub mod database;
 pub mod documents;
+pub mod exchange;
 pub mod statements;
 
 use crate::{ApiError, Result};

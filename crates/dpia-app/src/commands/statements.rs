@@ -40,7 +40,7 @@ impl App {
     }
 
     fn all_assessments(&self) -> Result<Vec<dpia_store::Listed>> {
-        self.store()?.list().worded(&self.messages)
+        self.store()?.all().worded(&self.messages)
     }
 
     /// Every statement version the app knows, with its assessments and clause 2.2 deadline.
@@ -90,6 +90,10 @@ impl App {
             .add_statement(&st.processor.name, &st.version.version, &source, &name, now)
             .worded(m)?;
         self.statements = known_statements(&self.store, &self.messages);
+        // Assessments of this version were screened with another until now: their list lines.
+        let statements = self.statements.clone();
+        let (store, m) = self.store_mut()?;
+        crate::lines::refresh_screened_with(store, &statements).worded(m)?;
         self.statement_summary(&st.label())
     }
 
@@ -173,13 +177,15 @@ impl App {
             "version": st.version.version,
             "notified_on": self.statements.notified_on(&target, None).map(|d| d.to_string()),
         });
-        let file = format!("assessment {id}");
+        let file = dpia_store::label(id);
+        let statements = self.statements.clone();
         let check = |a: &Assessment| {
             dpia_assessment::check_ids(a, st).map_err(|(path, reason)| FileError::Invalid {
                 file: file.clone(),
                 path,
                 reason,
-            })
+            })?;
+            Ok(crate::lines::line(&statements, a))
         };
         let (store, m) = self.store_mut()?;
         let a = store.set(id, "/statement", value, now, &check).worded(m)?;

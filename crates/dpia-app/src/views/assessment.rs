@@ -17,8 +17,12 @@ pub struct AssessmentView {
     pub steps: Vec<StepView>,
     /// Which legal grounds step 4 asks for.
     pub follow_ups: FollowUpsView,
-    /// A machine-learning service is used, so the AI Act area is asked.
+    /// A machine-learning service is used, so the AI Act area (and whether the model is a
+    /// product under AI Act Annex I, such as a medical device) is asked.
     pub ask_ai_area: bool,
+    /// Employees are among the people of a used service: whether sick-leave data is included is
+    /// asked (step 3).
+    pub ask_sick_leave: bool,
     /// The controller's measures with owner, due date and status.
     pub action_plan: Vec<ActionView>,
     /// The risk matrix before and after measures.
@@ -87,8 +91,18 @@ pub struct StepView {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct FollowUpsView {
     pub special: Vec<DataCategory>,
+    /// The special categories whose data concerns more than one group of people: the
+    /// exception is asked per group (`/follow_ups/special_category_exceptions/<c>/by_group/<g>`).
+    pub groups: Vec<GroupsView>,
     pub bsn: bool,
     pub criminal: bool,
+}
+
+/// A special category and the groups of people whose data of it flows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct GroupsView {
+    pub category: DataCategory,
+    pub groups: Vec<SubjectGroup>,
 }
 
 /// The wizard's steps, in order, with what each still lacks (from the core's open questions and
@@ -103,14 +117,19 @@ pub fn steps(a: &Assessment, s: &Screening) -> Vec<StepView> {
         OpenQuestion::ServiceUsed { .. } | OpenQuestion::Option { .. } => 1,
         OpenQuestion::Data { .. }
         | OpenQuestion::Subjects { .. }
-        | OpenQuestion::Estimate { .. } => 2,
-        OpenQuestion::Characteristics | OpenQuestion::AiActArea | OpenQuestion::MapShowsPeople => 4,
+        | OpenQuestion::Estimate { .. }
+        | OpenQuestion::SickLeave => 2,
+        OpenQuestion::GroupException { .. } => 3,
+        OpenQuestion::Characteristics
+        | OpenQuestion::AiActArea
+        | OpenQuestion::AiProduct
+        | OpenQuestion::MapShowsPeople => 4,
     };
     let mut open = [0u32; 6];
     for q in &s.open_questions {
         open[step_of(q)] += 1;
     }
-    open[3] = s
+    open[3] += s
         .flags
         .iter()
         .filter(|f| {
@@ -154,7 +173,18 @@ pub fn steps(a: &Assessment, s: &Screening) -> Vec<StepView> {
 /// The follow-up questions that apply to the data of the used services.
 pub fn follow_ups(a: &Assessment) -> FollowUpsView {
     let cats = a.categories();
+    let mut groups: Vec<GroupsView> = Vec::new();
+    for (category, group) in dpia_rules::findings::groups_asked(a) {
+        match groups.iter_mut().find(|g| g.category == category) {
+            Some(g) => g.groups.push(group),
+            None => groups.push(GroupsView {
+                category,
+                groups: vec![group],
+            }),
+        }
+    }
     FollowUpsView {
+        groups,
         special: DataCategory::ALL
             .iter()
             .filter(|c| c.is_special() && cats.contains(c))
@@ -239,80 +269,6 @@ pub struct FieldLabel {
     pub label_args: std::collections::BTreeMap<String, String>,
 }
 
-/// One line of the assessments list.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct AssessmentSummary {
-    #[ts(type = "number")]
-    pub id: i64,
-    pub name: String,
-    pub client: String,
-    /// The assessment date, if answered (YYYY-MM-DD).
-    pub date: Option<String>,
-    /// `unknown` while services or data are not answered.
-    pub verdict: VerdictState,
-    /// The statement version it is based on ("KPI Solutions B.V. 06-2025").
-    pub statement: String,
-    /// A newer version of that processor's statement is known.
-    pub newer_statement: bool,
-    /// RFC 3339, UTC.
-    pub updated_at: String,
-    /// Adopted (definitive).
-    pub definitive: bool,
-    /// The review date (set or proposed), worded, and whether it has come (GDPR Art. 35(11)).
-    pub review_date: String,
-    pub review_due: bool,
-    /// Certificates of the statement that expire before the review date (worded).
-    pub expiring_certificates: Vec<String>,
-    /// Measures of the action plan past their due date.
-    #[ts(type = "number")]
-    pub overdue_actions: usize,
-}
-
-/// The statement's certificates that expire before `review`, worded.
-pub fn expiring(m: &Messages, st: &Statement, review: NaiveDate) -> Vec<String> {
-    st.certifications
-        .list
-        .iter()
-        .filter(|c| c.valid_until < review)
-        .map(|c| dpia_i18n::certificate(m, c))
-        .collect()
-}
-
-/// One line of the list for an assessment.
-pub fn summary(
-    m: &Messages,
-    all: &Statements,
-    listed: dpia_store::Listed,
-    today: NaiveDate,
-) -> AssessmentSummary {
-    let a = &listed.assessment;
-    let known = all.for_assessment(a);
-    let s = dpia_rules::screen(&known.statement, a, today);
-    let newer = all
-        .newest(&a.statement.processor)
-        .is_some_and(|n| n.statement.version.version != a.statement.version);
-    let risks = dpia_rules::risks(&known.statement, a);
-    let review = a.review_date.unwrap_or(s.dates.review);
-    AssessmentSummary {
-        definitive: a.sign_off.is_definitive(),
-        review_date: m.date(review),
-        review_due: review <= today,
-        expiring_certificates: expiring(m, &known.statement, review),
-        overdue_actions: dpia_rules::plan(a, &risks)
-            .iter()
-            .filter(|x| x.overdue(today))
-            .count(),
-        client: a.organisation.name.clone(),
-        date: a.assessment_date.map(|d| d.to_string()),
-        verdict: s.verdict_state(),
-        statement: format!("{} {}", a.statement.processor, a.statement.version),
-        newer_statement: newer,
-        id: listed.id,
-        name: listed.name,
-        updated_at: listed.updated_at,
-    }
-}
-
 /// The whole view of one assessment, screened with the statement version it names.
 pub fn assessment(
     m: &Messages,
@@ -372,6 +328,7 @@ pub fn assessment(
         expiring_certificates: expiring(m, st, review),
         categories: a.categories().into_iter().collect(),
         ask_map_shows_people: dpia_rules::asks_map_shows_people(st, &a),
+        ask_sick_leave: a.asks_sick_leave(),
         statement_key: known.key(),
         steps: steps(&a, &s),
         follow_ups: follow_ups(&a),

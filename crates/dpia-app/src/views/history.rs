@@ -74,7 +74,18 @@ pub fn history_label(
         }
         ["characteristics", ..] => (Characteristics, "ui-characteristics-legend".into()),
         ["ai_act_area"] => (Characteristics, "ui-ai-area".into()),
+        ["ai_product"] => (Characteristics, "ui-ai-product".into()),
+        ["sick_leave"] => (Data, "ui-sick-leave".into()),
         ["map_shows_people"] => (Characteristics, "ui-map-shows-people".into()),
+        ["follow_ups", "special_category_exceptions", c, "by_group", g, ..] => {
+            arg("category", category(c));
+            arg(
+                "group",
+                g.parse::<dpia_assessment::SubjectGroup>()
+                    .map_or_else(|_| g.to_string(), |x| words::subject(m, x)),
+            );
+            (Followups, "ui-history-exception-group".into())
+        }
         ["follow_ups", "special_category_exceptions", c, ..] => {
             arg("category", category(c));
             (Followups, "ui-history-exception".into())

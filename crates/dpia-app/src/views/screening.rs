@@ -54,11 +54,7 @@ pub fn screening(m: &Messages, st: &Statement, s: &Screening) -> ScreeningView {
     let not_hit = words::not_hit(m, s);
     ScreeningView {
         verdict: s.verdict_state(),
-        verdict_text: if s.verdict_known {
-            words::verdict(m, s.verdict)
-        } else {
-            m.get("verdict-unknown")
-        },
+        verdict_text: words::verdict_text(m, s),
         provisional: s.provisional,
         reasons: words::reasons(m, s),
         blocking: s

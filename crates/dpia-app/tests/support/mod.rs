@@ -25,3 +25,40 @@ pub fn today() -> NaiveDate {
 pub fn repo(p: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
 }
+
+/// An import as the shell runs it: prepared under the app's lock, read without it, stored.
+pub fn import_at(
+    app: &mut dpia_app::App,
+    token: &str,
+    at: DateTime<Utc>,
+) -> Result<dpia_app::ImportView, dpia_app::ApiError> {
+    let job = app.assessments_import(token)?;
+    let read = job.read();
+    app.assessments_import_save(read, at)
+}
+
+/// [`import_at`] at [`now`].
+pub fn import(
+    app: &mut dpia_app::App,
+    token: &str,
+) -> Result<dpia_app::ImportView, dpia_app::ApiError> {
+    import_at(app, token, now())
+}
+
+/// An export as `.dpia.json` as the shell runs it: the reveal grant of the written file.
+pub fn export(
+    app: &mut dpia_app::App,
+    id: i64,
+    token: &str,
+) -> Result<dpia_app::Grant, dpia_app::ApiError> {
+    let job = app.assessments_export(id, token)?;
+    let written = job.write()?;
+    Ok(app.grant(dpia_app::Purpose::Reveal, written))
+}
+
+/// Every row of the list, most recently changed first.
+pub fn list(app: &dpia_app::App) -> Vec<dpia_app::AssessmentSummary> {
+    app.assessments_list("", dpia_app::store::ListSort::Updated, 0, 500, today())
+        .unwrap()
+        .rows
+}

@@ -20,7 +20,9 @@ pub struct FollowUps {
 }
 
 /// The exception for one special category: the Art. 9(2) ground, where Dutch law applies the UAVG
-/// article with its scope, and a note (the free text of version 1 files lands here).
+/// article with its scope, and a note (the free text of version 1 files lands here). Where the
+/// category concerns more than one group of people, each group has its own exception
+/// (`by_group`, version 3): one exception rarely covers both patients and staff.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialBasis {
@@ -30,10 +32,44 @@ pub struct SpecialBasis {
     pub uavg: Option<UavgException>,
     #[serde(default)]
     pub note: String,
+    /// Per group of people: the exception for that group's data.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[ts(optional, as = "Option<BTreeMap<SubjectGroup, GroupBasis>>")]
+    pub by_group: BTreeMap<SubjectGroup, GroupBasis>,
 }
 
 impl SpecialBasis {
     /// A ground is chosen or written down.
+    pub fn given(&self) -> bool {
+        self.ground.is_some() || !self.note.trim().is_empty()
+    }
+
+    /// The exception that covers `group`: its own, or else the category's.
+    pub fn for_group(&self, group: SubjectGroup) -> GroupBasis {
+        match self.by_group.get(&group).filter(|g| g.given()) {
+            Some(g) => g.clone(),
+            None => GroupBasis {
+                ground: self.ground,
+                uavg: self.uavg,
+                note: self.note.clone(),
+            },
+        }
+    }
+}
+
+/// The exception for one group of people's data within a special category.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct GroupBasis {
+    #[serde(default)]
+    pub ground: Option<Art9Ground>,
+    #[serde(default)]
+    pub uavg: Option<UavgException>,
+    #[serde(default)]
+    pub note: String,
+}
+
+impl GroupBasis {
     pub fn given(&self) -> bool {
         self.ground.is_some() || !self.note.trim().is_empty()
     }

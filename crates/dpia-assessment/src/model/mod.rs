@@ -79,6 +79,15 @@ pub struct Assessment {
     /// If the ML & AI service is used: the EU AI Act Annex III area it is used in, or `none`.
     #[serde(default)]
     pub ai_act_area: Option<AiActArea>,
+    /// If the ML & AI service is used: whether the model is (part of) a product under AI Act
+    /// Annex I that needs a third-party conformity assessment, such as medical-device software
+    /// (MDR rule 11) — high-risk under AI Act art. 6(1). Version 3.
+    #[serde(default)]
+    pub ai_product: Option<bool>,
+    /// If employees are among the people of a used service: whether absence or sick-leave data
+    /// (sick notes, reintegration) is included. Sick leave is health data. Version 3.
+    #[serde(default)]
+    pub sick_leave: Option<bool>,
     /// Whether map visuals show the addresses or positions of individual people (asked when
     /// addresses or location data meet a map visual).
     #[serde(default)]
@@ -243,6 +252,8 @@ impl Assessment {
             options: BTreeMap::new(),
             characteristics: None,
             ai_act_area: None,
+            ai_product: None,
+            sick_leave: None,
             map_shows_people: None,
             follow_ups: FollowUps::default(),
             controller: ControllerParts::default(),
@@ -295,10 +306,45 @@ impl Assessment {
         self.services.get(service).and_then(|u| u.used) == Some(true)
     }
 
-    /// Every data category that flows through a used service.
+    /// Every data category that flows through a used service (with health where sick-leave data
+    /// of employees is included).
     pub fn categories(&self) -> BTreeSet<DataCategory> {
         self.used_services()
-            .flat_map(|(_, u)| u.cats().iter().copied())
+            .flat_map(|(_, u)| self.carried(u))
+            .collect()
+    }
+
+    /// The categories a service carries: those ticked, and health where the client said
+    /// sick-leave data of employees is included and the service carries employees' data (sick
+    /// leave is health data, GDPR Art. 4(15)).
+    pub fn carried(&self, u: &ServiceUse) -> BTreeSet<DataCategory> {
+        let mut c = u.cats().clone();
+        if self.sick_leave_in(u) {
+            c.insert(DataCategory::Health);
+        }
+        c
+    }
+
+    /// Sick-leave data is included in this service and health is not ticked for it.
+    pub fn sick_leave_in(&self, u: &ServiceUse) -> bool {
+        self.sick_leave == Some(true)
+            && u.has_data()
+            && u.subjects.contains(&SubjectGroup::Employees)
+            && !u.cats().contains(&DataCategory::Health)
+    }
+
+    /// Whether to ask about sick-leave data: employees are among the people of a used service
+    /// that carries personal data.
+    pub fn asks_sick_leave(&self) -> bool {
+        self.used_services()
+            .any(|(_, u)| u.has_data() && u.subjects.contains(&SubjectGroup::Employees))
+    }
+
+    /// The subject groups of the used services that carry `category`.
+    pub fn groups_with(&self, category: DataCategory) -> BTreeSet<SubjectGroup> {
+        self.used_services()
+            .filter(|(_, u)| self.carried(u).contains(&category))
+            .flat_map(|(_, u)| u.subjects.iter().copied())
             .collect()
     }
 

@@ -100,6 +100,11 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
             rows,
         );
     }
+    let excluded = exclusions(d, input);
+    if !excluded.is_empty() {
+        d.text(m.get("doc-excluded-intro"));
+        d.bullets(excluded);
+    }
     if !own_vendors.is_empty() {
         let vendors: Vec<String> = own_vendors.iter().flat_map(|r| r.vendors.clone()).collect();
         d.p(vec![
@@ -117,6 +122,12 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
     } else {
         "doc-facts-translated"
     }));
+    // The measures that do not count come after the facts, but what they cite is used: write
+    // them first, then put the facts table before them.
+    let tail_at = d.blocks.len();
+    not_counted(d, input);
+    orphans(d, input);
+    let tail = d.blocks.split_off(tail_at);
     let mut facts: Vec<(dpia_statement::StatementRef, String)> = vec![
         (
             Item(st.processor.item),
@@ -135,6 +146,12 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
     ];
     if let Some(changes) = &st.changes {
         facts.insert(2, (Item(changes.item), changes.text.get(lang).to_string()));
+    }
+    // The used services' full descriptions, where the body gives our summary instead.
+    for (id, _) in input.assessment.used_services_in(st) {
+        if let Some(sv) = st.service(id).filter(|sv| sv.summary.is_some()) {
+            facts.push((Item(sv.item), sv.description.get(lang).to_string()));
+        }
     }
     if let Some(health) = &st.intended_use.health_data {
         facts.push((Item(st.intended_use.item), health.get(lang).to_string()));
@@ -170,8 +187,10 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
             facts.push((r, c.text.get(lang).to_string()));
         }
     }
+    // A passage the body quotes is not quoted again (issue 18: each passage once).
     let rows = facts
         .into_iter()
+        .filter(|(src, text)| d.was_cited(*src) && !d.was_quoted(*src, text))
         .map(|(src, text)| {
             let at = match src {
                 Item(n) => Some(n),
@@ -184,8 +203,7 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
         })
         .collect();
     d.table(&[("doc-col-source", 20), ("doc-col-fact", 80)], rows);
-    not_counted(d, input);
-    orphans(d, input);
+    d.blocks.extend(tail);
 
     // Open items last, so it lists every placeholder the document contains.
     d.h1("doc-annex-open");

@@ -29,10 +29,35 @@ pub(crate) fn verdict_paragraph(d: &Compose, input: &Input) -> Vec<Inline> {
     ]
 }
 
-pub(crate) fn flag_callouts(d: &mut Compose, input: &Input, which: impl Fn(&FlagKind) -> bool) {
+/// The section of the starter that explains a flag in full, as a call-out; the flags table of the
+/// screening names the flag and refers there, so its text is printed once.
+pub(crate) fn flag_home(kind: &FlagKind) -> Option<&'static str> {
+    Some(match kind {
+        FlagKind::AiActAnnexI
+        | FlagKind::AiActAnnexIii { .. }
+        | FlagKind::Fria { .. }
+        | FlagKind::HighRiskAiNotInStatement { .. } => "doc-a4",
+        FlagKind::TransferDevelopmentOutsideEea
+        | FlagKind::TransferMapVisuals
+        | FlagKind::MapVendorsRecipients
+        | FlagKind::ThirdCountryUnknown { .. } => "doc-a8",
+        FlagKind::Iama | FlagKind::ClientIsProcessor => "doc-a9",
+        FlagKind::BasisDoesNotCoverUse { .. }
+        | FlagKind::BasisDoesNotCoverGroup { .. }
+        | FlagKind::BsnPurpose
+        | FlagKind::HealthSecrecy => "doc-b12",
+        FlagKind::WorksCouncil { .. } => "doc-b-views",
+        FlagKind::CertificateExpiresBeforeReview { .. } => "doc-review",
+        _ => return None,
+    })
+}
+
+/// The call-outs of the flags whose home is the section `home` (see [`flag_home`]).
+pub(crate) fn flag_callouts(d: &mut Compose, input: &Input, home: &str) {
     let m = d.m;
     let st = input.statement;
-    for f in input.screening.flags.iter().filter(|f| which(&f.kind)) {
+    let here = |f: &&dpia_rules::Flag| flag_home(&f.kind) == Some(home);
+    for f in input.screening.flags.iter().filter(here) {
         let mut content = vec![
             Inline::Strong(format!("{}: ", words::flag_title(m, st, f))),
             Inline::Text(words::flag_detail(m, st, f)),
@@ -116,4 +141,75 @@ pub(crate) fn product(m: &words::Messages, l: Level, i: Level) -> String {
 /// The map-visual item as a one-element list (empty when the statement has no such section).
 pub(crate) fn maps_item(st: &dpia_statement::Statement) -> Vec<dpia_statement::StatementRef> {
     st.map_visuals.iter().map(|x| Item(x.item)).collect()
+}
+
+/// What was assessed and does not apply, each with why (issue 18: exclusions are recorded): the
+/// statement's sub-processors whose condition the answers rule out, and the map visuals when the
+/// client chose none. Only answered questions exclude; an open one stays open.
+pub(crate) fn exclusions(d: &Compose, input: &Input) -> Vec<Vec<Inline>> {
+    let m = d.m;
+    let st = input.statement;
+    let a = input.assessment;
+    let lang = m.lang();
+    let mut out = Vec::new();
+    for sub in &st.sub_processors.list {
+        if input
+            .screening
+            .sub_processors
+            .iter()
+            .any(|p| p.id == sub.id)
+        {
+            continue;
+        }
+        let answered = match &sub.condition {
+            dpia_statement::Condition::Option { option } => a.options.contains_key(option),
+            dpia_statement::Condition::Service { service } => {
+                a.services.get(service).is_some_and(|u| u.used.is_some())
+            }
+            _ => a
+                .used_services_in(st)
+                .iter()
+                .all(|(id, _)| a.services.get(*id).is_some_and(|u| u.categories.is_some())),
+        };
+        if !answered {
+            continue;
+        }
+        let why = match &sub.condition {
+            dpia_statement::Condition::Option { option } => m.fmt(
+                "doc-excluded-sub-processor-option",
+                &[(
+                    "option",
+                    st.options
+                        .iter()
+                        .find(|o| &o.id == option)
+                        .map_or(option.as_str(), |o| o.name.get(lang))
+                        .into(),
+                )],
+            ),
+            _ => m.fmt(
+                "doc-excluded-sub-processor",
+                &[("condition", sub.condition_text.get(lang).into())],
+            ),
+        };
+        out.push(vec![
+            Inline::Strong(format!("{} ({})", sub.name, sub.letter)),
+            Inline::Text(format!(": {why}")),
+            d.answer(),
+            d.source(Item(st.sub_processors.item)),
+        ]);
+    }
+    if let Some(maps) = &st.map_visuals {
+        let chosen = a.map_visuals(st);
+        let answered = st
+            .option_with(dpia_statement::OptionEffect::ExternalGeocoding)
+            .is_some_and(|o| a.options.contains_key(&o.id));
+        if answered && chosen.is_empty() {
+            out.push(vec![
+                Inline::Text(m.get("doc-excluded-map-visuals")),
+                d.answer(),
+                d.source(Item(maps.item)),
+            ]);
+        }
+    }
+    out
 }

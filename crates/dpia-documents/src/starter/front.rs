@@ -51,6 +51,10 @@ pub(crate) fn cover(d: &mut Compose, input: &Input) {
         &[("date", m.date(input.screening.dates.assessment).into())],
     ));
     lines.push(m.fmt(
+        "doc-cover-document-date",
+        &[("date", m.date(input.date).into())],
+    ));
+    lines.push(m.fmt(
         "doc-cover-status",
         &[
             ("status", status(input).into()),
@@ -83,6 +87,10 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
         vec![
             header("doc-meta-date"),
             Cell::text(m.date(input.screening.dates.assessment)),
+        ],
+        vec![
+            header("doc-meta-document-date"),
+            Cell::text(m.date(input.date)),
         ],
         vec![
             header("doc-meta-statement"),
@@ -148,10 +156,14 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
         what.push(Inline::Answer(purposes.join("; ")));
         what.push(Inline::Text(".".into()));
     }
+    let groups: std::collections::BTreeSet<_> = a
+        .used_services()
+        .flat_map(|(_, u)| u.subjects.iter().copied())
+        .collect();
     let cats: Vec<String> = a
         .categories()
         .iter()
-        .map(|c| words::category_in_sentence(m, *c))
+        .map(|c| words::category_for_in_sentence(m, *c, &groups))
         .collect();
     let subjects: Vec<String> = a
         .used_services()
@@ -331,10 +343,21 @@ pub(crate) fn screening(d: &mut Compose, input: &Input) {
             .map(|f| {
                 vec![
                     Cell::text(words::severity(m, f.severity)).toned(severity_tone(f.severity)),
-                    Cell::inlines(vec![
-                        Inline::Strong(words::flag_title(m, st, f)),
-                        Inline::Text(format!(" — {}", words::flag_detail(m, st, f))),
-                    ]),
+                    Cell::inlines(match flag_home(&f.kind) {
+                        // Explained in full in its section: named here, with where.
+                        Some(home) => vec![
+                            Inline::Strong(words::flag_title(m, st, f)),
+                            Inline::Text(format!(" — {} ", m.get("doc-flag-see"))),
+                            Inline::Ref {
+                                text: m.get(home),
+                                target: crate::compose::anchor_of(home),
+                            },
+                        ],
+                        None => vec![
+                            Inline::Strong(words::flag_title(m, st, f)),
+                            Inline::Text(format!(" — {}", words::flag_detail(m, st, f))),
+                        ],
+                    }),
                     Cell::inlines(vec![
                         Inline::Text(words::capitalised(&words::triggers_lettered(
                             m,
@@ -353,9 +376,9 @@ pub(crate) fn screening(d: &mut Compose, input: &Input) {
             .collect();
         d.table(
             &[
-                ("doc-col-severity", 14),
-                ("doc-col-flag", 56),
-                ("doc-col-triggers", 30),
+                ("doc-col-severity", 17),
+                ("doc-col-flag", 48),
+                ("doc-col-triggers", 35),
             ],
             rows,
         );

@@ -36,14 +36,12 @@ pub fn build(input: &Input) -> Document {
     let summary_at = d.blocks.len();
     screening(&mut d, input);
     d.page_break();
+    // The body's parts follow each other on the page: a part that started on a page of its own
+    // left most of the page before it blank (issue 18); a heading never ends a page (keep rules).
     part_a(&mut d, input);
-    d.page_break();
     part_b(&mut d, input);
-    d.page_break();
     part_c(&mut d, input);
-    d.page_break();
     part_d(&mut d, input);
-    d.page_break();
     dpo_and_sign_off(&mut d, input);
     let open = annexes(&mut d, input);
     // The management summary comes second, but counts what the whole document leaves open.

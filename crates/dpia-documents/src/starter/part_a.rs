@@ -38,7 +38,12 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                     _ => words::service(m, st, id),
                 };
                 let mut item = vec![Inline::Strong(name)];
-                if let Some(sv) = st.service(id) {
+                if let Some(summary) = st.service(id).and_then(|sv| sv.summary.as_ref()) {
+                    // Our short words, sourced; the full description is quoted in the facts
+                    // annex (issue 18: no pricing and boilerplate in the body).
+                    item.push(Inline::Text(format!(": {}", summary.get(lang))));
+                    item.push(d.derived_from(&summary.refs()));
+                } else if let Some(sv) = st.service(id) {
                     item.push(Inline::Text(": ".into()));
                     item.extend(crate::quote::quoted(
                         m,
@@ -74,7 +79,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         for c in &cats {
             let through: Vec<&str> = services
                 .iter()
-                .filter(|(_, u)| u.cats().contains(c))
+                .filter(|(_, u)| a.carried(u).contains(c))
                 .map(|(id, _)| *id)
                 .collect();
             let tone = match c.classification() {
@@ -84,8 +89,13 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 Classification::Sensitive => Tone::Medium,
                 Classification::Ordinary => Tone::Plain,
             };
+            let groups: std::collections::BTreeSet<_> = services
+                .iter()
+                .filter(|(_, u)| a.carried(u).contains(c))
+                .flat_map(|(_, u)| u.subjects.iter().copied())
+                .collect();
             rows.push(vec![
-                Cell::text(words::category(m, *c)),
+                Cell::text(words::category_for(m, *c, &groups)),
                 Cell::text(words::classification(m, c.classification())).toned(tone),
                 Cell::inlines(vec![
                     Inline::Text(words::service_letters(m, st, &used, &through)),
@@ -170,12 +180,16 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     d.h2("doc-a3");
     if !st.data_flow.steps.is_empty() {
         d.text(m.get("doc-a3-flow"));
-        let derived = d.derived(Item(st.data_flow.item));
         let steps = st
             .data_flow
             .steps
             .iter()
-            .map(|x| vec![Inline::Text(x.get(lang).to_string()), derived.clone()])
+            .map(|x| {
+                vec![
+                    Inline::Text(x.get(lang).to_string()),
+                    d.derived_from(&x.refs()),
+                ]
+            })
             .collect();
         d.bullets(steps);
     }
@@ -196,7 +210,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 items.push(vec![
                     Inline::Strong(format!("{}: ", words::service(m, st, id))),
                     Inline::Text(technique.get(lang).to_string()),
-                    d.derived(Item(sv.item)),
+                    d.derived_from(&technique.refs()),
                 ]);
             }
         }
@@ -217,11 +231,25 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 d.answer(),
             ]);
         }
+        if let Some(product) = a.ai_product {
+            items.push(vec![
+                Inline::Text(m.get(if product {
+                    "doc-ai-product-yes"
+                } else {
+                    "doc-ai-product-no"
+                })),
+                d.answer(),
+            ]);
+        }
     }
     for c in a.characteristics.iter().flatten() {
+        // Only what the client chose is their answer: the characteristic, not the app's help
+        // text that explains it.
         items.push(vec![
-            Inline::Strong(format!("{}: ", words::characteristic(m, *c))),
-            Inline::Text(words::characteristic_help(m, *c)),
+            Inline::Text(words::capitalised(&m.fmt(
+                "trigger-characteristic",
+                &[("characteristic", words::characteristic(m, *c).into())],
+            ))),
             d.answer(),
         ]);
     }
@@ -251,6 +279,16 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         items.push(vec![d.placeholder(what)]);
     }
     d.bullets(items);
+
+    // The AI Act for this use: high-risk, the deployer's duties, the FRIA (issue 17).
+    flag_callouts(d, input, "doc-a4");
+    if let Some(public) = dpia_rules::findings::fria_duty(st, a) {
+        d.placeholder_p(if public {
+            "doc-what-fria-public"
+        } else {
+            "doc-what-fria"
+        });
+    }
 
     // 5. Purposes
     d.h2("doc-a5");
@@ -352,6 +390,16 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     let mut p = vec![Inline::Text(format!("{}: ", m.get("doc-dpo")))];
     p.extend(dpo);
     d.p(p);
+    // A client that processes for its own clients: their authorisation and instructions
+    // (GDPR Art. 28(2), 28(3)(a), 29) are open until recorded.
+    if a.client_is_processor() {
+        d.p(vec![Inline::Text(m.fmt(
+            "doc-a6-model",
+            &[("processor", st.processor.name.as_str().into())],
+        ))]);
+        d.placeholder_p("doc-what-authorisation");
+        d.placeholder_p("doc-what-instructions");
+    }
 
     // 7. Interests
     d.h2("doc-a7");
@@ -367,21 +415,18 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     if let Some(safeguard) = &loc.safeguard {
         d.quote(st, Item(loc.item), safeguard.text.get(lang));
     }
-    flag_callouts(d, input, |k| {
-        matches!(
-            k,
-            FlagKind::TransferDevelopmentOutsideEea
-                | FlagKind::TransferMapVisuals
-                | FlagKind::MapVendorsRecipients
-                | FlagKind::ThirdCountryUnknown { .. }
-        )
-    });
+    flag_callouts(d, input, "doc-a8");
+    let excluded = exclusions(d, input);
+    if !excluded.is_empty() {
+        d.text(m.get("doc-excluded-intro"));
+        d.bullets(excluded);
+    }
     if let (false, Some(maps)) = (s.map_recipients.is_empty(), &st.map_visuals) {
         d.quote(st, Item(maps.item), maps.text.get(lang));
         d.quote(st, Item(maps.item), maps.client_tenant_rule.get(lang));
         d.p(vec![
             Inline::Text(maps.terms.get(lang).to_string()),
-            d.derived(Item(maps.item)),
+            d.derived_from(&maps.terms.refs()),
         ]);
     }
     if s.flags.iter().any(|f| {
@@ -400,9 +445,10 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     let mut items = vec![
         vec![Inline::Text(m.get("doc-law-gdpr"))],
         vec![
-            Inline::Text(m.get("doc-law-code")),
+            Inline::Text(m.get("doc-law-clauses")),
             d.source(Item(st.standard_clauses_used.item)),
         ],
+        vec![Inline::Text(m.get("doc-law-code"))],
     ];
     let cats = a.categories();
     let care = matches!(
@@ -430,14 +476,26 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
             &[("certificate", m.get("flag-nen7510-no-certificate").into())],
         ))]);
     }
-    if cats.contains(&DataCategory::Bsn) {
-        items.push(vec![Inline::Text(m.get("doc-law-bsn"))]);
-    }
-    if a.has_characteristic(dpia_assessment::Characteristic::AutomatedDecisions) {
-        items.push(vec![Inline::Text(m.get("doc-law-art22"))]);
-    }
-    if ml_used {
-        items.push(vec![Inline::Text(m.get("doc-law-ai-act"))]);
+    // The law for this client's sector, data and use (rules of law, in our words with their
+    // citations; not statement text).
+    for law in dpia_rules::law::framework(st, a) {
+        let text = match law {
+            dpia_rules::law::Law::AiAct => m.fmt(
+                "law-ai_act",
+                &[
+                    (
+                        "annex3",
+                        m.date(dpia_rules::findings::annex_iii_from()).into(),
+                    ),
+                    (
+                        "annex1",
+                        m.date(dpia_rules::findings::annex_i_from()).into(),
+                    ),
+                ],
+            ),
+            other => m.get(&format!("law-{}", other.id())),
+        };
+        items.push(vec![Inline::Text(text)]);
     }
     let sector_rules = d.filled_at(
         &a.controller.sector_rules,
@@ -446,9 +504,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     );
     items.push(sector_rules);
     d.bullets(items);
-    flag_callouts(d, input, |k| {
-        matches!(k, FlagKind::Iama | FlagKind::ClientIsProcessor)
-    });
+    flag_callouts(d, input, "doc-a9");
 
     // 10. Retention
     d.h2("doc-a10");

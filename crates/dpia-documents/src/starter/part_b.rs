@@ -12,6 +12,43 @@ use dpia_statement::StatementRef::Item;
 use dpia_statement::Topic;
 
 /// The basis for a special category, BSN or criminal data as chosen and noted, or None.
+/// The exception in force for one group of people's data of a special category (the group's
+/// own, or the category's), as the client named it; `None` when there is none.
+pub(crate) fn group_basis_given(
+    m: &words::Messages,
+    a: &dpia_assessment::Assessment,
+    c: DataCategory,
+    g: dpia_assessment::SubjectGroup,
+) -> Option<Vec<Inline>> {
+    let b = a
+        .follow_ups
+        .special_category_exceptions
+        .get(&c)?
+        .for_group(g);
+    if !b.given() {
+        return None;
+    }
+    let mut labels = Vec::new();
+    if let Some(x) = b.ground {
+        labels.push(words::art9_ground(m, x));
+    }
+    if let Some(u) = b.uavg {
+        labels.push(words::uavg_exception(m, u));
+    }
+    let mut out = Vec::new();
+    if !labels.is_empty() {
+        out.push(Inline::Text(labels.join("; ")));
+    }
+    let note = b.note.trim();
+    if !note.is_empty() {
+        if !out.is_empty() {
+            out.push(Inline::Text(" — ".into()));
+        }
+        out.push(Inline::Answer(note.to_string()));
+    }
+    Some(out)
+}
+
 pub(crate) fn basis_given(
     m: &words::Messages,
     a: &dpia_assessment::Assessment,
@@ -139,12 +176,52 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
         d.p(vec![Inline::Text(m.get("doc-b12-none")), d.answer()]);
     } else {
         let mut rows = Vec::new();
+        let per_group = dpia_rules::findings::groups_asked(a);
         for c in special {
             let law = m.get(match c.classification() {
                 Classification::NationalId => "doc-b12-law-bsn",
                 Classification::Criminal => "doc-b12-law-criminal",
                 _ => "doc-b12-law-special",
             });
+            // One exception per group of people where the data concerns more than one.
+            let groups: Vec<_> = per_group
+                .iter()
+                .filter(|(x, _)| *x == c)
+                .map(|(_, g)| *g)
+                .collect();
+            if !groups.is_empty() {
+                for g in groups {
+                    let basis = match group_basis_given(m, a, c, g) {
+                        Some(mut given) => {
+                            given.push(d.answer());
+                            Cell::inlines(given)
+                        }
+                        None => {
+                            let what = m.fmt(
+                                "doc-what-exception-group",
+                                &[
+                                    ("category", words::category_in_sentence(m, c).into()),
+                                    ("group", words::subject(m, g).into()),
+                                ],
+                            );
+                            Cell::inlines(vec![d.placeholder(what)]).toned(Tone::High)
+                        }
+                    };
+                    rows.push(vec![
+                        Cell::text(m.fmt(
+                            "doc-category-of-group",
+                            &[
+                                ("category", words::category(m, c).into()),
+                                ("group", words::subject(m, g).into()),
+                            ],
+                        )),
+                        Cell::text(words::classification(m, c.classification())),
+                        Cell::text(law.clone()),
+                        basis,
+                    ]);
+                }
+                continue;
+            }
             let basis = match basis_given(m, a, c) {
                 Some(mut given) => {
                     given.push(d.answer());
@@ -174,22 +251,27 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
             ],
             rows,
         );
-        flag_callouts(d, input, |k| {
-            matches!(
-                k,
-                FlagKind::BasisDoesNotCoverUse { .. } | FlagKind::BsnInAnalysis
-            )
-        });
+        flag_callouts(d, input, "doc-b12");
         // An exception that does not cover the use blocks the processing: open until resolved.
         for f in input.screening.blocking() {
-            if let FlagKind::BasisDoesNotCoverUse { category, .. } = f.kind {
-                let what = m.fmt(
+            let what = match f.kind {
+                FlagKind::BasisDoesNotCoverUse { category, .. } => m.fmt(
                     "doc-what-ground-covering",
                     &[("category", words::category_in_sentence(m, category).into())],
-                );
-                let ph = d.placeholder(what);
-                d.p(vec![ph]);
-            }
+                ),
+                FlagKind::BasisDoesNotCoverGroup {
+                    category, group, ..
+                } => m.fmt(
+                    "doc-what-exception-group",
+                    &[
+                        ("category", words::category_in_sentence(m, category).into()),
+                        ("group", words::subject(m, group).into()),
+                    ],
+                ),
+                _ => continue,
+            };
+            let ph = d.placeholder(what);
+            d.p(vec![ph]);
         }
         d.p(vec![
             Inline::Text(m.get("doc-b12-statement")),
@@ -280,5 +362,15 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
             }
         }
         None => d.placeholder_p("doc-what-views"),
+    }
+    // Employees' representatives: the works council's consent (WOR art. 27).
+    if input
+        .screening
+        .flags
+        .iter()
+        .any(|f| matches!(f.kind, FlagKind::WorksCouncil { .. }))
+    {
+        flag_callouts(d, input, "doc-b-views");
+        d.placeholder_p("doc-what-works-council");
     }
 }

@@ -100,10 +100,12 @@ fn causes_table(d: &mut Compose, input: &Input, risks: &[&Risk]) {
                 Cell::inlines(cell).toned(tone),
             ]);
         }
-        let mut limits: Vec<Inline> = Vec::new();
+        // A risk whose consequences nothing limits gets no row: the intro says so once, and the
+        // residual table's reasons say what holds the impact.
         if r.limits.is_empty() {
-            limits.push(Inline::Text(m.get("doc-no-limit")));
+            continue;
         }
+        let mut limits: Vec<Inline> = Vec::new();
         for (i, x) in r.limits.iter().enumerate() {
             if i > 0 {
                 limits.push(Inline::Text("; ".into()));
@@ -269,11 +271,11 @@ fn action_plan(d: &mut Compose, input: &Input) {
     }
     d.table(
         &[
-            ("doc-col-measure", 38),
-            ("doc-col-risks", 12),
+            ("doc-col-measure", 40),
+            ("doc-col-risks", 8),
             ("doc-col-status", 18),
             ("doc-col-owner", 18),
-            ("doc-col-due", 14),
+            ("doc-col-due", 16),
         ],
         rows,
     );

@@ -6,7 +6,6 @@ use crate::frame::{accepted_open, status};
 use crate::Input;
 use dpia_document_model::*;
 use dpia_i18n as words;
-use dpia_rules::FlagKind;
 use dpia_statement::ClauseTopic;
 
 pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
@@ -182,9 +181,7 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
         },
         &[("date", m.date(review).into())],
     ))]);
-    flag_callouts(d, input, |k| {
-        matches!(k, FlagKind::CertificateExpiresBeforeReview { .. })
-    });
+    flag_callouts(d, input, "doc-review");
     if let Some(deadline) = input.screening.dates.termination_deadline {
         d.p(vec![
             Inline::Text(m.fmt("doc-termination", &[("date", m.date(deadline).into())])),

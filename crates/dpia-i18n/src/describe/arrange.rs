@@ -26,6 +26,19 @@ pub fn arrangement(m: &Messages, st: &Statement, x: &Arrangement) -> String {
                         .into(),
                 )],
             ),
+            FlagKind::HighRiskAiNotInStatement { .. } => m.get("arrange-high-risk-ai"),
+            _ => flag_title(m, st, flag),
+        },
+        Point::ClientFlag { flag } => match &flag.kind {
+            FlagKind::WorksCouncil { .. } => m.get("arrange-works-council"),
+            FlagKind::Fria { public } => m.fmt(
+                "arrange-fria",
+                &[("public", if *public { "yes" } else { "no" }.into())],
+            ),
+            FlagKind::ClientIsProcessor => m.fmt(
+                "arrange-controllers",
+                &[("processor", st.processor.name.as_str().into())],
+            ),
             _ => flag_title(m, st, flag),
         },
     }

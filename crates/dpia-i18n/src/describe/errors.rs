@@ -129,8 +129,11 @@ pub fn file_error(m: &Messages, e: &FileError) -> String {
         _ => format!("error-{}", e.code()),
     };
     let args: Vec<(&str, Arg)> = match e {
-        FileError::Read { file, reason } | FileError::Write { file, reason } => {
-            vec![("file", file.into()), ("reason", reason.into())]
+        FileError::Read { file, problem } | FileError::Write { file, problem } => {
+            vec![
+                ("file", file.into()),
+                ("reason", crate::io_problem(m, problem).into()),
+            ]
         }
         FileError::TooLarge { file, size, max } => vec![
             ("file", file.into()),

@@ -24,8 +24,14 @@ pub(crate) fn flag_id(kind: &FlagKind) -> &'static str {
         FlagKind::CertificateExpiresBeforeReview { .. } => "certificate_expires_before_review",
         FlagKind::StatementVersionMismatch => "statement_version_mismatch",
         FlagKind::BasisDoesNotCoverUse { .. } => "basis_does_not_cover_use",
-        FlagKind::BsnInAnalysis => "bsn_in_analysis",
-        FlagKind::AutomatedDecisions => "automated_decisions",
+        FlagKind::BasisDoesNotCoverGroup { .. } => "basis_does_not_cover_group",
+        FlagKind::BsnPurpose => "bsn_purpose",
+        FlagKind::AutomatedDecisions { .. } => "automated_decisions",
+        FlagKind::HealthSecrecy => "health_secrecy",
+        FlagKind::WorksCouncil { .. } => "works_council",
+        FlagKind::AiActAnnexI => "ai_act_annex_i",
+        FlagKind::Fria { .. } => "fria",
+        FlagKind::HighRiskAiNotInStatement { .. } => "high_risk_ai_not_in_statement",
         FlagKind::ClientIsProcessor => "client_is_processor",
         FlagKind::Iama => "iama",
         FlagKind::ThirdCountryUnknown { .. } => "third_country_unknown",
@@ -95,7 +101,43 @@ pub(crate) fn flag_args(m: &Messages, st: &Statement, f: &Flag) -> Vec<(&'static
                 ("count", chosen.len().into()),
             ]
         }
-        FlagKind::AiActAnnexIii { area } => vec![("area", ai_area(m, *area).into())],
+        FlagKind::AiActAnnexIii { area } => vec![
+            ("area", ai_area(m, *area).into()),
+            (
+                "from",
+                m.date(dpia_rules::findings::annex_iii_from()).into(),
+            ),
+        ],
+        FlagKind::AiActAnnexI => {
+            vec![("from", m.date(dpia_rules::findings::annex_i_from()).into())]
+        }
+        FlagKind::Fria { public } => vec![
+            ("public", if *public { "yes" } else { "no" }.into()),
+            (
+                "from",
+                m.date(dpia_rules::findings::annex_iii_from()).into(),
+            ),
+        ],
+        FlagKind::HighRiskAiNotInStatement { service: x } => vec![
+            ("service", service(m, st, x).into()),
+            ("processor", st.processor.name.as_str().into()),
+        ],
+        FlagKind::BasisDoesNotCoverGroup {
+            category: c,
+            group,
+            uavg,
+        } => vec![
+            ("category", category_in_sentence(m, *c).into()),
+            ("group", subject(m, *group).into()),
+            ("exception", uavg_exception(m, *uavg).into()),
+        ],
+        FlagKind::AutomatedDecisions { public } => {
+            vec![("public", if *public { "yes" } else { "no" }.into())]
+        }
+        FlagKind::WorksCouncil { monitoring } => {
+            vec![("monitoring", if *monitoring { "yes" } else { "no" }.into())]
+        }
+        FlagKind::HealthSecrecy => vec![("processor", st.processor.name.as_str().into())],
         FlagKind::CertificateExpiresBeforeReview {
             certificate,
             valid_until,
@@ -175,6 +217,15 @@ pub fn open_question(m: &Messages, st: &Statement, q: &OpenQuestion) -> String {
         OpenQuestion::Data { service: x } => with("question-data", x),
         OpenQuestion::ClientRole => m.get("question-client_role"),
         OpenQuestion::MapShowsPeople => m.get("question-map_shows_people"),
+        OpenQuestion::AiProduct => m.get("question-ai_product"),
+        OpenQuestion::SickLeave => m.get("question-sick_leave"),
+        OpenQuestion::GroupException { category: c, group } => m.fmt(
+            "question-group_exception",
+            &[
+                ("category", category_in_sentence(m, *c).into()),
+                ("group", subject(m, *group).into()),
+            ],
+        ),
     }
 }
 
@@ -219,6 +270,9 @@ pub fn not_hit(m: &Messages, s: &Screening) -> String {
 pub fn reasons(m: &Messages, s: &Screening) -> Vec<String> {
     let r = &s.reasoning;
     let mut out = Vec::new();
+    if s.for_controllers && s.verdict >= dpia_rules::Verdict::Recommended {
+        out.push(m.get("reason-for-controllers"));
+    }
     if r.no_personal_data {
         out.push(m.get("reason-no-personal-data"));
     }
@@ -252,9 +306,23 @@ pub fn reasons(m: &Messages, s: &Screening) -> Vec<String> {
 pub fn verdict_shown(m: &Messages, s: &Screening) -> String {
     let text = match s.verdict_state() {
         dpia_rules::VerdictState::Unknown => m.get("verdict-unknown-short"),
-        _ => verdict(m, s.verdict),
+        _ => verdict_text(m, s),
     };
     format!("{text}.")
+}
+
+/// The verdict in words, as the app's panel shows it: not known yet until the services and their
+/// data are answered; for a client that processes for its own clients, whose duty it is.
+pub fn verdict_text(m: &Messages, s: &Screening) -> String {
+    if !s.verdict_known {
+        return m.get("verdict-unknown");
+    }
+    let v = verdict(m, s.verdict);
+    if s.for_controllers && s.verdict >= dpia_rules::Verdict::Recommended {
+        m.fmt("verdict-for-controllers", &[("verdict", v.into())])
+    } else {
+        v
+    }
 }
 
 /// The reasons beside the verdict; while it is not known, what is still to be answered.

@@ -43,3 +43,33 @@ pub fn lower_first(s: &str) -> String {
         _ => s.to_string(),
     }
 }
+
+/// A category worded for the groups of people it is about: identifying numbers of citizens are
+/// not "customer, employee and supplier numbers" (issue 18). Other categories, and a category
+/// whose groups are not known, read as [`category`].
+pub fn category_for(
+    m: &Messages,
+    c: DataCategory,
+    groups: &std::collections::BTreeSet<dpia_assessment::SubjectGroup>,
+) -> String {
+    if c != DataCategory::Identifiers || groups.is_empty() {
+        return category(m, c);
+    }
+    let mut parts: Vec<String> = Vec::new();
+    for g in groups {
+        let part = m.get(&format!("identifiers-of-{}", g.id()));
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    capitalised(&and_list(m, &parts))
+}
+
+/// [`category_for`] inside a sentence.
+pub fn category_for_in_sentence(
+    m: &Messages,
+    c: DataCategory,
+    groups: &std::collections::BTreeSet<dpia_assessment::SubjectGroup>,
+) -> String {
+    lower_first(&category_for(m, c, groups))
+}

@@ -17,6 +17,7 @@ pub fn trigger(m: &Messages, st: &Statement, t: &Trigger) -> String {
             "trigger-category",
             &[("service", s(x)), ("category", category(m, *c).into())],
         ),
+        Trigger::SickLeave { service: x } => m.fmt("trigger-sick-leave", &[("service", s(x))]),
         Trigger::Subjects { service: x, group } => m.fmt(
             "trigger-subjects",
             &[("service", s(x)), ("group", subject(m, *group).into())],
@@ -56,6 +57,33 @@ pub fn trigger(m: &Messages, st: &Statement, t: &Trigger) -> String {
         Trigger::ReviewDate { date } => {
             m.fmt("trigger-review-date", &[("date", m.date(*date).into())])
         }
+        Trigger::ExceptionNamed {
+            category: c,
+            group,
+            ground,
+            uavg,
+        } => {
+            let named = match (uavg, ground) {
+                (Some(u), _) => uavg_exception(m, *u),
+                (None, Some(g)) => art9_ground(m, *g),
+                (None, None) => m.get("trigger-exception-note"),
+            };
+            let whose = match group {
+                Some(g) => m.fmt(
+                    "trigger-exception-for-group",
+                    &[
+                        ("category", category_in_sentence(m, *c).into()),
+                        ("group", subject(m, *g).into()),
+                    ],
+                ),
+                None => category_in_sentence(m, *c),
+            };
+            m.fmt(
+                "trigger-exception-named",
+                &[("whose", whose.into()), ("exception", named.into())],
+            )
+        }
+        Trigger::AiProduct => m.get("trigger-ai-product"),
         Trigger::ClientRole => m.get("trigger-client-role"),
         Trigger::MapShowsPeople => m.get("trigger-map-shows-people"),
     }
@@ -112,14 +140,23 @@ pub(crate) fn triggers_with(
         .collect();
     let mut out: Vec<String> = Vec::new();
     if !used_here.is_empty() {
+        // One service alone is named, with its letter: "used service: Machine learning (e)",
+        // not a bare "e".
+        let services = match used_here.as_slice() {
+            [one] if letters => match st.service(one).map(|sv| sv.letter.as_str()) {
+                Some(letter) if !letter.is_empty() => format!(
+                    "{} ({letter})",
+                    service_list_with(m, st, used, &used_here, false)
+                ),
+                _ => service_list_with(m, st, used, &used_here, false),
+            },
+            _ => service_list_with(m, st, used, &used_here, letters),
+        };
         out.push(m.fmt(
             "trigger-services",
             &[
                 ("count", used_here.len().into()),
-                (
-                    "services",
-                    service_list_with(m, st, used, &used_here, letters).into(),
-                ),
+                ("services", services.into()),
             ],
         ));
     }
@@ -131,6 +168,9 @@ pub(crate) fn triggers_with(
                 service: x,
                 category: c,
             } => (category_in_sentence(m, *c), Some(x.as_str())),
+            Trigger::SickLeave { service: x } => {
+                (m.get("trigger-what-sick-leave"), Some(x.as_str()))
+            }
             Trigger::Subjects { service: x, group } => (
                 m.fmt(
                     "trigger-what-subjects",

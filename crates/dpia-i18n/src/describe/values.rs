@@ -205,6 +205,16 @@ pub fn criterion(m: &Messages, c: Criterion) -> String {
     m.get(&format!("criterion-{}", c.key()))
 }
 
+/// A criterion's name without its description: "WP248 criterion 4" (each criterion message is
+/// "name: description"; a test keeps them so).
+pub fn criterion_name(m: &Messages, c: Criterion) -> String {
+    let full = criterion(m, c);
+    match full.split_once(": ") {
+        Some((name, _)) => name.to_string(),
+        None => full,
+    }
+}
+
 /// A criterion's short label: "(a)" for GDPR Art. 35(3), the number for the lists.
 pub fn criterion_number(c: Criterion) -> String {
     match c.framework {
@@ -231,12 +241,42 @@ pub fn source(m: &Messages, r: StatementRef) -> String {
     }
 }
 
-/// The sources joined: "statement item 12, statement item 17".
+/// The sources joined, items and clauses each named once: "Data Pro Statement, items 12 and 17;
+/// Standard Clauses, clause 7.1".
 pub fn sources(m: &Messages, refs: &[StatementRef]) -> String {
-    refs.iter()
-        .map(|r| source(m, *r))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut items: Vec<u32> = Vec::new();
+    let mut clauses: Vec<(u32, u32)> = Vec::new();
+    for r in refs {
+        match *r {
+            StatementRef::Item(i) if !items.contains(&i) => items.push(i),
+            StatementRef::Clause(a, b) if !clauses.contains(&(a, b)) => clauses.push((a, b)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    match items.as_slice() {
+        [] => {}
+        [one] => out.push(source(m, StatementRef::Item(*one))),
+        many => {
+            let list: Vec<String> = many.iter().map(|i| i.to_string()).collect();
+            out.push(m.fmt(
+                "source-items",
+                &[("items", super::text::and_list(m, &list).into())],
+            ));
+        }
+    }
+    match clauses.as_slice() {
+        [] => {}
+        [(a, b)] => out.push(source(m, StatementRef::Clause(*a, *b))),
+        many => {
+            let list: Vec<String> = many.iter().map(|(a, b)| format!("{a}.{b}")).collect();
+            out.push(m.fmt(
+                "source-clauses",
+                &[("numbers", super::text::and_list(m, &list).into())],
+            ));
+        }
+    }
+    out.join("; ")
 }
 
 /// A statement entry in one language: its source marker, title and paragraphs (a certificate's

@@ -18,6 +18,8 @@ use crate::text::{
     hex, wrap, Face, Lang, Line, Rgb, Rich, Run, Style, Typesetter, ANSWER_SPAN, ASCENT, DESCENT,
 };
 
+/// Bullet lists of at most this many items are kept on one page when they fit on one.
+const KEPT_LIST_ITEMS: usize = 12;
 const QUOTE_INDENT: f32 = 16.0;
 const QUOTE_BAR: Rgb = [0x9D, 0xB0, 0xC8];
 const QUOTE_TEXT: Rgb = [0x33, 0x33, 0x33];
@@ -508,9 +510,21 @@ impl<'a> Flow<'a> {
 
     pub fn bullets(&mut self, items: &[Vec<Inline>]) {
         let indent = 16.0;
+        let wrapped: Vec<Vec<Line>> = items
+            .iter()
+            .map(|it| self.wrap(&self.rich(it, BODY), CONTENT_W - indent))
+            .collect();
+        // A short list (a summary's points, a handful of measures) is read as one: kept on one
+        // page when it fits on one; a long list breaks between items as usual.
+        let total: f32 = wrapped
+            .iter()
+            .map(|l| l.len() as f32 * BODY_LEAD + 2.5)
+            .sum();
+        if items.len() <= KEPT_LIST_ITEMS && total <= BOTTOM - TOP {
+            self.need(total);
+        }
         let list = self.open(Role::L);
-        for it in items {
-            let lines = self.wrap(&self.rich(it, BODY), CONTENT_W - indent);
+        for lines in wrapped {
             self.settle(lines.len(), BODY_LEAD);
             self.node = list;
             let li = self.open(Role::LI);

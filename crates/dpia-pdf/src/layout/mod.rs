@@ -207,3 +207,19 @@ fn lines_here(rest: usize, avail: usize) -> usize {
         k
     }
 }
+
+/// The share of the body area above the lowest content drawn on `page` (artifacts, such as the
+/// running header and footer, do not count).
+pub(crate) fn fill(page: &Page) -> f32 {
+    let lowest = page
+        .items
+        .iter()
+        .filter(|(_, mark)| matches!(mark, tree::Mark::Content { .. }))
+        .filter_map(|(it, _)| match it {
+            Item::Text { y, .. } | Item::UpText { y, .. } => Some(*y),
+            Item::Rect { y, h, .. } => Some(*y + *h),
+            _ => None,
+        })
+        .fold(TOP, f32::max);
+    ((lowest - TOP) / (BOTTOM - TOP)).clamp(0.0, 1.0)
+}

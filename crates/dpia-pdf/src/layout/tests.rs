@@ -341,3 +341,75 @@ fn the_structure_has_every_element_kind() {
         }
     }
 }
+
+/// Every page on which a text item with exactly this text is drawn as content.
+fn pages_with(laid: &Laid, words: &[&str]) -> Vec<usize> {
+    laid.pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.items.iter().any(|(it, m)| {
+                matches!((it, m), (Item::Text { text, .. }, Mark::Content { .. })
+                    if words.iter().any(|w| text.contains(w)))
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[test]
+fn short_lists_are_kept_on_one_page() {
+    let mut base = stress("nl");
+    let items: Vec<Vec<Inline>> = (1..=6)
+        .map(|i| {
+            vec![Inline::Text(format!(
+                "Lijstpunt{i} van een korte opsomming"
+            ))]
+        })
+        .collect();
+    base.blocks.insert(3, Block::Bullets { items });
+    let mut moved = 0;
+    for n in 0..60 {
+        let laid = run(&filler(&base, 3, n));
+        let first = pages_with(&laid, &["Lijstpunt1"]);
+        let last = pages_with(&laid, &["Lijstpunt6"]);
+        assert_eq!(first, last, "filler {n}: a six-item list split");
+        if first != pages_with(&laid, &["Regel 0"]) {
+            moved += 1;
+        }
+    }
+    assert!(moved > 0, "the list never had to move");
+}
+
+#[test]
+fn the_cover_and_headings_are_never_hyphenated() {
+    let mut doc = stress("nl");
+    doc.blocks.insert(
+        0,
+        Block::Cover {
+            title: "Gegevensbeschermingseffectbeoordeling voorspelmodel heropnames".into(),
+            lines: vec!["Managementinformatie over zorgproductie, wachttijden en heropnames uit het EPD en het personeelssysteem".into()],
+        },
+    );
+    doc.blocks.insert(
+        1,
+        Block::Heading {
+            level: 3,
+            text: "Verwerkingsverantwoordelijke en heropnamevoorspellingsmodel in samenwerkingsverband".into(),
+            anchor: None,
+        },
+    );
+    let laid = run(&doc);
+    for page in &laid.pages {
+        for (it, _) in &page.items {
+            if let Item::Text { text, style, .. } = it {
+                if style.size >= 11.0 {
+                    assert!(
+                        !text.ends_with('\u{ad}') && !text.ends_with('-'),
+                        "hyphenated: {text}"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -19,6 +19,9 @@ const HYPH_EN: &[u8] = include_bytes!("../../hyph/en-us.standard.bincode");
 /// Letter runs longer than this are not hyphenated (no word is; pasted data is broken between
 /// characters instead), which bounds the work the pattern matcher does per word.
 const MAX_HYPHENATE: usize = 64;
+/// Shorter words are not hyphenated: "ei-genaar" or "State-ment" in a narrow cell reads worse than
+/// a shorter line.
+const MIN_HYPHENATE: usize = 10;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Face {
@@ -123,7 +126,8 @@ impl Typesetter {
     }
 
     /// Hyphenation points (byte offsets) inside `word`: pattern breaks inside letter runs of
-    /// 5 to [`MAX_HYPHENATE`] letters, and the places right after an explicit hyphen or slash.
+    /// [`MIN_HYPHENATE`] to [`MAX_HYPHENATE`] letters, and the places right after an explicit
+    /// hyphen or slash.
     pub fn breaks(&self, word: &str, lang: Lang) -> Vec<Break> {
         let dict = match lang {
             Lang::Nl => &self.nl,
@@ -132,9 +136,15 @@ impl Typesetter {
         let mut out = Vec::new();
         let mut run: Option<(usize, usize)> = None; // (start byte, letters)
         let flush = |out: &mut Vec<Break>, start: usize, letters: usize, end: usize| {
-            if (5..=MAX_HYPHENATE).contains(&letters) {
+            if (MIN_HYPHENATE..=MAX_HYPHENATE).contains(&letters) {
                 let seg = &word[start..end];
-                for b in dict.hyphenate(seg).breaks {
+                // A listed Dutch compound breaks only between its parts.
+                let listed = match lang {
+                    Lang::Nl => super::compounds::boundaries(seg),
+                    Lang::En => None,
+                };
+                let at = listed.unwrap_or_else(|| dict.hyphenate(seg).breaks);
+                for b in at {
                     out.push(Break {
                         at: start + b,
                         hyphen: true,

@@ -5,6 +5,7 @@
 //! the PDF shows. Right-to-left text is ordered by the Unicode bidi algorithm per line.
 
 mod bidi;
+mod compounds;
 mod fonts;
 mod shape;
 mod wrap;

@@ -65,6 +65,9 @@ fn shown(c: char) -> char {
     }
 }
 
+/// Text from this size on (the cover, headings of every level) is not hyphenated.
+const NO_HYPHEN_FROM: f32 = 11.0;
+
 /// Wraps `rich` into lines no wider than `max_w` points.
 pub(crate) fn wrap(ts: &Typesetter, rich: &Rich, max_w: f32, lang: Lang) -> Vec<Line> {
     let max_w = max_w.max(1.0);
@@ -194,8 +197,11 @@ fn place_word(b: &mut LineBuilder, w: &mut Word, max_w: f32, lang: Lang) {
     // Slow path, once per word: prefix widths and hyphenation points.
     let m = Measure::new(w);
     let n_chars = m.at.len() - 1;
+    // Titles and headings are never hyphenated: they break at spaces and explicit hyphens only.
+    let heading = w.pieces.iter().all(|(_, st, _)| st.size >= NO_HYPHEN_FROM);
     let breaks: Vec<(usize, bool)> = cached_breaks(b.ts, &w.text, lang)
         .into_iter()
+        .filter(|br| !(heading && br.hyphen))
         .map(|br| (m.index(br.at), br.hyphen))
         .collect();
     let mut start = 0usize; // character index
