@@ -1190,3 +1190,12 @@ identifiers-of-suppliers = supplier numbers
 identifiers-of-patients = client and file numbers
 identifiers-of-children = pupil and file numbers
 identifiers-of-citizens = citizens' file and case numbers
+
+# Review comments (assessment file version 4)
+reason-not-a-time = "{ $value }" is not a date and time; write it as YYYY-MM-DDTHH:MM:SSZ (for example 2026-12-02T10:15:00Z)
+reason-too-long = the text is longer than { $max } characters, the limit for one comment
+reason-too-many = more than { $max } comments and replies together, the limit for one assessment
+error-comment_empty = A comment without text is not saved; write what you want to say first.
+error-comment_author = Fill in your name: every comment shows who wrote it.
+error-comment_unknown = There is no comment with id "{ $id }" in this assessment (it may have been removed in another window).
+error-import_nothing = No import is waiting for a choice; import the file again.

@@ -552,3 +552,58 @@ ui-controller-views-why-not-hint = For example: the data is already used for the
 ui-controller-views-outcome-hint = What the data subjects or their representatives thought, and what was done with their views.
 # The risk card when no measure limits the consequences (the documents dropped doc-no-limit)
 ui-risk-no-limit = No measure that applies here limits the consequences.
+# Review comments (issue 23)
+ui-comment-general = General
+ui-comment-risk = Risk { $number }: { $title }
+ui-comment-measure = Measure { $number }: { $title }
+ui-comment-part-organisation = Organisation
+ui-comment-part-services = Services
+ui-comment-part-data = Data
+ui-comment-part-followups = Legal grounds
+ui-comment-part-characteristics = Characteristics
+ui-comment-part-controller = The controller's part B
+ui-comment-part-risks = Risks
+ui-comment-part-signoff = Advice and adoption
+ui-comments-button = { $count ->
+    [0] Add a comment
+    [one] 1 open comment
+   *[other] { $count } open comments
+}
+ui-comments-heading = Comments
+ui-comments-add = Add a comment
+ui-comments-text = Comment
+ui-comments-reply-text = Reply
+ui-comments-reply = Reply
+ui-comments-resolve = Resolve
+ui-comments-reopen = Reopen
+ui-comments-save = Post
+ui-comments-name = Your name
+ui-comments-role = Your role (e.g. DPO, CISO)
+ui-comments-resolved = Resolved by { $who } on { $at }
+ui-comments-from-word = from Word
+ui-comments-answer-changed = The answer has changed since.
+ui-comments-review-heading = Open comments
+ui-comments-review-none = There are no open comments.
+ui-comments-review-intro = { $count ->
+    [one] 1 comment is still open. Resolve it, or leave it open on purpose, before adopting.
+   *[other] { $count } comments are still open. Resolve them, or leave them open on purpose, before adopting.
+}
+ui-import-merge-title = This assessment is already here
+ui-import-merge-text = The file is a copy of "{ $name }". { $count ->
+    [0] It has no new comments.
+    [one] It has 1 new comment or reply.
+   *[other] It has { $count } new comments or replies.
+} Answers are not merged.
+ui-import-merge-differing = These answers differ from the assessment here:
+ui-import-merge-take = Take over the comments
+ui-import-merge-copy = Import as a copy
+ui-import-merge-taken = { $count ->
+    [0] No new comments to take over.
+    [one] 1 comment or reply taken over.
+   *[other] { $count } comments or replies taken over.
+}
+ui-history-comment = Comment
+ui-history-comment-reply = Reply to a comment
+ui-history-comment-status = Status of a comment
+ui-comment-status-open = open
+ui-comment-status-resolved = resolved

@@ -1190,3 +1190,12 @@ identifiers-of-suppliers = leveranciersnummers
 identifiers-of-patients = cliënt- en dossiernummers
 identifiers-of-children = leerling- en dossiernummers
 identifiers-of-citizens = dossier- en zaaknummers van burgers
+
+# Review comments (assessment file version 4)
+reason-not-a-time = "{ $value }" is geen datum met tijd; schrijf hem als JJJJ-MM-DDTUU:MM:SSZ (bijvoorbeeld 2026-12-02T10:15:00Z)
+reason-too-long = de tekst is langer dan { $max } tekens, de grens voor één opmerking
+reason-too-many = meer dan { $max } opmerkingen en reacties samen, de grens voor één beoordeling
+error-comment_empty = Een opmerking zonder tekst wordt niet bewaard; schrijf eerst wat u wilt zeggen.
+error-comment_author = Vul uw naam in: elke opmerking laat zien wie hem schreef.
+error-comment_unknown = Er is geen opmerking met id "{ $id }" in deze beoordeling (misschien is hij in een ander venster verwijderd).
+error-import_nothing = Er wacht geen import op een keuze; importeer het bestand opnieuw.

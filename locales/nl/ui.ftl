@@ -552,3 +552,58 @@ ui-controller-views-why-not-hint = Bijvoorbeeld: de gegevens worden al voor hetz
 ui-controller-views-outcome-hint = Wat de betrokkenen of hun vertegenwoordigers vonden, en wat er met hun standpunt is gedaan.
 # The risk card when no measure limits the consequences (the documents dropped doc-no-limit)
 ui-risk-no-limit = Geen maatregel die hier geldt, beperkt de gevolgen.
+# Review comments (issue 23)
+ui-comment-general = Algemeen
+ui-comment-risk = Risico { $number }: { $title }
+ui-comment-measure = Maatregel { $number }: { $title }
+ui-comment-part-organisation = Organisatie
+ui-comment-part-services = Diensten
+ui-comment-part-data = Gegevens
+ui-comment-part-followups = Grondslagen
+ui-comment-part-characteristics = Kenmerken
+ui-comment-part-controller = Deel B van de verwerkingsverantwoordelijke
+ui-comment-part-risks = Risico's
+ui-comment-part-signoff = Advies en vaststelling
+ui-comments-button = { $count ->
+    [0] Opmerking toevoegen
+    [one] 1 open opmerking
+   *[other] { $count } open opmerkingen
+}
+ui-comments-heading = Opmerkingen
+ui-comments-add = Opmerking toevoegen
+ui-comments-text = Opmerking
+ui-comments-reply-text = Reactie
+ui-comments-reply = Reageren
+ui-comments-resolve = Afhandelen
+ui-comments-reopen = Heropenen
+ui-comments-save = Plaatsen
+ui-comments-name = Uw naam
+ui-comments-role = Uw rol (bijv. FG, CISO)
+ui-comments-resolved = Afgehandeld door { $who } op { $at }
+ui-comments-from-word = uit Word
+ui-comments-answer-changed = Het antwoord is sindsdien gewijzigd.
+ui-comments-review-heading = Open opmerkingen
+ui-comments-review-none = Er zijn geen open opmerkingen.
+ui-comments-review-intro = { $count ->
+    [one] Er staat nog 1 opmerking open. Handel hem af of laat hem bewust open voordat u vaststelt.
+   *[other] Er staan nog { $count } opmerkingen open. Handel ze af of laat ze bewust open voordat u vaststelt.
+}
+ui-import-merge-title = Deze beoordeling staat er al
+ui-import-merge-text = Het bestand is een kopie van "{ $name }". { $count ->
+    [0] Het bevat geen nieuwe opmerkingen.
+    [one] Het bevat 1 nieuwe opmerking of reactie.
+   *[other] Het bevat { $count } nieuwe opmerkingen of reacties.
+} Antwoorden worden niet samengevoegd.
+ui-import-merge-differing = Deze antwoorden verschillen van de beoordeling hier:
+ui-import-merge-take = Opmerkingen overnemen
+ui-import-merge-copy = Als kopie importeren
+ui-import-merge-taken = { $count ->
+    [0] Geen nieuwe opmerkingen om over te nemen.
+    [one] 1 opmerking of reactie overgenomen.
+   *[other] { $count } opmerkingen of reacties overgenomen.
+}
+ui-history-comment = Opmerking
+ui-history-comment-reply = Antwoord op een opmerking
+ui-history-comment-status = Status van een opmerking
+ui-comment-status-open = open
+ui-comment-status-resolved = afgehandeld

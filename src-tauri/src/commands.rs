@@ -7,7 +7,8 @@ use chrono::{Local, NaiveDate, Utc};
 use dpia_app::store::ListSort;
 use dpia_app::{
     AffectedView, ApiError, App, AppState, AssessmentView, Catalog, DiffView, Grant, HistoryView,
-    ImportView, JobStage, Jobs, ListPage, Purpose, StatementSummary, StatementView, StatementsView,
+    ImportView, JobStage, Jobs, ListPage, Purpose, ReviewerView, StatementSummary, StatementView,
+    StatementsView,
 };
 use std::sync::{Arc, MutexGuard};
 use tauri::{AppHandle, State};
@@ -207,6 +208,50 @@ async fn assessments_import(state: State<'_, Shared>, token: String) -> Cmd<Impo
 }
 
 #[tauri::command]
+fn assessments_import_merge(state: State<Shared>, take: bool) -> Cmd<ImportView> {
+    app(&state).assessments_import_merge(take, today(), Utc::now())
+}
+
+#[tauri::command]
+fn comments_add(
+    state: State<Shared>,
+    id: i64,
+    target: String,
+    text: String,
+    author: String,
+    role: String,
+) -> Cmd<AssessmentView> {
+    app(&state).comments_add(id, &target, &text, &author, &role, today(), Utc::now())
+}
+
+#[tauri::command]
+fn comments_reply(
+    state: State<Shared>,
+    id: i64,
+    comment: String,
+    text: String,
+    author: String,
+    role: String,
+) -> Cmd<AssessmentView> {
+    app(&state).comments_reply(id, &comment, &text, &author, &role, today(), Utc::now())
+}
+
+#[tauri::command]
+fn comments_resolve(
+    state: State<Shared>,
+    id: i64,
+    comment: String,
+    resolved: bool,
+) -> Cmd<AssessmentView> {
+    app(&state).comments_resolve(id, &comment, resolved, today(), Utc::now())
+}
+
+#[tauri::command]
+fn reviewer(state: State<Shared>) -> Cmd<ReviewerView> {
+    app(&state).reviewer()
+}
+
+#[tauri::command]
 async fn assessments_export(state: State<'_, Shared>, id: i64, token: String) -> Cmd<Grant> {
     let job = app(&state).assessments_export(id, &token)?;
     let written = off_lock(move || job.write()).await?;
@@ -336,6 +381,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         assessments_history,
         assessments_import,
         assessments_export,
+        assessments_import_merge,
+        comments_add,
+        comments_reply,
+        comments_resolve,
+        reviewer,
         documents_export,
         documents_last_kind,
         pick_open_file,

@@ -1629,3 +1629,199 @@ async fn the_list_at_5000_assessments_shows_scrolls_and_finds() {
 /// controller's parts, the history as an audit trail, the sales path).
 #[path = "e2e/new_user.rs"]
 mod new_user;
+/// The DOCX as the FG leaves it in Word: a reply (id 90) to our comment, linked in
+/// `commentsExtended.xml`, and a comment of her own (id 91) on the same answer's paragraph.
+fn fg_edits_in_word(docx: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut parts: Vec<(String, Vec<u8>)> = (0..z.len())
+        .map(|i| {
+            let mut f = z.by_index(i).unwrap();
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).unwrap();
+            (f.name().to_string(), data)
+        })
+        .collect();
+    let text = |parts: &[(String, Vec<u8>)], name: &str| {
+        let (_, d) = parts.iter().find(|(n, _)| n == name).unwrap();
+        String::from_utf8(d.clone()).unwrap()
+    };
+    let body = text(&parts, "word/document.xml");
+    let mark = dpia_docx::field_bookmark("/controller/necessity");
+    let i = body.find(&mark).expect("the necessity answer");
+    let p = body[..i].rfind("<w:p>").unwrap();
+    let end = i + body[i..].find("</w:p>").unwrap();
+    let first_run = p + body[p..].find("<w:r>").unwrap();
+    let body = format!(
+        "{}<w:commentRangeStart w:id=\"91\"/>{}<w:commentRangeEnd w:id=\"91\"/>\
+         <w:r><w:commentReference w:id=\"91\"/></w:r>{}",
+        &body[..first_run],
+        &body[first_run..end],
+        &body[end..]
+    )
+    .replacen(
+        "<w:commentRangeEnd w:id=\"0\"/>",
+        "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"90\"/></w:r>",
+        1,
+    );
+    let comments = text(&parts, "word/comments.xml").replace(
+        "</w:comments>",
+        "<w:comment w:id=\"90\" w:author=\"Fenna de Graaf (FG)\" w:date=\"2026-12-04T09:00:00Z\">\
+         <w:p w14:paraId=\"7A000090\"><w:r><w:t>Toegelicht in het overleg van maandag.</w:t></w:r></w:p></w:comment>\
+         <w:comment w:id=\"91\" w:author=\"Fenna de Graaf (FG)\" w:date=\"2026-12-04T09:05:00Z\">\
+         <w:p w14:paraId=\"7A000091\"><w:r><w:t>Noem ook de wachttijdnorm.</w:t></w:r></w:p></w:comment></w:comments>",
+    );
+    let ext = text(&parts, "word/commentsExtended.xml");
+    let k = ext.find("w15:paraId=\"").unwrap() + 12;
+    let ours = ext[k..k + 8].to_string();
+    let ext = ext.replace(
+        "</w15:commentsEx>",
+        &format!(
+            "<w15:commentEx w15:paraId=\"7A000090\" w15:paraIdParent=\"{ours}\" w15:done=\"0\"/>\
+             <w15:commentEx w15:paraId=\"7A000091\" w15:done=\"0\"/></w15:commentsEx>"
+        ),
+    );
+    for (name, data) in &mut parts {
+        match name.as_str() {
+            "word/document.xml" => *data = body.clone().into_bytes(),
+            "word/comments.xml" => *data = comments.clone().into_bytes(),
+            "word/commentsExtended.xml" => *data = ext.clone().into_bytes(),
+            _ => {}
+        }
+    }
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, data) in &parts {
+        w.start_file(name.as_str(), zip::write::SimpleFileOptions::default())
+            .unwrap();
+        w.write_all(data).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+/// Issue 23, the review round: the FG comments on a question and on a risk in the app and
+/// resolves the second; the open one is listed before adoption and travels in the DOCX as a Word
+/// comment on the answer; she replies to it in Word and adds one of her own; importing that
+/// DOCX recognises the assessment, offers to take over the comments, and then the question
+/// shows her reply and her new comment, marked as from Word.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "end-to-end: needs a display, tauri-driver and WebKitWebDriver (scripts/test.sh)"]
+async fn review_comments_travel_through_word() {
+    require_e2e();
+    let _serial = serial().await;
+    let tmp = temp("review");
+    let db = tmp.join("e2e.sqlite");
+    let out = tmp.join("exports");
+    std::fs::create_dir_all(&out).unwrap();
+    // What the open dialog returns: the hospital first, later the DOCX the FG edited (the kind
+    // of file is told by its content, not its name).
+    let input = tmp.join("aangeleverd.dpia.json");
+    let mut a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    a.controller.necessity = "Zonder dashboards geen zicht op de wachttijden.".into();
+    std::fs::write(&input, dpia_assessment::to_json(&a)).unwrap();
+    let env: Vec<(&str, &Path)> = vec![
+        ("DPIA_HELPER_DATABASE", &db),
+        ("DPIA_HELPER_SAVE_DIR", &out),
+        ("DPIA_HELPER_OPEN_FILE", &input),
+    ];
+    let app = Running::start(&env).await;
+    app.click("lang-nl").await;
+    app.click("nav-assessments").await;
+    app.click("import-assessment").await;
+    app.wait("assessment-row").await;
+    app.click("open-assessment").await;
+
+    // A comment on the necessity question.
+    app.click("nav-controller").await;
+    let q = "controller-necessity-comments";
+    app.click(&format!("{q}-toggle")).await;
+    app.type_into(&format!("{q}-name"), "Fenna de Graaf").await;
+    app.type_into(&format!("{q}-role"), "FG").await;
+    app.type_into(&format!("{q}-text"), "Waarom is dit nodig?")
+        .await;
+    app.click(&format!("{q}-add")).await;
+    app.wait(&format!("{q}-comment")).await;
+    assert!(app
+        .text(&format!("{q}-toggle"))
+        .await
+        .contains("1 open opmerking"));
+
+    // A comment on the first risk (name and role remembered), then resolved.
+    app.click("nav-risks").await;
+    let first = app
+        .wait("risk-row")
+        .await
+        .attr("data-id")
+        .await
+        .unwrap()
+        .unwrap();
+    let r = format!("risk-{first}-comments");
+    app.click(&format!("{r}-toggle")).await;
+    app.type_into(&format!("{r}-text"), "Is MFA overal aan?")
+        .await;
+    app.click(&format!("{r}-add")).await;
+    app.wait(&format!("{r}-comment")).await;
+    let who = app.text(&format!("{r}-comment")).await;
+    assert!(who.contains("Fenna de Graaf (FG)"), "{who}");
+    app.click(&format!("{r}-resolve")).await;
+    app.wait(&format!("{r}-reopen")).await;
+
+    // Before adoption: the one open comment is listed.
+    app.click("nav-signoff").await;
+    app.wait("comments-review-item").await;
+    assert_eq!(app.count("comments-review-item").await, 1);
+    let item = app.text("comments-review-item").await;
+    assert!(item.contains("Waarom is dit nodig?"), "{item}");
+    app.shot("review-before-adoption").await;
+
+    // The DOCX carries it as a Word comment on the answer.
+    app.click("nav-export").await;
+    app.select("export-kind", "starter").await;
+    app.select("export-lang", "nl").await;
+    app.select("export-format", "docx").await;
+    app.click("export-button").await;
+    app.wait("export-done").await;
+    let docx = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "docx"))
+        .expect("a DOCX");
+    Running::wait_file(&docx).await;
+    let bytes = std::fs::read(&docx).unwrap();
+    let word = dpia_docx::read_comments(&bytes).unwrap();
+    assert_eq!(word.len(), 1, "only the open comment: {word:?}");
+    assert_eq!(word[0].text, "Waarom is dit nodig?");
+    assert_eq!(
+        word[0].place,
+        Some(dpia_docx::Place::Tag("/controller/necessity".into()))
+    );
+
+    // The FG replies in Word and adds a comment; importing the DOCX offers the merge.
+    std::fs::write(&input, fg_edits_in_word(&bytes)).unwrap();
+    app.click("nav-assessments").await;
+    app.click("import-assessment").await;
+    app.wait("merge-dialog").await;
+    app.shot("review-merge-offer").await;
+    app.click("merge-take").await;
+    let notice = app.text("assessments-notice").await;
+    assert!(
+        notice.contains("2 opmerkingen of reacties overgenomen"),
+        "{notice}"
+    );
+    assert_eq!(app.count("assessment-row").await, 1, "no copy was made");
+
+    // The question shows her reply and her new comment, from Word.
+    app.click("open-assessment").await;
+    app.click("nav-controller").await;
+    app.click(&format!("{q}-toggle")).await;
+    app.wait(&format!("{q}-reply")).await;
+    assert_eq!(app.count(&format!("{q}-comment")).await, 2);
+    let thread = app.text(q).await;
+    assert!(
+        thread.contains("Toegelicht in het overleg van maandag.")
+            && thread.contains("Noem ook de wachttijdnorm.")
+            && thread.contains("uit Word"),
+        "{thread}"
+    );
+    app.shot("review-from-word").await;
+    app.stop().await;
+}

@@ -59,6 +59,9 @@ pub struct App {
     /// The file jobs that run (shared with the shell, which answers progress and cancel
     /// without this app's lock).
     jobs: Arc<Jobs>,
+    /// An imported file whose assessment is already in the database, waiting for the user to
+    /// take over its comments or import it as a copy.
+    pending_import: Option<commands::exchange::PendingImport>,
 }
 
 impl App {
@@ -83,6 +86,7 @@ impl App {
             grants: Grants::default(),
             messages,
             jobs: Arc::default(),
+            pending_import: None,
         }
     }
 

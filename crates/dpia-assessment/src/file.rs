@@ -261,10 +261,10 @@ pub fn parse(text: &str, file: &str) -> Result<Assessment, FileError> {
     }
     let version = object.get("version");
     let v1 = match version.and_then(|v| v.as_u64()) {
-        // Version 1 files are parsed into the version-1 types and migrated; a version 2 file is a
-        // version 3 file without what version 3 added (all optional).
+        // Version 1 files are parsed into the version-1 types and migrated; a version 2 or 3 file
+        // is a version 4 file without what versions 3 and 4 added (all optional).
         Some(1) => true,
-        Some(2 | 3) => false,
+        Some(2..=4) => false,
         Some(n) if n > u64::from(CURRENT_VERSION) => {
             return Err(FileError::Newer {
                 file: file.into(),
@@ -360,7 +360,7 @@ pub fn validate(a: &Assessment) -> Result<(), (String, Reason)> {
             ));
         }
     }
-    Ok(())
+    crate::model::check_comments(&a.comments)
 }
 
 /// serde_json appends " at line X column Y"; we report the position in our own fields.
@@ -475,7 +475,7 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_with_a_clear_message() {
-        let json = to_json(&sample()).replacen("\"version\": 3", "\"version\": 7", 1);
+        let json = to_json(&sample()).replacen("\"version\": 4", "\"version\": 7", 1);
         assert!(json.contains("\"version\": 7"));
         let err = parse(&json, "t.dpia.json").unwrap_err();
         assert_eq!(err.code(), "file_newer");

@@ -47,19 +47,20 @@ fn a_version_1_used_service_without_categories_meant_no_personal_data() {
 }
 
 #[test]
-fn a_version_2_file_opens_as_version_3_with_nothing_lost() {
-    // The hospital scenario as it was written by version 2 (the scenario itself moved on to 3).
+fn a_version_2_file_opens_as_the_current_version_with_nothing_lost() {
+    // The hospital scenario as it was written by version 2 (the scenario itself moved on).
     let path = repo("tests/v1/hospital-v2.dpia.json");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(text.contains("\"version\": 2"), "a version 2 file");
     let a = load(&path).unwrap();
-    assert_eq!(a.version, 3);
+    assert_eq!(a.version, CURRENT_VERSION);
     assert!(a.sign_off.accepted_open.is_empty());
+    assert!(a.comments.is_empty() && a.id.is_empty());
     // Every answer of the version 2 file is kept: written out again, only the version and the
-    // fields version 3 added (empty) differ.
+    // fields versions 3 and 4 added (empty) differ.
     let mut old: serde_json::Value = serde_json::from_str(&text).unwrap();
     let mut new: serde_json::Value = serde_json::from_str(&to_json(&a)).unwrap();
-    old["version"] = 3.into();
+    old["version"] = CURRENT_VERSION.into();
     new["sign_off"]
         .as_object_mut()
         .unwrap()
@@ -75,5 +76,29 @@ fn a_version_2_file_opens_as_version_3_with_nothing_lost() {
         let by_group = basis.as_object_mut().unwrap().remove("by_group");
         assert!(by_group.is_none() || by_group == Some(serde_json::json!({})));
     }
+    new.as_object_mut().unwrap().remove("comments");
+    assert_eq!(old, new);
+}
+
+/// A version 3 file (adoption with points accepted open) opens as version 4 without comments,
+/// and every answer, the accepted points among them, is kept.
+#[test]
+fn a_version_3_file_opens_as_version_4_with_nothing_lost() {
+    let text = std::fs::read_to_string(repo("tests/scenarios/hospital.dpia.json")).unwrap();
+    let mut v3: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v3["version"] = 3.into();
+    v3["sign_off"]["accepted_open"] = serde_json::json!({"dpo_advice": "De FG is met verlof."});
+    let v3 = serde_json::to_string_pretty(&v3).unwrap();
+    let a = parse(&v3, "v3.dpia.json").unwrap();
+    assert_eq!(a.version, 4);
+    assert_eq!(
+        a.sign_off.accepted_open["dpo_advice"],
+        "De FG is met verlof."
+    );
+    assert!(a.comments.is_empty());
+    let mut old: serde_json::Value = serde_json::from_str(&v3).unwrap();
+    let mut new: serde_json::Value = serde_json::from_str(&to_json(&a)).unwrap();
+    old["version"] = 4.into();
+    new.as_object_mut().unwrap().remove("comments");
     assert_eq!(old, new);
 }

@@ -38,6 +38,10 @@ pub struct Meta {
     pub page_ref: String,
     /// A file carried inside the document (the assessment's exchange file), or None.
     pub attachment: Option<Attachment>,
+    /// The open review comments, for formats that carry comments of their own (DOCX: Word
+    /// comments anchored to the paragraph of their place). Formats without them get the
+    /// builder's annex instead; empty: none.
+    pub comments: Vec<DocComment>,
     /// Where the attachment is for a format that cannot carry it (Markdown says this sentence
     /// instead); empty: nothing to say.
     pub attachment_note: String,
@@ -63,6 +67,37 @@ pub struct Attachment {
     pub data: Vec<u8>,
 }
 
+/// A review comment as a document carries it (DOCX: a Word comment). Every string is final text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocComment {
+    /// Unique among the document's comments and replies (the comment's own id).
+    pub id: String,
+    /// Who wrote it, as the comment shows it (e.g. "Fenna de Graaf (FG)").
+    pub author: String,
+    /// The author's initials (Word shows them in the margin).
+    pub initials: String,
+    /// When, in RFC 3339 (UTC).
+    pub date: String,
+    /// The text; a newline starts a new paragraph.
+    pub text: String,
+    /// Where it belongs: the paragraph holding the [`Inline::Field`] with this pointer; else
+    /// the heading with `anchor`; else the document's first paragraph.
+    pub pointer: Option<String>,
+    pub anchor: Option<String>,
+    /// Replies, oldest first (DOCX: Word replies to this comment).
+    pub replies: Vec<DocReply>,
+}
+
+/// A reply to a [`DocComment`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocReply {
+    pub id: String,
+    pub author: String,
+    pub initials: String,
+    pub date: String,
+    pub text: String,
+}
+
 /// A run of text inside a paragraph, list item, quote or table cell.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", content = "text", rename_all = "snake_case")]
@@ -79,6 +114,13 @@ pub enum Inline {
     /// bidirectionally (Markdown: wrapped in U+2068 FSI … U+2069 PDI; DOCX/PDF: as the format
     /// allows) and never let control characters through.
     Answer(String),
+    /// An answer with the JSON pointer of the field it answers (e.g. `/controller/necessity`):
+    /// rendered as an [`Inline::Answer`]; DOCX puts it in a content control tagged with the
+    /// pointer, so a Word comment on it can be traced back to the field.
+    Field {
+        text: String,
+        pointer: String,
+    },
     /// An editorial note inside quoted statement text, e.g. "[dienst B = KPI Connectoren,
     /// punt 6]". The text carries its own brackets; rendered small and grey like a source
     /// marker, without added brackets.
@@ -102,7 +144,7 @@ impl Inline {
             | Inline::Placeholder(s)
             | Inline::Answer(s)
             | Inline::Note(s) => s,
-            Inline::Ref { text, .. } => text,
+            Inline::Ref { text, .. } | Inline::Field { text, .. } => text,
         }
     }
 }

@@ -31,7 +31,8 @@ pub fn huge_word() -> String {
 /// paragraph and in a table cell; a 50,000-character unbroken word in an answer; a 5-column
 /// table long enough to span pages; user text with markup, braces, right-to-left script,
 /// emoji and control characters; long quotes with editorial notes; references to headings
-/// (and one to a missing anchor); a table that must not be split; an attachment.
+/// (and one to a missing anchor); a table that must not be split; an attachment; answers with
+/// their pointers, and review comments (on an answer, with replies; on a heading; nowhere).
 /// `lang` is "nl" or "en".
 pub fn stress(lang: &str) -> Document {
     let nl = lang == "nl";
@@ -153,6 +154,7 @@ pub fn stress(lang: &str) -> Document {
             } else {
                 "The answers are in the PDF and Word versions of this document.".into()
             },
+            comments: comments(),
             heading_pages: Vec::new(),
         },
         blocks: vec![
@@ -419,6 +421,16 @@ pub fn stress(lang: &str) -> Document {
                     } else {
                         "client's answer".into()
                     }),
+                    Inline::Text(if nl { " Noodzaak: " } else { " Necessity: " }.into()),
+                    Inline::Field {
+                        text: CONTROL_ANSWER.into(),
+                        pointer: "/controller/necessity".into(),
+                    },
+                    Inline::Text(" / ".into()),
+                    Inline::Field {
+                        text: "مرحبا بالعالم".into(),
+                        pointer: "/controller/necessity".into(),
+                    },
                 ],
             },
             Block::Quote {
@@ -534,6 +546,48 @@ pub fn stress(lang: &str) -> Document {
     }
 }
 
+/// Review comments of [`stress`]: on an answer (with two replies, control characters and
+/// several lines), on a heading, and one whose place is not in the document.
+fn comments() -> Vec<DocComment> {
+    let c = |id: &str, pointer: Option<&str>, anchor: Option<&str>, text: &str| DocComment {
+        id: id.into(),
+        author: format!("{HOSTILE} (FG)"),
+        initials: "FG".into(),
+        date: "2026-12-02T10:15:00Z".into(),
+        text: text.into(),
+        pointer: pointer.map(Into::into),
+        anchor: anchor.map(Into::into),
+        replies: Vec::new(),
+    };
+    let mut first = c(
+        "c1",
+        Some("/controller/necessity"),
+        Some("huge"),
+        "Waarom is dit nodig?\nTweede regel\twith a tab & <markup> \u{0}\u{1B}[31m \u{202E}",
+    );
+    first.replies = vec![
+        DocReply {
+            id: "c2".into(),
+            author: "Piet".into(),
+            initials: "P".into(),
+            date: "2026-12-03T08:00:00Z".into(),
+            text: "Zie bijlage 2.".into(),
+        },
+        DocReply {
+            id: "c3".into(),
+            author: String::new(),
+            initials: String::new(),
+            date: "2026-12-03T09:00:00Z".into(),
+            text: String::new(),
+        },
+    ];
+    vec![
+        first,
+        c("c4", None, Some("huge"), "Over het lange woord."),
+        c("c5", Some("/nowhere"), Some("no-such-anchor"), "Algemeen."),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,6 +603,9 @@ mod tests {
                     inlines.insert(format!("{i:?}").split('(').next().unwrap().to_string());
                     if let Inline::Ref { .. } = i {
                         inlines.insert("Ref".into());
+                    }
+                    if let Inline::Field { .. } = i {
+                        inlines.insert("Field".into());
                     }
                 }
             };
@@ -593,6 +650,7 @@ mod tests {
                 "Answer",
                 "Note",
                 "Ref",
+                "Field",
             ] {
                 assert!(inlines.contains(i), "{lang}: no {i}");
             }

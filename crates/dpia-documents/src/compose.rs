@@ -12,6 +12,9 @@ pub struct Compose<'a> {
     anchor: Option<String>,
     /// Everything still to be completed, in document order.
     pub open_items: Vec<OpenItem>,
+    /// The section (heading anchor) each answer with a pointer stands in, answered or not:
+    /// where a review comment on it goes when the answer itself is not in the document.
+    pub fields: std::collections::BTreeMap<String, String>,
     /// Each statement passage quoted so far, with the heading and anchor where it stands: a
     /// passage is quoted once, elsewhere referred to.
     quoted: Vec<(StatementRef, String, String, Option<String>)>,
@@ -43,6 +46,7 @@ impl<'a> Compose<'a> {
             section: String::new(),
             anchor: None,
             open_items: Vec::new(),
+            fields: Default::default(),
             quoted: Vec::new(),
             cited: Default::default(),
         }
@@ -141,6 +145,27 @@ impl<'a> Compose<'a> {
             vec![self.placeholder(what)]
         } else {
             self.answer_text(text)
+        }
+    }
+
+    /// [`Compose::filled`] for the answer at `pointer` (as the app saves it): the client's
+    /// words tagged with it (a DOCX traces a Word comment on them back to the question).
+    pub fn filled_at(&mut self, text: &str, what_id: &str, pointer: &str) -> Vec<Inline> {
+        if let Some(anchor) = &self.anchor {
+            self.fields
+                .entry(pointer.to_string())
+                .or_insert_with(|| anchor.clone());
+        }
+        if text.trim().is_empty() {
+            self.filled(text, what_id)
+        } else {
+            vec![
+                Inline::Field {
+                    text: text.trim().to_string(),
+                    pointer: pointer.to_string(),
+                },
+                self.answer(),
+            ]
         }
     }
 

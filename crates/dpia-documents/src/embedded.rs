@@ -363,3 +363,28 @@ mod tests {
         assert_eq!(e.code(), "file_syntax");
     }
 }
+
+/// The Word comments of a DOCX file (none for a PDF or `.dpia.json`), read from the file with
+/// the same bounds as its exchange file; what they are about is decided by
+/// [`crate::review::take_word_comments`].
+pub fn word_comments(path: &Path) -> Result<Vec<dpia_docx::WordComment>, EmbeddedError> {
+    let file = path.display().to_string();
+    let read_err = |problem: IoProblem| {
+        EmbeddedError::File(FileError::Read {
+            file: file.clone(),
+            problem,
+        })
+    };
+    let mut f = std::fs::File::open(path).map_err(|e| read_err(IoProblem::from_io(&e)))?;
+    let mut head = Vec::with_capacity(1024);
+    (&mut f)
+        .take(1024)
+        .read_to_end(&mut head)
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?;
+    if Container::detect(&head) != Container::Docx {
+        return Ok(Vec::new());
+    }
+    f.seek(std::io::SeekFrom::Start(0))
+        .map_err(|e| read_err(IoProblem::from_io(&e)))?;
+    dpia_docx::read_comments_from(f).map_err(|e| docx_error(&file, e))
+}

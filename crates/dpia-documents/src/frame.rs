@@ -11,6 +11,7 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
     let m = input.messages;
     let client = client_name(input);
     let title = m.get(title_id);
+    let comments = crate::review::doc_comments(input.assessment, &d.fields);
     let mut doc = Document {
         meta: Meta {
             lang: m.lang().code().into(),
@@ -37,6 +38,7 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
                 data: dpia_assessment::to_json(input.assessment).into_bytes(),
             }),
             attachment_note: m.get("doc-attachment-elsewhere"),
+            comments,
             heading_pages: Vec::new(),
         },
         blocks: d.blocks,

@@ -6,6 +6,7 @@ pub mod embedded;
 mod frame;
 pub mod markdown;
 mod quote;
+pub mod review;
 pub mod starter;
 pub mod summary;
 

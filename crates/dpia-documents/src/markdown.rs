@@ -80,7 +80,9 @@ fn inlines(content: &[Inline], slugs: &HashMap<&str, String>) -> String {
             }
             Inline::Source(s) => format!("*\\[{}\\]*", escape(s)),
             Inline::Placeholder(s) => format!("**\\[{}\\]**", escape(s)),
-            Inline::Answer(s) => format!("\u{2068}{}\u{2069}", escape(s)),
+            Inline::Answer(s) | Inline::Field { text: s, .. } => {
+                format!("\u{2068}{}\u{2069}", escape(s))
+            }
             Inline::Note(s) => format!("*{}*", escape(s)),
             Inline::Ref { text, target } => match slugs.get(target.as_str()) {
                 Some(slug) => format!("[{}](#{slug})", escape(text)),

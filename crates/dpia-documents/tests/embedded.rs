@@ -212,7 +212,7 @@ fn a_docx_saved_again_by_libreoffice_still_imports() {
 fn a_newer_file_in_a_document_gives_the_newer_error() {
     let a = dpia_assessment::load(&repo("tests/scenarios/hospital.dpia.json")).unwrap();
     let st = dpia_golden::statement_for(&a);
-    let newer = dpia_assessment::to_json(&a).replacen("\"version\": 3", "\"version\": 9", 1);
+    let newer = dpia_assessment::to_json(&a).replacen("\"version\": 4", "\"version\": 9", 1);
     assert_ne!(newer, dpia_assessment::to_json(&a));
     let mut doc = build(Kind::Starter, &st, &a, Lang::En, date());
     doc.meta.attachment.as_mut().unwrap().data = newer.into_bytes();

@@ -47,7 +47,9 @@ fn own_words(doc: &Document, m: &Messages) -> Vec<String> {
             .map(|i| match i {
                 Inline::Text(s) | Inline::Strong(s) | Inline::Placeholder(s) => s.as_str(),
                 Inline::Ref { text, .. } => text.as_str(),
-                Inline::Answer(_) | Inline::Note(_) | Inline::Source(_) => " ",
+                Inline::Answer(_) | Inline::Field { .. } | Inline::Note(_) | Inline::Source(_) => {
+                    " "
+                }
             })
             .collect();
         out.push(unquoted(&text));

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::comments::{range_ends, range_starts, Marks, Plan};
 use crate::fields::{field, field_end, field_start};
 use crate::inline::{runs, Refs};
 use crate::run::text_runs;
@@ -154,7 +155,10 @@ struct Builder<'a> {
     doc: &'a Document,
     out: String,
     tables: usize,
-    bookmark_ids: usize,
+    /// Bookmark ids and the names of answers' bookmarks.
+    marks: Marks,
+    /// Where each review comment is anchored.
+    plan: Plan,
     /// TOC bookmark number of each listed heading, by block index.
     toc_ids: Vec<Option<(usize, u8)>>,
     /// The bookmark of each heading anchor.
@@ -197,7 +201,8 @@ pub fn document_xml(doc: &Document) -> Result<String, DocxError> {
         doc,
         out: String::with_capacity(64 * 1024),
         tables: 0,
-        bookmark_ids: 0,
+        marks: Marks::default(),
+        plan: Plan::new(doc),
         toc_ids,
         anchors,
         page_break: false,
@@ -219,7 +224,13 @@ pub fn document_xml(doc: &Document) -> Result<String, DocxError> {
             }
         }
     }
-    if b.ends_with_table || !b.any {
+    let rest = b.plan.rest();
+    if !rest.is_empty() {
+        b.out.push_str("<w:p>");
+        range_starts(&mut b.out, &rest);
+        range_ends(&mut b.out, &rest);
+        b.out.push_str("</w:p>");
+    } else if b.ends_with_table || !b.any {
         b.out.push_str("<w:p/>");
     }
     let cover = matches!(doc.blocks.first(), Some(Block::Cover { .. }));
@@ -254,6 +265,7 @@ impl Builder<'_> {
         Refs {
             bookmarks: &self.anchors,
             page_ref: &self.doc.meta.page_ref,
+            marks: &self.marks,
         }
     }
 
@@ -265,9 +277,12 @@ impl Builder<'_> {
     /// A top-level paragraph of `content`.
     fn paragraph(&mut self, mut p: PPr, content: &[Inline]) {
         p.page_break = self.take_break();
+        let comments = self.plan.here(content, None);
         let mut out = std::mem::take(&mut self.out);
         open_p(&mut out, p);
+        range_starts(&mut out, &comments);
         runs(&mut out, content, "", &self.refs());
+        range_ends(&mut out, &comments);
         close_p(&mut out);
         self.out = out;
         self.any = true;
@@ -277,8 +292,11 @@ impl Builder<'_> {
     /// A top-level paragraph of plain text.
     fn text_paragraph(&mut self, mut p: PPr, text: &str) {
         p.page_break = self.take_break();
+        let comments = self.plan.here(&[], None);
         open_p(&mut self.out, p);
+        range_starts(&mut self.out, &comments);
         text_runs(&mut self.out, "", text);
+        range_ends(&mut self.out, &comments);
         close_p(&mut self.out);
         self.any = true;
         self.ends_with_table = false;
@@ -386,6 +404,7 @@ impl Builder<'_> {
                     caption: None,
                     description: None,
                 };
+                let comments = self.plan.here(content, None);
                 let mut out = std::mem::take(&mut self.out);
                 open_table(&mut out, &spec);
                 open_row(&mut out, false, None);
@@ -397,12 +416,14 @@ impl Builder<'_> {
                         ..PPr::default()
                     },
                 );
+                range_starts(&mut out, &comments);
                 runs(
                     &mut out,
                     content,
                     &format!("<w:sz w:val=\"{BODY_SIZE}\"/><w:szCs w:val=\"{BODY_SIZE}\"/>"),
                     &self.refs(),
                 );
+                range_ends(&mut out, &comments);
                 close_p(&mut out);
                 out.push_str("</w:tc></w:tr></w:tbl>");
                 self.out = out;
@@ -417,6 +438,7 @@ impl Builder<'_> {
         let level = heading_level(level);
         let style = heading_style(level);
         let page_break = self.take_break();
+        let comments = self.plan.here(&[], anchor);
         open_p(
             &mut self.out,
             PPr {
@@ -432,13 +454,8 @@ impl Builder<'_> {
         if let Some(bm) = anchor.and_then(|a| self.anchors.get(a)) {
             marks.push(bm.clone());
         }
-        let ids: Vec<usize> = marks
-            .iter()
-            .map(|_| {
-                self.bookmark_ids += 1;
-                self.bookmark_ids
-            })
-            .collect();
+        let ids: Vec<usize> = marks.iter().map(|_| self.marks.next_id()).collect();
+        range_starts(&mut self.out, &comments);
         for (id, name) in ids.iter().zip(&marks) {
             self.out.push_str(&format!(
                 "<w:bookmarkStart w:id=\"{id}\" w:name=\"{name}\"/>"
@@ -449,6 +466,7 @@ impl Builder<'_> {
             self.out
                 .push_str(&format!("<w:bookmarkEnd w:id=\"{id}\"/>"));
         }
+        range_ends(&mut self.out, &comments);
         close_p(&mut self.out);
         self.any = true;
         self.ends_with_table = false;
@@ -591,6 +609,7 @@ impl Builder<'_> {
             open_row(&mut out, false, None);
             for (i, w) in grid.iter().enumerate() {
                 let c = row.get(i).unwrap_or(&empty);
+                let comments = self.plan.here(&c.content, None);
                 open_cell(&mut out, *w, c.tone, None);
                 open_p(
                     &mut out,
@@ -600,7 +619,9 @@ impl Builder<'_> {
                         ..PPr::default()
                     },
                 );
+                range_starts(&mut out, &comments);
                 runs(&mut out, &c.content, "", &self.refs());
+                range_ends(&mut out, &comments);
                 close_p(&mut out);
                 out.push_str("</w:tc>");
             }

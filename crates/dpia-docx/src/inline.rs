@@ -47,10 +47,12 @@ fn has_rtl(s: &str) -> bool {
         .any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
 }
 
-/// What references need: the bookmark of each heading anchor, and `Meta::page_ref`.
+/// What references need: the bookmark of each heading anchor, and `Meta::page_ref`; and the
+/// bookmarks handed out (answers get one each).
 pub struct Refs<'a> {
     pub bookmarks: &'a HashMap<String, String>,
     pub page_ref: &'a str,
+    pub marks: &'a crate::comments::Marks,
 }
 
 /// Runs for a sequence of inlines with extra run properties `base` (e.g. bold in a header
@@ -88,17 +90,24 @@ pub fn runs(out: &mut String, content: &[Inline], base: &str, refs: &Refs) {
                 continue;
             }
             Inline::Answer(s) => {
-                // Right-to-left words the client typed are isolated from the text around them
-                // (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE).
-                if has_rtl(s) {
-                    // (Written as runs of their own: text runs drop bidi controls.)
-                    isolate(out, base, '\u{2068}');
-                    text_runs(out, base, s);
-                    isolate(out, base, '\u{2069}');
-                } else {
-                    text_runs(out, base, s);
-                }
+                answer(out, base, s);
                 s.as_str()
+            }
+            Inline::Field { text, pointer } => {
+                // A content control tagged with the pointer (Word keeps the tag), holding a
+                // hidden bookmark named after it (LibreOffice keeps that).
+                let (id, name) = refs.marks.field(pointer);
+                out.push_str("<w:sdt><w:sdtPr><w:tag w:val=\"");
+                xml::attr(out, pointer);
+                out.push_str("\"/></w:sdtPr><w:sdtContent>");
+                out.push_str(&format!(
+                    "<w:bookmarkStart w:id=\"{id}\" w:name=\"{name}\"/>"
+                ));
+                answer(out, base, text);
+                out.push_str(&format!(
+                    "<w:bookmarkEnd w:id=\"{id}\"/></w:sdtContent></w:sdt>"
+                ));
+                text.as_str()
             }
             Inline::Ref { text, target } => {
                 reference(out, text, target, base, refs);
@@ -108,6 +117,19 @@ pub fn runs(out: &mut String, content: &[Inline], base: &str, refs: &Refs) {
         if !text.is_empty() {
             prev_ends_in_space = text.ends_with(char::is_whitespace);
         }
+    }
+}
+
+/// Words the client typed: right-to-left words are isolated from the text around them
+/// (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE), written as runs of their
+/// own because text runs drop bidi controls.
+fn answer(out: &mut String, base: &str, s: &str) {
+    if has_rtl(s) {
+        isolate(out, base, '\u{2068}');
+        text_runs(out, base, s);
+        isolate(out, base, '\u{2069}');
+    } else {
+        text_runs(out, base, s);
     }
 }
 

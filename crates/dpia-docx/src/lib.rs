@@ -20,6 +20,7 @@
 //! ```
 
 mod body;
+mod comments;
 mod fields;
 mod inline;
 mod metrics;
@@ -29,11 +30,14 @@ mod run;
 mod styles;
 mod unzip;
 mod widths;
+mod word_comments;
 mod xml;
 
+pub use comments::{field_bookmark, FIELD_BOOKMARK_PREFIX};
 pub use package::EXCHANGE_NS;
 pub use read::{read_attachment, read_attachment_from, MAX_XML_DEPTH};
 pub use unzip::{MAX_DOCX, MAX_ENTRIES, MAX_INFLATED, MAX_PART};
+pub use word_comments::{read_comments, read_comments_from, Place, WordComment};
 
 use dpia_document_model::Document;
 

@@ -39,11 +39,12 @@ pub fn package(doc: &Document) -> Result<Vec<u8>, DocxError> {
         Some(dpia_document_model::Block::Cover { .. })
     );
     let attachment = doc.meta.attachment.as_ref();
+    let comments = !doc.meta.comments.is_empty();
 
     let mut parts: Vec<(&str, Vec<u8>)> = Vec::with_capacity(20);
     parts.push((
         "[Content_Types].xml",
-        content_types(cover, attachment.is_some()).into_bytes(),
+        content_types(cover, attachment.is_some(), comments).into_bytes(),
     ));
     parts.push(("_rels/.rels", root_rels().into_bytes()));
     parts.push((
@@ -54,8 +55,19 @@ pub fn package(doc: &Document) -> Result<Vec<u8>, DocxError> {
     parts.push(("word/document.xml", body::document_xml(doc)?.into_bytes()));
     parts.push((
         "word/_rels/document.xml.rels",
-        document_rels(cover, attachment.is_some()).into_bytes(),
+        document_rels(cover, attachment.is_some(), comments).into_bytes(),
     ));
+    if comments {
+        let plan = crate::comments::Plan::new(doc);
+        parts.push((
+            "word/comments.xml",
+            crate::comments::comments_xml(&doc.meta.comments, &plan).into_bytes(),
+        ));
+        parts.push((
+            "word/commentsExtended.xml",
+            crate::comments::comments_extended_xml(&doc.meta.comments, &plan).into_bytes(),
+        ));
+    }
     parts.push((
         "word/styles.xml",
         styles::styles_xml(lang.as_deref()).into_bytes(),
@@ -110,7 +122,7 @@ fn zip_parts(parts: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, DocxError> {
     Ok(out.finish()?.into_inner())
 }
 
-fn content_types(cover: bool, custom: bool) -> String {
+fn content_types(cover: bool, custom: bool, comments: bool) -> String {
     let mut x = format!(
         "{XML_DECL}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
          <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
@@ -139,6 +151,12 @@ fn content_types(cover: bool, custom: bool) -> String {
             "<Override PartName=\"/customXml/itemProps1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.customXmlProperties+xml\"/>",
         );
     }
+    if comments {
+        x.push_str(&format!(
+            "<Override PartName=\"/word/comments.xml\" ContentType=\"{CT_WORD}.comments+xml\"/>\
+             <Override PartName=\"/word/commentsExtended.xml\" ContentType=\"{CT_WORD}.commentsExtended+xml\"/>"
+        ));
+    }
     x.push_str("</Types>");
     x
 }
@@ -153,7 +171,7 @@ fn root_rels() -> String {
     )
 }
 
-fn document_rels(cover: bool, custom: bool) -> String {
+fn document_rels(cover: bool, custom: bool, comments: bool) -> String {
     let mut x = format!("{XML_DECL}<Relationships xmlns=\"{REL_NS}\">");
     for (id, kind, target) in [
         ("rId1", "styles", "styles.xml"),
@@ -177,6 +195,14 @@ fn document_rels(cover: bool, custom: bool) -> String {
     if custom {
         x.push_str(&format!(
             "<Relationship Id=\"rIdCustomXml1\" Type=\"{OFFICE_REL}/customXml\" Target=\"../customXml/item1.xml\"/>"
+        ));
+    }
+    if comments {
+        x.push_str(&format!(
+            "<Relationship Id=\"rIdComments\" Type=\"{OFFICE_REL}/comments\" Target=\"comments.xml\"/>\
+             <Relationship Id=\"rIdCommentsExtended\" \
+             Type=\"http://schemas.microsoft.com/office/2011/relationships/commentsExtended\" \
+             Target=\"commentsExtended.xml\"/>"
         ));
     }
     x.push_str("</Relationships>");

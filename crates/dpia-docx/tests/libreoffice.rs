@@ -224,6 +224,35 @@ fn libreoffice_resave_keeps_the_exchange_file() {
         .expect("LibreOffice kept the exchange file");
     assert_eq!(Some(&a), doc.meta.attachment.as_ref());
 
+    // The review comments survive, with their replies and the answer they are on (by the tag
+    // or the answer's bookmark, whichever LibreOffice kept).
+    let comments = dpia_docx::read_comments(&resaved).unwrap();
+    let texts: Vec<&str> = comments.iter().map(|c| c.text.as_str()).collect();
+    let first = comments
+        .iter()
+        .find(|c| c.text.starts_with("Waarom is dit nodig?"))
+        .expect("the comment on the answer");
+    let pointer = "/controller/necessity";
+    assert!(
+        matches!(&first.place, Some(dpia_docx::Place::Tag(t)) if t == pointer)
+            || first.place
+                == Some(dpia_docx::Place::Bookmark(dpia_docx::field_bookmark(
+                    pointer
+                ))),
+        "{first:?}"
+    );
+    let reply = comments
+        .iter()
+        .find(|c| c.text == "Zie bijlage 2.")
+        .expect("the reply");
+    // LibreOffice 7.4 writes no commentsExtended.xml: a reply comes back as a comment on the
+    // same answer (newer versions keep the thread).
+    assert!(
+        reply.parent.is_none() || reply.parent.as_ref() == Some(&first.id),
+        "{texts:?}"
+    );
+    assert_eq!(reply.place, first.place);
+
     let parts = unzip(&resaved);
     let body = parse(&part(&parts, "word/document.xml"));
     let quote = body

@@ -40,6 +40,10 @@ pub enum Reason {
     NotADate {
         text: String,
     },
+    /// Not a date and time in RFC 3339 (e.g. `2026-12-02T10:15:00Z`).
+    NotATime {
+        text: String,
+    },
     /// The field must not be empty.
     Empty,
     /// An Art. 9 exception given for a category that is not a special category.
@@ -53,6 +57,14 @@ pub enum Reason {
     /// An id used twice where ids must be unique.
     DuplicateId {
         id: String,
+    },
+    /// A text longer than the format allows (in characters).
+    TooLong {
+        max: usize,
+    },
+    /// More entries than the format allows (e.g. review comments and their replies).
+    TooMany {
+        max: usize,
     },
     /// An answer that does not fit the kind of option it answers.
     WrongOptionAnswer {
@@ -235,6 +247,12 @@ impl Reason {
                 }
             }
         }
+        // Our own date-and-time parser: "\"x\" is not a date and time; use RFC 3339".
+        if let Some(text) = m.strip_suffix(" is not a date and time; use YYYY-MM-DDTHH:MM:SSZ") {
+            return Reason::NotATime {
+                text: unquote(text).to_string(),
+            };
+        }
         // Our own date parser: "\"x\" is not a date; use YYYY-MM-DD".
         if let Some(text) = m.strip_suffix(" is not a date; use YYYY-MM-DD") {
             return Reason::NotADate {
@@ -332,6 +350,12 @@ impl fmt::Display for Reason {
                 write!(f, "{found} is not {expected}")
             }
             Reason::NotADate { text } => write!(f, "{text:?} is not a date; use YYYY-MM-DD"),
+            Reason::NotATime { text } => write!(
+                f,
+                "{text:?} is not a date and time; use YYYY-MM-DDTHH:MM:SSZ"
+            ),
+            Reason::TooLong { max } => write!(f, "longer than {max} characters"),
+            Reason::TooMany { max } => write!(f, "more than {max} entries"),
             Reason::Empty => f.write_str("must not be empty"),
             Reason::NotSpecialCategory => f.write_str(
                 "not a special category (GDPR Art. 9); use bsn_basis or criminal_basis for those",

@@ -436,14 +436,38 @@ impl Store {
         })
     }
 
-    /// The name of another assessment with exactly these answers, if there is one.
+    /// The name of another assessment with exactly these answers, if there is one (its own
+    /// assessment id and its review comments aside: two imports of one file get ids of their
+    /// own, and a comment changes no answer).
     pub fn same_answers(&self, id: i64, a: &Assessment) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn
             .query_row(
-                "SELECT name FROM assessments WHERE id != ?1 AND data = ?2 ORDER BY id LIMIT 1",
+                "SELECT name FROM assessments WHERE id != ?1 \
+                 AND json_remove(data, '$.id', '$.comments') = json_remove(?2, '$.id', '$.comments') \
+                 ORDER BY id LIMIT 1",
                 params![id, dpia_assessment::to_json(a)],
                 |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// The row and name of the assessment whose own id (the `id` in its file) is `assessment`,
+    /// if there is one (the oldest, should there be two).
+    pub fn find_assessment_id(
+        &self,
+        assessment: &str,
+    ) -> Result<Option<(i64, String)>, StoreError> {
+        if assessment.is_empty() {
+            return Ok(None);
+        }
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, name FROM assessments WHERE json_extract(data, '$.id') = ?1 \
+                 ORDER BY id LIMIT 1",
+                params![assessment],
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?)
     }

@@ -14,6 +14,7 @@ import type {
   HistoryView,
   ImportView,
   JobStage,
+  ReviewerView,
   Kind,
   ListPage,
   ListSort,
@@ -88,6 +89,19 @@ export const api = {
   /** Import a .dpia.json, or a PDF or DOCX written by DPIA Helper (it carries its answers), chosen with `pickOpenFile('import', …)` (its token); an invalid file
    *  rejects and changes nothing. */
   assessmentsImport: (token: string) => invoke<ImportView>('assessments_import', { token }),
+  /** After an import offered a merge (`ImportView.merge`): take over the file's new comments
+   *  (`take`), or import it as a copy. */
+  assessmentsImportMerge: (take: boolean) => invoke<ImportView>('assessments_import_merge', { take }),
+  /** Review comments: on `target` (a JSON pointer, `part:…`, `risk:…`, `measure:…`, or '' for general). */
+  commentsAdd: (id: number, target: string, text: string, author: string, role: string) =>
+    invoke<AssessmentView>('comments_add', { id, target, text, author, role }),
+  commentsReply: (id: number, comment: string, text: string, author: string, role: string) =>
+    invoke<AssessmentView>('comments_reply', { id, comment, text, author, role }),
+  /** Resolves (`resolved`) or reopens a comment. */
+  commentsResolve: (id: number, comment: string, resolved: boolean) =>
+    invoke<AssessmentView>('comments_resolve', { id, comment, resolved }),
+  /** Who the app writes comments as (the last name and role used). */
+  reviewer: () => invoke<ReviewerView>('reviewer'),
   /** Writes the assessment where `pickSaveFile` chose (its token, used once); resolves with a
    *  grant for `showInFolder`. */
   assessmentsExport: (id: number, token: string) => invoke<Grant>('assessments_export', { id, token }),

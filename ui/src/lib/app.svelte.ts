@@ -277,6 +277,24 @@ class App {
     });
   }
 
+  /**
+   * A change that is not an answer (a review comment): `call(id)` returns the new view; it runs
+   * in the save queue, after the answers typed before it. Resolves with the error, or null.
+   */
+  act(call: (id: number) => Promise<AssessmentView>): Promise<ApiError | null> {
+    const id = this.current?.id;
+    if (id === undefined) return Promise.resolve(null);
+    return this.enqueue(async () => {
+      try {
+        const v = await call(id);
+        if (this.current?.id === id) this.current = v;
+        return null;
+      } catch (e) {
+        return toApiError(e);
+      }
+    });
+  }
+
   /** A field registers how to send its pending edit at once; returns the unregistration. */
   registerFlush(flush: () => void): () => void {
     this.flushers.add(flush);

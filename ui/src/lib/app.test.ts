@@ -36,6 +36,8 @@ function viewOf(a: Assessment): AssessmentView {
     review: [],
     estimate_warnings: [],
     history_addons: [],
+    comments: [],
+    open_comments: 0,
   };
 }
 

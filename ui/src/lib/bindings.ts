@@ -1,7 +1,8 @@
 // Generated from the Rust types by `BLESS=1 cargo test -p dpia-app --test bindings`. Do not edit.
 
 /**
- * A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 3.
+ * A client's answers, the controller's DPIA and the review comments. This is the `.dpia.json`
+ * file, version 4.
  */
 
 export type Assessment = { 
@@ -10,9 +11,15 @@ export type Assessment = {
  */
 format: string, 
 /**
- * File format version; 3 is the current one (versions 1 and 2 are still read).
+ * File format version; 4 is the current one (versions 1 to 3 are still read).
  */
-version: number, organisation: Organisation, 
+version: number, 
+/**
+ * The assessment's own id (random, written when it is made), the same in every copy of the
+ * file, so that importing a copy of an assessment that is already there can take over its
+ * new comments instead of making a second one. Absent in files before version 4.
+ */
+id?: string, organisation: Organisation, 
 /**
  * The date the assessment is made (YYYY-MM-DD).
  */
@@ -83,7 +90,11 @@ action_plan: { [key in string]: ActionItem }, dpo_advice: DpoAdvice, sign_off: S
 /**
  * When the DPIA is reviewed (GDPR Art. 35(11)); absent = the proposed date (12 months on).
  */
-review_date: string | null, };
+review_date: string | null, 
+/**
+ * The review comments, oldest first, each with its replies (version 4).
+ */
+comments: Array<Comment>, };
 
 export type Organisation = { name: string, sector: Sector | null, 
 /**
@@ -483,6 +494,118 @@ overdue_actions: number,
 unreadable: string | null, };
 
 /**
+ * One review comment.
+ */
+
+export type Comment = { 
+/**
+ * Unique among the assessment's comments and replies; never reused.
+ */
+id: string, 
+/**
+ * What it is about: a JSON pointer to a question or field (`/controller/necessity`, as the
+ * app saves answers), `part:<part>` (`part:controller`), `risk:<risk id>`,
+ * `measure:<measure id>`, or empty for a general comment.
+ */
+target: string, 
+/**
+ * Who wrote it (free text).
+ */
+author: string, 
+/**
+ * In which role (free text, e.g. "FG", "CISO").
+ */
+role: string, 
+/**
+ * When it was written (RFC 3339, e.g. `2026-12-02T10:15:00Z`).
+ */
+at: string, text: string, status: CommentStatus, 
+/**
+ * Who resolved it, and when (for `resolved`).
+ */
+resolved_by: string, resolved_at: string | null, replies: Array<Reply>, 
+/**
+ * `word` for a comment read from a Word document on import.
+ */
+origin: CommentOrigin, 
+/**
+ * The target's answer when the comment was made (absent: none, or not a field).
+ */
+answer: unknown, };
+
+/**
+ * A reply to a comment.
+ */
+
+export type Reply = { 
+/**
+ * Unique among the assessment's comments and replies.
+ */
+id: string, author: string, role: string, at: string, text: string, origin: CommentOrigin, };
+
+/**
+ * Whether a comment still asks for something.
+ */
+
+export type CommentStatus = "open" | "resolved";
+
+/**
+ * Where a comment was made: in DPIA Helper, or in Word (read from a DOCX on import).
+ */
+
+export type CommentOrigin = "app" | "word";
+
+/**
+ * One review comment with its replies.
+ */
+
+export type CommentView = { id: string, 
+/**
+ * As stored: a JSON pointer, `part:…`, `risk:…`, `measure:…`, or empty.
+ */
+target: string, 
+/**
+ * The part it belongs to (for the review list's filter and to jump to it).
+ */
+part: Part, 
+/**
+ * What it is about: a UI message id and its arguments (names already worded).
+ */
+label_id: string, label_args: { [key in string]: string }, 
+/**
+ * "Name (Role)".
+ */
+author: string, 
+/**
+ * When, worded (date and time, UTC).
+ */
+at: string, text: string, open: boolean, 
+/**
+ * Who resolved it and when (worded), for a resolved one.
+ */
+resolved_by: string, resolved_at: string, 
+/**
+ * Made in Word and read from a DOCX on import.
+ */
+from_word: boolean, 
+/**
+ * The answer it was made on is not the answer now.
+ */
+answer_changed: boolean, replies: Array<ReplyView>, };
+
+/**
+ * A reply to a comment.
+ */
+
+export type ReplyView = { id: string, author: string, at: string, text: string, from_word: boolean, };
+
+/**
+ * Who the app writes comments as (remembered in the database's settings).
+ */
+
+export type ReviewerView = { name: string, role: string, };
+
+/**
  * A page of the list.
  */
 
@@ -521,7 +644,41 @@ export type ImportView = { id: number,
 /**
  * The name of an assessment that already had exactly these answers, if any.
  */
-same_as: string | null, };
+same_as: string | null, 
+/**
+ * The file is a copy of an assessment already here (same assessment id): nothing was
+ * imported yet; the user takes over its new comments or imports it as a copy
+ * (`assessments_import_merge`).
+ */
+merge: MergeView | null, 
+/**
+ * How many comments and replies were taken over (after a merge), or came from Word.
+ */
+comments_taken: number, };
+
+/**
+ * What a merge of an imported copy into the assessment already here would do.
+ */
+
+export type MergeView = { 
+/**
+ * The assessment already here.
+ */
+name: string, 
+/**
+ * Comments and replies in the file (or made in Word) that it does not have.
+ */
+new_comments: number, 
+/**
+ * The answers that differ (not merged): each field's label as the history words it.
+ */
+differing: Array<FieldLabel>, };
+
+/**
+ * A field's label: a UI message id and its arguments.
+ */
+
+export type FieldLabel = { label_id: string, label_args: { [key in string]: string }, };
 
 /**
  * One line of the history.
@@ -851,7 +1008,11 @@ estimate_warnings: Array<EstimateWarning>,
  * The add-ons chosen that keep history beyond the source (worded); the controller's
  * retention of that history is asked only when there is one.
  */
-history_addons: Array<string>, };
+history_addons: Array<string>, 
+/**
+ * The review comments, oldest first, and how many are open.
+ */
+comments: Array<CommentView>, open_comments: number, };
 
 /**
  * One option in a list the wizard offers.

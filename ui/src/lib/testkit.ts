@@ -4,7 +4,8 @@ import type { Assessment, Choice, OptionChoice, OptionKind, ServiceUse } from '.
 export function blank(): Assessment {
   return {
     format: 'dpia-helper/assessment',
-    version: 3,
+    version: 4,
+    id: '',
     organisation: { name: '', sector: null, role: null, contact_person: '', dpo: '' },
     assessment_date: null,
     description: '',
@@ -39,6 +40,7 @@ export function blank(): Assessment {
     dpo_advice: { advice: '', date: null, followed: null, not_followed_reason: '' },
     sign_off: { status: null, approved_by: '', role: '', date: null, prior_consultation: null, prior_consultation_reason: '', accepted_open: {} },
     review_date: null,
+    comments: [],
   };
 }
 

@@ -110,6 +110,8 @@ function setPointer(root: Record<string, unknown>, pointer: string, value: unkno
 }
 
 // Like the shell: dialogs hand out tokens, file commands take them (once, for their purpose).
+let reviewer = { name: '', role: '' };
+
 const grants = new Map<string, { purpose: Purpose; path: string }>();
 let nextToken = 1;
 
@@ -276,6 +278,52 @@ export const mockApi: Api = {
     const path = granted(token, 'save');
     return fileJob(token, ['writing'], lang, () => grant('reveal', path));
   },
+  assessmentsImportMerge: async () => {
+    await delay();
+    throw fail('import_nothing', w(lang, 'error-import_nothing'));
+  },
+  // Review comments: kept in the view as the core words them (the mock labels them "general").
+  commentsAdd: async (id, target, text, author, role) => {
+    const l = lang;
+    await delay();
+    if (!author.trim()) throw fail('comment_author', w(l, 'error-comment_author'));
+    if (!text.trim()) throw fail('comment_empty', w(l, 'error-comment_empty'));
+    reviewer = { name: author.trim(), role: role.trim() };
+    const at = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+    const who = role.trim() ? `${author.trim()} (${role.trim()})` : author.trim();
+    for (const x of ['nl', 'en'] as Lang[]) {
+      const v = row(id).view[x];
+      v.comments.push({ id: `c${v.comments.length + 1}`, target, part: 'other', label_id: 'ui-comment-general', label_args: {}, author: who, at, text: text.trim(), open: true, resolved_by: '', resolved_at: '', from_word: false, answer_changed: false, replies: [] });
+      v.open_comments = v.comments.filter((c) => c.open).length;
+    }
+    return clone(row(id).view[l]);
+  },
+  commentsReply: async (id, comment, text, author, role) => {
+    const l = lang;
+    await delay();
+    if (!text.trim()) throw fail('comment_empty', w(l, 'error-comment_empty'));
+    const who = role.trim() ? `${author.trim()} (${role.trim()})` : author.trim();
+    for (const x of ['nl', 'en'] as Lang[]) {
+      const c = row(id).view[x].comments.find((c) => c.id === comment);
+      if (!c) throw fail('comment_unknown', w(l, 'error-comment_unknown', { id: comment }));
+      c.replies.push({ id: `${comment}-r${c.replies.length + 1}`, author: who, at: new Date().toISOString(), text: text.trim(), from_word: false });
+    }
+    return clone(row(id).view[l]);
+  },
+  commentsResolve: async (id, comment, resolved) => {
+    const l = lang;
+    await delay();
+    for (const x of ['nl', 'en'] as Lang[]) {
+      const v = row(id).view[x];
+      const c = v.comments.find((c) => c.id === comment);
+      if (!c) throw fail('comment_unknown', w(l, 'error-comment_unknown', { id: comment }));
+      c.open = !resolved;
+      c.resolved_by = resolved ? reviewer.name : '';
+      v.open_comments = v.comments.filter((c) => c.open).length;
+    }
+    return clone(row(id).view[l]);
+  },
+  reviewer: async () => (await delay(), { ...reviewer }),
   documentsExport: async (id, kind, _format, _lang, token) => {
     const path = granted(token, 'save');
     lastKind.set(id, kind);

@@ -53,6 +53,7 @@ impl App {
             .map_or_else(|| self.statement(), |k| &k.statement);
         let mut a = Assessment::template(st, Some(today));
         a.organisation.name = name.trim().to_string();
+        a.id = super::exchange::new_assessment_id(name, now);
         let line = lines::line(&self.statements, &a);
         let (store, m) = self.store_mut()?;
         store.create(name, &a, now, &line).worded(m)
@@ -159,9 +160,17 @@ impl App {
     ) -> Result<i64> {
         let statements = self.statements.clone();
         let (store, m) = self.store_mut()?;
-        store
+        let copy = store
             .duplicate(id, name, now, &|a| lines::line(&statements, a))
-            .worded(m)
+            .worded(m)?;
+        // A copy is an assessment of its own: a file of it is not taken for the original.
+        let new_id = serde_json::json!(super::exchange::new_assessment_id(name, now));
+        store
+            .set(copy, "/id", new_id, now, &|a| {
+                Ok(lines::line(&statements, a))
+            })
+            .worded(m)?;
+        Ok(copy)
     }
 
     pub fn assessments_delete(&mut self, id: i64) -> Result<()> {

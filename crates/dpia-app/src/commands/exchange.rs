@@ -5,16 +5,19 @@
 //! under the lock again.
 //!
 //! The shell's command is the three steps in a row: `App::assessments_import` →
-//! [`ImportJob::read`] → `App::assessments_import_save`; `App::assessments_export` →
+//! [`ImportJob::read`] → `App::assessments_import_save`; a DOCX's Word comments are read with
+//! its answers and taken in as comments from Word; a copy of an assessment already here (same
+//! assessment id) is not stored but offered for a merge (`App::assessments_import_merge`:
+//! take over its new comments, or store it as a copy); `App::assessments_export` →
 //! [`AssessmentExportJob::write`] (then a reveal grant for the written file).
 
 use crate::jobs::{cancelled, JobStage, Ticket};
 use crate::known::Statements;
-use crate::views::ImportView;
+use crate::views::{FieldLabel, ImportView, MergeView};
 use crate::{lines, ApiError, App, Purpose, Result, WordedResult};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use dpia_assessment::Assessment;
-use dpia_documents::embedded;
+use dpia_documents::{embedded, review};
 use dpia_i18n::{Lang, Messages};
 use dpia_store::Line;
 use std::path::PathBuf;
@@ -36,6 +39,18 @@ pub struct ReadImport {
     assessment: Assessment,
     name: String,
     line: Line,
+    /// The Word comments of a DOCX (none for a PDF or `.dpia.json`).
+    word: Vec<dpia_docx::WordComment>,
+}
+
+/// An imported copy of an assessment already here, until the user chooses.
+#[derive(Debug)]
+pub struct PendingImport {
+    file: Assessment,
+    name: String,
+    line: Line,
+    word: Vec<dpia_docx::WordComment>,
+    here: i64,
 }
 
 /// An export of one assessment as `.dpia.json`, prepared.
@@ -61,9 +76,11 @@ impl App {
         })
     }
 
-    /// Step 3 of an import, under the lock: stores what was read (unless it was cancelled) and
-    /// says whether an assessment with exactly the same answers was already there, so that
-    /// importing one file twice is noticed (both are kept).
+    /// Step 3 of an import, under the lock: stores what was read (unless it was cancelled),
+    /// with a DOCX's Word comments, and says whether an assessment with exactly the same
+    /// answers was already there, so that importing one file twice is noticed (both are kept).
+    /// A file whose assessment is already here (same assessment id) is not stored: the view
+    /// offers to take over its new comments ([`App::assessments_import_merge`]).
     pub fn assessments_import_save(
         &mut self,
         read: Result<ReadImport>,
@@ -73,12 +90,98 @@ impl App {
         if !read.ticket.job().enter(JobStage::Storing) {
             return Err(cancelled(self.lang()));
         }
-        let (store, m) = self.store_mut()?;
-        let id = store
-            .create(&read.name, &read.assessment, now, &read.line)
+        self.pending_import = None;
+        let m = &self.messages;
+        let here = self
+            .store()?
+            .find_assessment_id(&read.assessment.id)
             .worded(m)?;
-        let same_as = store.same_answers(id, &read.assessment).worded(m)?;
-        Ok(ImportView { id, same_as })
+        if let Some((here, name)) = here {
+            let current = self.store()?.get(here).worded(m)?;
+            let mut merged = current.clone();
+            let new = review::take_comments(&mut merged, &read.assessment)
+                + review::take_word_comments(&mut merged, &read.word, now);
+            let st = &self.statements.for_assessment(&current).statement;
+            let differing = differing(m, st, &current, &read.assessment);
+            self.pending_import = Some(PendingImport {
+                file: read.assessment,
+                name: read.name,
+                line: read.line,
+                word: read.word,
+                here,
+            });
+            return Ok(ImportView {
+                id: here,
+                same_as: None,
+                merge: Some(MergeView {
+                    name,
+                    new_comments: new as u32,
+                    differing,
+                }),
+                comments_taken: 0,
+            });
+        }
+        self.create_imported(read.assessment, &read.name, &read.line, &read.word, now)
+    }
+
+    /// After an import offered a merge: `take` takes the file's new comments (and Word's) into
+    /// the assessment already here (answers are not merged; the change is in its history);
+    /// otherwise the file is stored as a copy with an assessment id of its own.
+    pub fn assessments_import_merge(
+        &mut self,
+        take: bool,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Result<ImportView> {
+        let m = &self.messages;
+        let p = self
+            .pending_import
+            .take()
+            .ok_or_else(|| ApiError::of(m, "import_nothing", &[]))?;
+        if !take {
+            let mut a = p.file;
+            a.id = String::new();
+            return self.create_imported(a, &p.name, &p.line, &p.word, now);
+        }
+        let here = self.store()?.get(p.here).worded(m)?;
+        let mut merged = here.clone();
+        let taken = review::take_comments(&mut merged, &p.file)
+            + review::take_word_comments(&mut merged, &p.word, now);
+        if merged.comments != here.comments {
+            let value = serde_json::to_value(&merged.comments).expect("comments serialise");
+            self.assessments_set(p.here, "/comments", value, today, now)?;
+        }
+        Ok(ImportView {
+            id: p.here,
+            same_as: None,
+            merge: None,
+            comments_taken: taken as u32,
+        })
+    }
+
+    /// Stores an imported assessment (with a new assessment id when it has none) and the Word
+    /// comments of its DOCX.
+    fn create_imported(
+        &mut self,
+        mut a: Assessment,
+        name: &str,
+        line: &Line,
+        word: &[dpia_docx::WordComment],
+        now: DateTime<Utc>,
+    ) -> Result<ImportView> {
+        if a.id.is_empty() {
+            a.id = new_assessment_id(name, now);
+        }
+        let taken = review::take_word_comments(&mut a, word, now);
+        let (store, m) = self.store_mut()?;
+        let id = store.create(name, &a, now, line).worded(m)?;
+        let same_as = store.same_answers(id, &a).worded(m)?;
+        Ok(ImportView {
+            id,
+            same_as,
+            merge: None,
+            comments_taken: taken as u32,
+        })
     }
 
     /// Step 1 of an export as `.dpia.json`, under the lock: a copy of the assessment and the
@@ -107,7 +210,7 @@ impl ImportJob {
             statements,
             lang,
         } = self;
-        let (assessment, name, line) = ticket.run(lang, move |job| {
+        let (assessment, name, line, word) = ticket.run(lang, move |job| {
             let m = Messages::new(lang);
             let file = path.display().to_string();
             job.enter(JobStage::Reading);
@@ -136,13 +239,15 @@ impl ImportJob {
                 a.organisation.name.clone()
             };
             let line = lines::line(&statements, &a);
-            Ok((a, name, line))
+            let word = embedded::word_comments(&path).worded(&m)?;
+            Ok((a, name, line, word))
         })?;
         Ok(ReadImport {
             ticket,
             assessment,
             name,
             line,
+            word,
         })
     }
 }
@@ -190,4 +295,66 @@ impl AssessmentExportJob {
             Ok(path)
         })
     }
+}
+
+/// A new assessment id: 32 hex digits, unique in practice (the time to the nanosecond and the
+/// name).
+pub(crate) fn new_assessment_id(name: &str, now: DateTime<Utc>) -> String {
+    format!(
+        "{}{}",
+        super::comments::hex_id(&[name, "a"], now),
+        super::comments::hex_id(&[name, "b"], now)
+    )
+}
+
+/// The answers of `file` that differ from `here` (comments and ids aside), each labelled once,
+/// at most 50.
+fn differing(
+    m: &dpia_i18n::Messages,
+    st: &dpia_statement::Statement,
+    here: &Assessment,
+    file: &Assessment,
+) -> Vec<FieldLabel> {
+    fn walk(a: &serde_json::Value, b: &serde_json::Value, at: String, out: &mut Vec<String>) {
+        use serde_json::Value::Object;
+        match (a, b) {
+            (Object(x), Object(y)) => {
+                let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+                for k in keys {
+                    if at.is_empty() && matches!(k.as_str(), "comments" | "id" | "version") {
+                        continue;
+                    }
+                    let null = serde_json::Value::Null;
+                    walk(
+                        x.get(k).unwrap_or(&null),
+                        y.get(k).unwrap_or(&null),
+                        format!("{at}/{k}"),
+                        out,
+                    );
+                }
+            }
+            _ if a != b => out.push(at),
+            _ => {}
+        }
+    }
+    let (Ok(a), Ok(b)) = (serde_json::to_value(here), serde_json::to_value(file)) else {
+        return Vec::new();
+    };
+    let mut pointers = Vec::new();
+    walk(&a, &b, String::new(), &mut pointers);
+    let mut out: Vec<FieldLabel> = Vec::new();
+    for p in pointers {
+        let (_, label_id, label_args) = crate::views::history_label(m, st, here, &p);
+        let label = FieldLabel {
+            label_id,
+            label_args,
+        };
+        if !out.contains(&label) {
+            out.push(label);
+        }
+        if out.len() == 50 {
+            break;
+        }
+    }
+    out
 }

@@ -2,6 +2,7 @@
 //! the names of the Tauri commands.
 
 pub mod assessments;
+pub mod comments;
 pub mod database;
 pub mod documents;
 pub mod exchange;

@@ -98,6 +98,9 @@ pub(super) fn answer_label(
         ["ai_act_area"] => (Characteristics, "ui-ai-area".into()),
         ["ai_product"] => (Characteristics, "ui-ai-product".into()),
         ["sick_leave"] => (Data, "ui-sick-leave".into()),
+        ["comments", _, "replies", ..] => (Other, "ui-history-comment-reply".into()),
+        ["comments", _, "status"] => (Other, "ui-history-comment-status".into()),
+        ["comments", ..] => (Other, "ui-history-comment".into()),
         ["map_shows_people"] => (Characteristics, "ui-map-shows-people".into()),
         ["follow_ups", "special_category_exceptions", cat, "by_group", g, rest @ ..] => {
             arg("category", category(cat));
@@ -283,6 +286,19 @@ pub(super) fn answer_value(c: &Context, pointer: &str, v: &Value) -> ShownValue 
         ["risk_decisions", _, "status"] => worded(v, |x| words::risk_status(m, x)),
         ["action_plan", _, "status"] => worded(v, |x| words::action_status(m, x)),
         ["sign_off", "status"] => worded(v, |x| words::doc_status(m, x)),
+        ["comments", _, "status"] => v.as_str().map(|s| {
+            m.get(if s == "resolved" {
+                "ui-comment-status-resolved"
+            } else {
+                "ui-comment-status-open"
+            })
+        }),
+        // A comment or reply added: who wrote what.
+        ["comments", ..] if v.is_object() => {
+            let who = v.get("author").and_then(Value::as_str).unwrap_or_default();
+            let said = v.get("text").and_then(Value::as_str).unwrap_or_default();
+            Some(format!("{who}: {said}"))
+        }
         ["risk_decisions", ..] | ["own_risks", _, _] if v.is_string() && last != "reason" => {
             match last {
                 "likelihood" | "impact" | "residual_likelihood" | "residual_impact" => {
@@ -377,4 +393,22 @@ pub(super) fn answer_value(c: &Context, pointer: &str, v: &Value) -> ShownValue 
 fn is_date(field: &str, s: &str) -> bool {
     matches!(field, "assessment_date" | "review_date" | "date" | "due")
         && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+}
+
+/// The part, label id and arguments of the field at `pointer`, as the history labels it: what a
+/// review comment on that field is about.
+pub fn history_label(
+    m: &Messages,
+    st: &Statement,
+    a: &Assessment,
+    pointer: &str,
+) -> (Part, String, BTreeMap<String, String>) {
+    let risks = dpia_rules::risks(st, a);
+    let c = Context {
+        m,
+        st,
+        a,
+        risks: &risks,
+    };
+    answer_label(&c, pointer, &Value::Null, &Value::Null)
 }

@@ -61,6 +61,9 @@ pub struct AssessmentView {
     /// The add-ons chosen that keep history beyond the source (worded); the controller's
     /// retention of that history is asked only when there is one.
     pub history_addons: Vec<String>,
+    /// The review comments, oldest first, and how many are open.
+    pub comments: Vec<CommentView>,
+    pub open_comments: u32,
 }
 
 /// A number of data subjects that looks wrong, for the service it was given for.
@@ -255,6 +258,30 @@ pub struct ImportView {
     pub id: i64,
     /// The name of an assessment that already had exactly these answers, if any.
     pub same_as: Option<String>,
+    /// The file is a copy of an assessment already here (same assessment id): nothing was
+    /// imported yet; the user takes over its new comments or imports it as a copy
+    /// (`assessments_import_merge`).
+    pub merge: Option<MergeView>,
+    /// How many comments and replies were taken over (after a merge), or came from Word.
+    pub comments_taken: u32,
+}
+
+/// What a merge of an imported copy into the assessment already here would do.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MergeView {
+    /// The assessment already here.
+    pub name: String,
+    /// Comments and replies in the file (or made in Word) that it does not have.
+    pub new_comments: u32,
+    /// The answers that differ (not merged): each field's label as the history words it.
+    pub differing: Vec<FieldLabel>,
+}
+
+/// A field's label: a UI message id and its arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct FieldLabel {
+    pub label_id: String,
+    pub label_args: std::collections::BTreeMap<String, String>,
 }
 
 /// The whole view of one assessment, screened with the statement version it names.
@@ -270,12 +297,17 @@ pub fn assessment(
     let s = dpia_rules::screen(st, &a, today);
     let r = dpia_rules::risks(st, &a);
     let review = a.review_date.unwrap_or(s.dates.review);
+    let risk_views = risks(m, st, &a, &r);
+    let plan = action_plan(m, &a, &r, today);
+    let comment_views = comments(m, st, &a, &risk_views, &plan);
     AssessmentView {
         id,
         name,
         screening: screening(m, st, &s),
-        risks: risks(m, st, &a, &r),
-        action_plan: action_plan(m, &a, &r, today),
+        open_comments: comment_views.iter().filter(|c| c.open).count() as u32,
+        comments: comment_views,
+        risks: risk_views,
+        action_plan: plan,
         matrix_before: matrix(&r, false),
         matrix_after: matrix(&r, true),
         definitive: a.sign_off.is_definitive(),

@@ -141,6 +141,12 @@ fn diff(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Line>) {
     if old == new || internal(pointer) || (blank(old) && blank(new)) {
         return;
     }
+    // A review comment or reply is one event: added, or resolved/reopened (its status), never
+    // its fields one by one.
+    if let Some(event) = comment_event(pointer, old, new) {
+        out.push(event);
+        return;
+    }
     let object_or_null = |v: &Value| v.is_object() || v.is_null();
     let objects = |v: &Value| v.as_array().is_some_and(|x| x.iter().any(Value::is_object));
     let list_or_null = |v: &Value| v.is_array() || v.is_null();
@@ -179,6 +185,27 @@ fn diff(pointer: &str, old: &Value, new: &Value, out: &mut Vec<Line>) {
             old.clone(),
             new.clone(),
         ));
+    }
+}
+
+/// The history line of a change to a review comment (`/comments/N`) or reply
+/// (`/comments/N/replies/M`): added as one line, a status change as one line.
+fn comment_event(pointer: &str, old: &Value, new: &Value) -> Option<Line> {
+    let parts: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["comments", _] | ["comments", _, "replies", _] if old.is_null() => Some((
+            pointer.to_string(),
+            HistoryEvent::Added,
+            Value::Null,
+            new.clone(),
+        )),
+        ["comments", _] if old.is_object() && new.is_object() => Some((
+            format!("{pointer}/status"),
+            HistoryEvent::Changed,
+            old.get("status").cloned().unwrap_or(Value::Null),
+            new.get("status").cloned().unwrap_or(Value::Null),
+        )),
+        _ => None,
     }
 }
 

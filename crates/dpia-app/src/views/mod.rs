@@ -6,6 +6,7 @@
 mod answer_words;
 mod assessment;
 mod catalog;
+mod comments;
 mod history;
 mod list;
 mod review;
@@ -14,9 +15,10 @@ mod screening;
 mod statement;
 mod statements;
 
-pub use answer_words::ShownValue;
+pub use answer_words::{history_label, ShownValue};
 pub use assessment::*;
 pub use catalog::*;
+pub use comments::*;
 pub use history::*;
 pub use list::*;
 pub use review::*;

@@ -1,14 +1,16 @@
 //! The assessment: what a client answers, per service, and what the controller decides and records
 //! to finish the DPIA (risk decisions, action plan, its parts of the Model DPIA, the DPO's advice,
-//! sign-off and review), with stable ids for everything. This is exchange format version 3 (version 2 files read as
-//! version 3 without what it added; version 1 files are migrated).
+//! sign-off and review), with stable ids for everything, and the review comments on all of it. This
+//! is exchange format version 4 (versions 2 and 3 read as version 4 without what was added since;
+//! version 1 files are migrated).
 //!
 //! Unanswered questions are `None` (or an absent key), never an error: the rules engine turns them
 //! into open questions. Ids are `snake_case` and stable: more may be added, none renamed.
 //!
 //! One file per concern: `answers` (what flows through the services, and the closed lists the
 //! questionnaire offers), `legal` (the legal grounds for special, criminal and BSN data),
-//! `controller` (the controller's parts, risk decisions, action plan, advice and sign-off).
+//! `controller` (the controller's parts, risk decisions, action plan, advice and sign-off),
+//! `comments` (the review comments and their replies).
 
 use chrono::NaiveDate;
 use dpia_statement::{OptionEffect, OptionKind, Statement};
@@ -18,27 +20,35 @@ use std::collections::{BTreeMap, BTreeSet};
 use ts_rs::TS;
 
 mod answers;
+mod comments;
 mod controller;
 mod legal;
 
 pub use answers::*;
+pub use comments::*;
 pub use controller::*;
 pub use legal::*;
 
 /// The value of the `format` field of every `.dpia.json` file.
 pub const FORMAT: &str = "dpia-helper/assessment";
 /// The newest file version this code writes.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
-/// A client's answers and the controller's DPIA. This is the `.dpia.json` file, version 3.
+/// A client's answers, the controller's DPIA and the review comments. This is the `.dpia.json`
+/// file, version 4.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "DPIA Helper assessment (.dpia.json)")]
 pub struct Assessment {
     /// Always "dpia-helper/assessment".
     pub format: String,
-    /// File format version; 3 is the current one (versions 1 and 2 are still read).
+    /// File format version; 4 is the current one (versions 1 to 3 are still read).
     pub version: u32,
+    /// The assessment's own id (random, written when it is made), the same in every copy of the
+    /// file, so that importing a copy of an assessment that is already there can take over its
+    /// new comments instead of making a second one. Absent in files before version 4.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     pub organisation: Organisation,
     /// The date the assessment is made (YYYY-MM-DD).
     #[serde(default, deserialize_with = "date::optional")]
@@ -104,6 +114,9 @@ pub struct Assessment {
     #[serde(default, deserialize_with = "date::optional")]
     #[ts(type = "string | null")]
     pub review_date: Option<NaiveDate>,
+    /// The review comments, oldest first, each with its replies (version 4).
+    #[serde(default)]
+    pub comments: Vec<Comment>,
 }
 
 /// One purpose of the processing and its legal basis (GDPR Art. 6(1)).
@@ -225,6 +238,7 @@ impl Assessment {
         Assessment {
             format: FORMAT.to_string(),
             version: CURRENT_VERSION,
+            id: String::new(),
             organisation: Organisation::default(),
             assessment_date: None,
             description: String::new(),
@@ -249,6 +263,7 @@ impl Assessment {
             dpo_advice: DpoAdvice::default(),
             sign_off: SignOff::default(),
             review_date: None,
+            comments: Vec::new(),
         }
     }
 

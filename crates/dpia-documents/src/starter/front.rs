@@ -100,7 +100,11 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
             ]),
         ],
     ];
-    let author = d.filled(&a.controller.author, "doc-what-author");
+    let author = d.filled_at(
+        &a.controller.author,
+        "doc-what-author",
+        "/controller/author",
+    );
     rows.push(vec![header("doc-meta-author"), Cell::inlines(author)]);
     d.table(&[("doc-col-field", 30), ("doc-col-value", 70)], rows);
     version_table(d, input);

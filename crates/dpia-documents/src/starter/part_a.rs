@@ -497,7 +497,11 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         };
         items.push(vec![Inline::Text(text)]);
     }
-    let sector_rules = d.filled(&a.controller.sector_rules, "doc-what-sector-rules");
+    let sector_rules = d.filled_at(
+        &a.controller.sector_rules,
+        "doc-what-sector-rules",
+        "/controller/sector_rules",
+    );
     items.push(sector_rules);
     d.bullets(items);
     flag_callouts(d, input, "doc-a9");

@@ -297,25 +297,28 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
     for (source, x) in st.passages_about(Topic::Minimisation) {
         d.quote(st, source, x.text.get(lang));
     }
-    for (label, text, what) in [
+    for (label, text, what, pointer) in [
         (
             "doc-necessity",
             &a.controller.necessity,
             "doc-what-necessity",
+            "/controller/necessity",
         ),
         (
             "doc-proportionality",
             &a.controller.proportionality,
             "doc-what-proportionality",
+            "/controller/proportionality",
         ),
         (
             "doc-subsidiarity",
             &a.controller.subsidiarity,
             "doc-what-subsidiarity",
+            "/controller/subsidiarity",
         ),
     ] {
         let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
-        p.extend(d.filled(text, what));
+        p.extend(d.filled_at(text, what, pointer));
         d.p(p);
     }
 

@@ -203,7 +203,7 @@ pub fn inline_text(i: &Inline) -> String {
         | Inline::Placeholder(s)
         | Inline::Answer(s)
         | Inline::Note(s) => s.clone(),
-        Inline::Ref { text, .. } => text.clone(),
+        Inline::Ref { text, .. } | Inline::Field { text, .. } => text.clone(),
         Inline::Source(s) => format!("[{s}]"),
     }
 }

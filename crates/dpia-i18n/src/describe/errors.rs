@@ -79,6 +79,13 @@ pub fn reason(m: &Messages, r: &Reason) -> String {
             ],
         ),
         Reason::NotADate { text } => m.fmt("reason-not-a-date", &[("value", text.as_str().into())]),
+        Reason::NotATime { text } => m.fmt("reason-not-a-time", &[("value", text.as_str().into())]),
+        Reason::TooLong { max } => {
+            m.fmt("reason-too-long", &[("max", m.number(*max as u64).into())])
+        }
+        Reason::TooMany { max } => {
+            m.fmt("reason-too-many", &[("max", m.number(*max as u64).into())])
+        }
         Reason::Empty => m.get("reason-empty"),
         Reason::NotSpecialCategory => m.get("reason-not-special-category"),
         Reason::Unchangeable => m.get("reason-unchangeable"),

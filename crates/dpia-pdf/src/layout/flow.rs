@@ -212,7 +212,9 @@ impl<'a> Flow<'a> {
                     r.push(s, small);
                 }
                 Inline::Placeholder(s) => r.push(s, base.highlight(hex(PLACEHOLDER_RGB))),
-                Inline::Answer(s) => r.push(s, base.span(ANSWER_SPAN)),
+                Inline::Answer(s) | Inline::Field { text: s, .. } => {
+                    r.push(s, base.span(ANSWER_SPAN))
+                }
                 Inline::Ref { text, target } => self.push_ref(&mut r, text, target, base),
             }
         }
