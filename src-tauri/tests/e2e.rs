@@ -1730,8 +1730,9 @@ async fn review_comments_travel_through_word() {
     app.wait("assessment-row").await;
     app.click("open-assessment").await;
 
-    // A comment on the necessity question.
+    // A comment on the necessity question (page 4 of the controller's parts).
     app.click("nav-controller").await;
+    app.click("controller-page-4").await;
     let q = "controller-necessity-comments";
     app.click(&format!("{q}-toggle")).await;
     app.type_into(&format!("{q}-name"), "Fenna de Graaf").await;
@@ -1812,6 +1813,7 @@ async fn review_comments_travel_through_word() {
     // The question shows her reply and her new comment, from Word.
     app.click("open-assessment").await;
     app.click("nav-controller").await;
+    app.click("controller-page-4").await;
     app.click(&format!("{q}-toggle")).await;
     app.wait(&format!("{q}-reply")).await;
     assert_eq!(app.count(&format!("{q}-comment")).await, 2);
