@@ -85,11 +85,13 @@ impl PdfError {
     }
 }
 
-/// The page (from 1) of each heading of `doc`, in order, as [`render`] lays them out.
+/// The page (from 1) of each heading of `doc`, in order, as [`render`] lays them out: the first
+/// pass only (its references do not know their page numbers yet, which moves a heading at most
+/// by a line; the DOCX's cached contents numbers need no more, and it halves the cost).
 pub fn heading_pages(doc: &Document) -> Result<Vec<usize>, PdfError> {
     let ts = text::Typesetter::get()?;
     let cache = layout::WrapCache::default();
-    let laid = settled(doc, ts, &cache);
+    let laid = layout::layout(doc, ts, None, &cache);
     Ok(laid.headings.iter().map(|h| h.page + 1).collect())
 }
 
