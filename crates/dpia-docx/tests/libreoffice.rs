@@ -113,7 +113,8 @@ fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
         .map(|h| {
             (
                 h.attr("text:outline-level").unwrap_or("").to_string(),
-                h.text(),
+                // A review comment anchored in a heading is an annotation inside it.
+                h.text_without("office:annotation"),
             )
         })
         .collect();
@@ -146,7 +147,7 @@ fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
         Some(doc.meta.title.clone())
     );
 
-    // PDF: the laid-out text, footers on every page.
+    // PDF: the laid-out text, footers on every page but the cover (issue 18).
     let pdf = convert(&docx, "pdf", &tmp.0);
     let info = run(Command::new("pdfinfo").arg(&pdf), Duration::from_secs(60));
     let pages: usize = info
@@ -161,7 +162,11 @@ fn libreoffice_opens_it_with_headings_header_rows_and_footers() {
         Command::new("pdftotext").arg(&pdf).arg("-"),
         Duration::from_secs(60),
     );
-    for page in 1..=pages {
+    assert!(
+        !text.contains(&format!("Pagina 1 van {pages}")),
+        "no footer on the cover"
+    );
+    for page in 2..=pages {
         let footer = format!("Pagina {page} van {pages}");
         assert!(text.contains(&footer), "{footer:?} missing");
     }

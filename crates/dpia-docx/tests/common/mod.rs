@@ -78,6 +78,23 @@ impl El {
     }
 
     /// All character data below this element, unescaped.
+    /// The text, leaving out the elements named `skip` (e.g. LibreOffice's `office:annotation`,
+    /// a comment anchored in a heading).
+    pub fn text_without(&self, skip: &str) -> String {
+        let mut s = String::new();
+        fn walk(e: &El, skip: &str, s: &mut String) {
+            for c in &e.children {
+                match c {
+                    Node::Text(t) => s.push_str(t),
+                    Node::El(e) if e.name == skip => {}
+                    Node::El(e) => walk(e, skip, s),
+                }
+            }
+        }
+        walk(self, skip, &mut s);
+        s
+    }
+
     pub fn text(&self) -> String {
         let mut s = String::new();
         fn walk(e: &El, s: &mut String) {
