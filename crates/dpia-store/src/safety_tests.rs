@@ -3,7 +3,9 @@
 //! newest saves at the next start, a full disk (a worded error, and the same save succeeds once
 //! there is room), who holds a locked database, and the backup copy.
 
-use super::tests::{dir, euid, line, ok, t, template};
+#[cfg(target_os = "linux")]
+use super::tests::euid;
+use super::tests::{dir, line, ok, t, template};
 use super::*;
 
 /// The database file alone, copied elsewhere and opened there: what survives when the WAL file
