@@ -25,7 +25,11 @@ impl Store {
             .execute("VACUUM INTO ?1", [temp.to_string_lossy()])
             .map_err(StoreError::from)
             .and_then(|_| {
-                std::fs::File::open(&temp)
+                // Opened for writing: Windows flushes a file only through a handle that may
+                // write (a read-only one gets "access denied").
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(&temp)
                     .and_then(|f| f.sync_all())
                     .map_err(io)
             })

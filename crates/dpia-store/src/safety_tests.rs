@@ -26,6 +26,9 @@ fn names_in_main_file_only(db: &Path) -> Vec<String> {
     names
 }
 
+/// Unix only: on Windows no other program can remove the open WAL (the Windows counterpart is
+/// `windows_keeps_the_open_wal_from_other_programs`).
+#[cfg(unix)]
 #[test]
 fn a_vanished_wal_is_noticed_at_the_next_save_and_nothing_is_lost() {
     let d = dir("wal-vanished");
@@ -75,6 +78,8 @@ fn a_vanished_wal_is_noticed_at_the_next_save_and_nothing_is_lost() {
     );
 }
 
+/// Unix only, as the test above.
+#[cfg(unix)]
 #[test]
 fn a_replaced_wal_is_moved_aside_never_replayed() {
     let d = dir("wal-replaced");
@@ -367,4 +372,29 @@ fn a_backup_is_the_whole_database_in_one_file() {
     let copy = Store::open(&target).unwrap();
     assert_eq!(copy.get(id).unwrap().description, "in de WAL");
     assert_eq!(copy.page("", ListSort::Name, 0, 5).unwrap().total, 1);
+}
+
+/// Windows: while the database is open, the WAL cannot be removed or replaced by anyone else (what
+/// the Unix tests above detect cannot happen there), and saves go on without a false alarm.
+#[cfg(windows)]
+#[test]
+fn windows_keeps_the_open_wal_from_other_programs() {
+    let d = dir("wal-windows");
+    let path = d.join("db.sqlite");
+    let mut s = Store::open(&path).unwrap();
+    let id = s
+        .create("Een", &template(), t(0), &line(&template()))
+        .unwrap();
+    let wal = safety::wal_path(&path);
+    assert!(wal.exists());
+    assert!(
+        std::fs::remove_file(&wal).is_err(),
+        "the open WAL was removed"
+    );
+    assert!(std::fs::rename(&wal, d.join("elders")).is_err());
+    for i in 0..20 {
+        s.set(id, "/description", format!("versie {i}").into(), t(1), &ok)
+            .unwrap();
+    }
+    assert_eq!(s.get(id).unwrap().description, "versie 19");
 }
