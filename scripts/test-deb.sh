@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb (scripts/package-deb.sh), installs it on this machine with apt, checks that the
 # `dpia` command line came with it (and runs) and that the menu entry is named by the app id,
-# starts the installed app once under Xvfb and checks that its UI comes up ("ready" from
+# starts the installed app once under Xvfb and checks that its UI comes up ("list shown" from
 # DPIA_HELPER_TRACE_START) and that it writes its database, then removes the package again.
 # Usage: scripts/test-deb.sh   (run by scripts/test.sh)
 set -euo pipefail
@@ -27,13 +27,13 @@ echo "== Starting the installed $bin under Xvfb"
 DPIA_HELPER_DATABASE="$tmp/installed.sqlite" DPIA_HELPER_TRACE_START=1 \
   dbus-run-session -- xvfb-run -a bash -c '
     "$0" 2>"$1/err" & pid=$!
-    for _ in $(seq 1 300); do grep -q "^ready " "$1/err" 2>/dev/null && break; sleep 0.1; done
+    for _ in $(seq 1 300); do grep -q "^list shown " "$1/err" 2>/dev/null && break; sleep 0.1; done
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true' "$bin" "$tmp"
-if ! grep -q '^ready ' "$tmp/err"; then
+if ! grep -q '^list shown ' "$tmp/err"; then
   echo "error: the installed app did not show its UI; its output:" >&2
   cat "$tmp/err" >&2
   exit 1
 fi
 test -s "$tmp/installed.sqlite" || { echo "error: the installed app wrote no database" >&2; exit 1; }
-echo "installed app: $(grep '^ready ' "$tmp/err" | head -1) after start; database written"
+echo "installed app: $(grep '^list shown ' "$tmp/err" | head -1) after start; database written"
 as_root apt-get remove -y dpia-helper >/dev/null
