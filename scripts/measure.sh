@@ -47,8 +47,10 @@ runs() {
   for i in 1 2 3; do run_once "5,000 assessments" "$work/many.sqlite"; done
 }
 if [ -z "${DISPLAY:-}" ]; then
-  export -f run_once runs; export bin work
-  xvfb-run -a bash -c runs
+  # xvfb-run is a POSIX sh script, and dash drops exported bash functions from the environment:
+  # the functions travel in the command instead.
+  export bin work
+  xvfb-run -a bash -c "$(declare -f run_once runs); runs"
 else
   runs
 fi

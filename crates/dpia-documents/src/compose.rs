@@ -81,11 +81,6 @@ impl<'a> Compose<'a> {
         self.heading(2, text, Some(anchor_of(id)));
     }
 
-    /// A part starts on a new page (the renderers never make an empty one).
-    pub fn page_break(&mut self) {
-        self.blocks.push(Block::PageBreak);
-    }
-
     /// Text quoted from the statement, set off as a quote, with notes on its cross-references
     /// and its source marker.
     pub fn quote(&mut self, st: &dpia_statement::Statement, source: StatementRef, text: &str) {
@@ -229,8 +224,9 @@ impl<'a> Compose<'a> {
         self.placeholder_by("doc-placeholder-dpo", what, None)
     }
 
-    /// One of a group of placeholders that the open-items annex lists in one row (short, for a
-    /// table cell: "To be completed: …").
+    /// One of a group of placeholders that the open-items annex lists in one row. Short, for a
+    /// table cell whose column says what ("to be completed"); the annex row names what and the
+    /// members (issue 18: "To be completed: owner" broke every action-plan cell in two).
     pub fn placeholder_member(&mut self, what: String, member: String) -> Inline {
         self.placeholder_by("doc-placeholder-short", what, Some(member))
     }

@@ -28,13 +28,40 @@ pub(crate) fn open_rows(items: &[OpenItem]) -> Vec<(OpenItem, Vec<String>)> {
     out
 }
 
+/// Members' labels with runs of consecutive numbers joined: "M1–M4, M7, R2".
+pub(crate) fn label_ranges(labels: &[String]) -> String {
+    let split = |l: &str| -> Option<(String, u32)> {
+        let at = l.find(|c: char| c.is_ascii_digit())?;
+        Some((l[..at].to_string(), l[at..].parse().ok()?))
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let mut j = i;
+        if let Some((prefix, mut n)) = split(&labels[i]) {
+            while j + 1 < labels.len() && split(&labels[j + 1]) == Some((prefix.clone(), n + 1)) {
+                j += 1;
+                n += 1;
+            }
+        }
+        out.push(if j > i + 1 {
+            format!("{}–{}", labels[i], labels[j])
+        } else if j == i + 1 {
+            format!("{}, {}", labels[i], labels[j])
+        } else {
+            labels[i].clone()
+        });
+        i = j + 1;
+    }
+    out.join(", ")
+}
+
 /// The annexes; returns how many open items the document lists.
 pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
     let m = d.m;
     let lang = m.lang();
     let st = input.statement;
     let s = input.screening;
-    d.page_break();
     d.h1("doc-annex-sub-processors");
     let own_vendors: Vec<_> = s
         .map_recipients
@@ -202,7 +229,7 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
             ]
         })
         .collect();
-    d.table(&[("doc-col-source", 20), ("doc-col-fact", 80)], rows);
+    d.table(&[("doc-col-source", 16), ("doc-col-fact", 84)], rows);
     d.blocks.extend(tail);
 
     // Open items last, so it lists every placeholder the document contains.
@@ -226,15 +253,17 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
             }]),
             None => Cell::text(item.section.clone()),
         };
-        let text = if members.is_empty() {
-            item.text.clone()
+        // A group: what each member needs, the short mark the cells show, and the members.
+        let open = if members.is_empty() {
+            vec![Inline::Placeholder(item.text.clone())]
         } else {
-            format!("{} ({})", item.text, members.join(", "))
+            vec![
+                Inline::Text(format!("{}: ", words::capitalised(&item.what))),
+                Inline::Placeholder(item.text.clone()),
+                Inline::Text(format!(" ({})", label_ranges(&members))),
+            ]
         };
-        rows.push(vec![
-            section,
-            Cell::inlines(vec![Inline::Placeholder(text)]),
-        ]);
+        rows.push(vec![section, Cell::inlines(open)]);
     }
     let count = rows.len();
     if count == 0 {
@@ -261,32 +290,42 @@ fn not_counted(d: &mut Compose, input: &Input) {
             dpia_rules::MeasureRef::Controller { .. } => None,
         })
         .collect();
-    let rows: Vec<Vec<Cell>> = st
+    // Grouped by why they do not count: the reason once, the measures under it (issue 18: the
+    // same reason in every row of a table).
+    let mut condition: Vec<Vec<Inline>> = Vec::new();
+    let mut nothing: Vec<Vec<Inline>> = Vec::new();
+    for x in st
         .measures
         .iter()
         .filter(|x| !counted.contains(&x.id.as_str()))
-        .filter_map(|x| {
-            let source = st.measure_source(x)?;
-            let why = if x.addresses.is_empty() {
-                m.get("measure-addresses-nothing")
-            } else {
-                m.get("measure-condition-not-met")
-            };
-            Some(vec![
-                Cell::inlines(vec![
-                    Inline::Text(words::capitalised(x.summary.get(m.lang()))),
-                    d.source(source),
-                ]),
-                Cell::text(words::capitalised(&why)),
-            ])
-        })
-        .collect();
-    if rows.is_empty() {
+    {
+        let Some(source) = st.measure_source(x) else {
+            continue;
+        };
+        let item = vec![
+            Inline::Text(words::capitalised(x.summary.get(m.lang()))),
+            d.source(source),
+        ];
+        if x.addresses.is_empty() {
+            nothing.push(item);
+        } else {
+            condition.push(item);
+        }
+    }
+    if condition.is_empty() && nothing.is_empty() {
         return;
     }
     d.h2("doc-annex-not-counted");
     d.text(m.get("doc-annex-not-counted-intro"));
-    d.table(&[("doc-col-measure", 60), ("doc-col-why-not", 40)], rows);
+    for (why, items) in [
+        ("measure-condition-not-met", condition),
+        ("measure-addresses-nothing", nothing),
+    ] {
+        if !items.is_empty() {
+            d.text(format!("{}:", words::capitalised(&m.get(why))));
+            d.bullets(items);
+        }
+    }
 }
 
 /// Decisions and action-plan entries the controller recorded that no longer match a risk or a

@@ -285,21 +285,31 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
             d.text(m.get("doc-summary-no-high"));
         } else {
             d.text(m.get("doc-summary-high-rule"));
-            let items = high
-                .iter()
-                .map(|r| {
-                    vec![Inline::Text(m.fmt(
-                        "doc-risk-line",
-                        &[
-                            ("number", r.number.as_str().into()),
-                            ("title", words::risk_title(m, st, r).into()),
-                            ("before", words::level(m, r.applied.level).into()),
-                            ("after", words::level(m, r.applied.residual_level).into()),
-                        ],
-                    ))]
-                })
-                .collect();
-            d.bullets(items);
+            // Grouped by their levels before and after measures, the levels said once per group
+            // (issue 18: "high before measures, high after measures" on every line).
+            let mut groups: Vec<((Level, Level), Vec<Vec<Inline>>)> = Vec::new();
+            for r in &high {
+                let key = (r.applied.level, r.applied.residual_level);
+                let item = vec![Inline::Text(format!(
+                    "{} {}",
+                    r.number,
+                    words::risk_title(m, st, r)
+                ))];
+                match groups.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, items)) => items.push(item),
+                    None => groups.push((key, vec![item])),
+                }
+            }
+            for ((before, after), items) in groups {
+                d.text(m.fmt(
+                    "doc-summary-high-group",
+                    &[
+                        ("before", words::level(m, before).into()),
+                        ("after", words::level(m, after).into()),
+                    ],
+                ));
+                d.bullets(items);
+            }
         }
     }
     // Prior consultation is the controller's decision: shown as recorded, or as open.

@@ -30,14 +30,16 @@ pub fn build(input: &Input) -> Document {
     let m = input.messages;
     let mut d = Compose::new(m);
     cover(&mut d, input);
+    // "About this document" follows the contents on their page (issue 18: the contents left most
+    // of a page blank).
     d.blocks.push(Block::Contents);
-    d.page_break();
     about(&mut d, input);
     let summary_at = d.blocks.len();
     screening(&mut d, input);
-    d.page_break();
-    // The body's parts follow each other on the page: a part that started on a page of its own
-    // left most of the page before it blank (issue 18); a heading never ends a page (keep rules).
+    // The body's parts and the annexes follow each other on the page: a part that started on a
+    // page of its own left up to two thirds of the page before it blank (issue 18: no more than
+    // a third of a page empty before a section that would fit); a heading never ends a page
+    // (keep rules).
     part_a(&mut d, input);
     part_b(&mut d, input);
     part_c(&mut d, input);

@@ -131,8 +131,8 @@ pub(crate) fn part_c(d: &mut Compose, input: &Input) {
     d.table(
         &[
             ("doc-col-number", 5),
-            ("doc-col-risk", 35),
-            ("doc-col-origin", 22),
+            ("doc-col-risk", 37),
+            ("doc-col-origin", 20),
             ("doc-col-computed", 15),
             ("doc-col-assessment", 23),
         ],

@@ -271,11 +271,11 @@ fn action_plan(d: &mut Compose, input: &Input) {
     }
     d.table(
         &[
-            ("doc-col-measure", 40),
-            ("doc-col-risks", 8),
-            ("doc-col-status", 18),
-            ("doc-col-owner", 18),
-            ("doc-col-due", 16),
+            ("doc-col-measure", 48),
+            ("doc-col-risks", 10),
+            ("doc-col-status", 14),
+            ("doc-col-owner", 14),
+            ("doc-col-due", 14),
         ],
         rows,
     );

@@ -21,6 +21,19 @@ use crate::text::{
 /// Bullet lists of at most this many items are kept on one page when they fit on one.
 const KEPT_LIST_ITEMS: usize = 12;
 const QUOTE_INDENT: f32 = 16.0;
+const BULLET_INDENT: f32 = 16.0;
+
+/// The height of a short list that is kept on one page (a summary's points, a handful of
+/// measures: read as one), or None for a list that breaks between items: more than
+/// [`KEPT_LIST_ITEMS`] items or more than a third of a page (moving it whole left up to a third
+/// of a page blank before it).
+fn kept_height(wrapped: &[Vec<Line>]) -> Option<f32> {
+    let total: f32 = wrapped
+        .iter()
+        .map(|l| l.len() as f32 * BODY_LEAD + 2.5)
+        .sum();
+    (wrapped.len() <= KEPT_LIST_ITEMS && total <= (BOTTOM - TOP) / 3.0).then_some(total)
+}
 const QUOTE_BAR: Rgb = [0x9D, 0xB0, 0xC8];
 const QUOTE_TEXT: Rgb = [0x33, 0x33, 0x33];
 
@@ -485,8 +498,20 @@ impl<'a> Flow<'a> {
         self.y += after;
     }
 
-    pub fn paragraph(&mut self, content: &[Inline]) {
+    /// A paragraph; one that ends in a colon introduces what follows and keeps with its start,
+    /// as a heading does (issue 18: "Services of the processor the client uses:" alone at the
+    /// foot of a page).
+    pub fn paragraph(&mut self, content: &[Inline], next: Option<&Block>) {
         let lines = self.wrap(&self.rich(content, BODY), CONTENT_W);
+        let text: String = content.iter().map(|i| i.text()).collect();
+        if text.trim_end().ends_with(':') && next.is_some() {
+            let own = lines.len() as f32 * BODY_LEAD + PARA_GAP;
+            let start = match next {
+                Some(Block::Bullets { items }) => kept_height(&self.wrap_items(items)),
+                _ => None,
+            };
+            self.need(own + start.unwrap_or_else(|| self.lead_in(next)));
+        }
         self.node = self.open(Role::P);
         self.flow_lines(&lines, MARGIN_L, BODY_LEAD, BODY, None);
         self.y += PARA_GAP;
@@ -508,19 +533,20 @@ impl<'a> Flow<'a> {
         self.y += PARA_GAP + 2.0;
     }
 
+    fn wrap_items(&self, items: &[Vec<Inline>]) -> Vec<Vec<Line>> {
+        items
+            .iter()
+            .map(|it| self.wrap(&self.rich(it, BODY), CONTENT_W - BULLET_INDENT))
+            .collect()
+    }
+
     pub fn bullets(&mut self, items: &[Vec<Inline>]) {
-        let indent = 16.0;
-        let wrapped: Vec<Vec<Line>> = items
-            .iter()
-            .map(|it| self.wrap(&self.rich(it, BODY), CONTENT_W - indent))
-            .collect();
+        let indent = BULLET_INDENT;
+        let wrapped = self.wrap_items(items);
         // A short list (a summary's points, a handful of measures) is read as one: kept on one
-        // page when it fits on one; a long list breaks between items as usual.
-        let total: f32 = wrapped
-            .iter()
-            .map(|l| l.len() as f32 * BODY_LEAD + 2.5)
-            .sum();
-        if items.len() <= KEPT_LIST_ITEMS && total <= BOTTOM - TOP {
+        // page when it takes at most a third of one; a longer list breaks between items as usual
+        // (moving it whole left up to a third of a page blank before it).
+        if let Some(total) = kept_height(&wrapped) {
             self.need(total);
         }
         let list = self.open(Role::L);

@@ -10,7 +10,7 @@ use super::{tone_fill, Item, BOTTOM, CONTENT_W, EPS, GRID_COLOR, MARGIN_L, PARA_
 use crate::text::{Face, Line, Rgb, Rich, Style};
 
 const CELL: f32 = 9.0;
-const CELL_LEAD: f32 = 12.0;
+const CELL_LEAD: f32 = 11.5;
 const CELL_PAD: f32 = 4.0;
 
 /// One cell of a row that may be split over pages; `node` is its structure element (None:

@@ -48,7 +48,7 @@ pub(crate) const MUTED: Rgb = [0x55, 0x55, 0x55];
 
 /// Text sizes and spacing.
 const BODY: f32 = 10.0;
-const BODY_LEAD: f32 = 14.0;
+const BODY_LEAD: f32 = 13.0;
 const PARA_GAP: f32 = 7.0;
 
 /// Size, leading, space before and space after a heading of `level`.
@@ -174,7 +174,7 @@ pub(crate) fn layout(
                 text,
                 anchor,
             } => f.heading(*level, text, anchor.as_deref(), next),
-            Block::Paragraph { content } => f.paragraph(content),
+            Block::Paragraph { content } => f.paragraph(content, next),
             Block::Bullets { items } => f.bullets(items),
             Block::Table { table } => f.table(table),
             Block::Matrix { matrix } => f.matrix(matrix),
