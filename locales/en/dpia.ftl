@@ -480,7 +480,7 @@ doc-map-location = outside the tenant's region
 doc-a9 = 9. Legal and policy framework
 doc-law-gdpr = General Data Protection Regulation (GDPR) and the Dutch GDPR Implementation Act (UAVG)
 doc-law-code = NLdigital's Data Pro Code, a code of conduct approved by the Dutch DPA (GDPR Art. 40): the framework this Data Pro Statement is drawn up in
-doc-law-nen7510 = NEN 7510 (information security in health care): { $certificate }
+doc-law-nen7510 = NEN 7510 (information security in health care): care providers meet it and hold their suppliers to it; the processor: { $certificate }
 doc-a10 = 10. Retention periods
 doc-a10-no-addons = Not taken: { $addons }. Deletions at the source are mirrored at each refresh.
 doc-a10-addons = Taken: { $addons }. Data the source has deleted is kept in the data warehouse.
@@ -522,12 +522,15 @@ doc-annex-sub-processors = Annex 1 — Sub-processors that apply
 doc-no-transfer = none needed (EU/EEA)
 doc-annex-facts = Annex 2 — Facts used from the statement
 doc-facts-quoted = The statement's text this document rests on, quoted by its printed item number; what the body already quotes stands there.
+doc-fact-item = Item { $item }
 doc-facts-translated = The statement's text this document rests on, in an English translation (the Dutch text is binding), by its printed item number; what the body already quotes stands there.
 doc-annex-open = Annex 3 — Open items
 doc-open-intro = { $count ->
     [one] One item is still open.
    *[other] { $count } items are still open.
   }
+doc-open-by-controller = To be completed by the controller:
+doc-open-by-dpo = To be written by the data protection officer:
 doc-open-questions-section = Questionnaire
 
 
@@ -812,7 +815,7 @@ doc-col-lawful-basis = Legal basis
 doc-col-reasoning = Reasoning
 doc-col-retention = Retention period
 doc-col-computed = Computed
-doc-col-assessment = Controller's assessment
+doc-col-assessment = Assessment
 doc-col-measure = Measure
 doc-col-risks = Risks
 doc-col-due = Due
@@ -1010,7 +1013,7 @@ error-open_points = The DPIA cannot be adopted yet: { $count ->
     }, listed under "What is still open". Fill in each point, or leave it open with a reason.
 
 ## Documents: risks by their causes, adoption, what to arrange
-doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. A measure of the statement counts when its condition holds for this client; a proposed measure only once the controller has adopted it in the action plan. The residual risk that follows is indicative; the controller assesses each risk in part C. Only where a measure that applies here limits the consequences is there a row "Consequences for the people limited by".
+doc-d17-intro = Per risk the causes present for this client, what addresses each cause and why, and what limits the consequences for the people. The residual risk that follows is indicative; the controller assesses each risk in part C. Only where a measure that applies here limits the consequences is there a row "Consequences for the people limited by".
 doc-not-addressed = Not addressed.
 doc-only-legal-ground = Only resolved by a valid legal ground or exception (see point 12).
 doc-would = A measure that would: { $measures }.
@@ -1180,6 +1183,8 @@ io-other = the system says: "{ $os }"
 doc-flag-see = explained in
 doc-quoted-at = { $source }, quoted under{" "}
 doc-excluded-intro = Assessed and not applicable with these answers:
+doc-excluded-annex = Assessed and not applicable with these answers: { $names }; the reasons are given in
+doc-excluded-map-visuals-name = the map vendors
 doc-excluded-sub-processor = does not apply, as the statement engages this sub-processor only under this condition, which does not hold: "{ $condition }"
 doc-excluded-map-visuals = Map visuals: the client uses none, so no addresses or locations go to the map vendors.
 doc-excluded-sub-processor-option = engaged only with the option "{ $option }", which the client does not use

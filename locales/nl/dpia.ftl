@@ -480,7 +480,7 @@ doc-map-location = buiten de regio van de tenant
 doc-a9 = 9. Juridisch en beleidsmatig kader
 doc-law-gdpr = Algemene verordening gegevensbescherming (AVG) en de Uitvoeringswet AVG (UAVG)
 doc-law-code = Data Pro Code van NLdigital, een door de Autoriteit Persoonsgegevens goedgekeurde gedragscode (art. 40 AVG): het kader waarin dit Data Pro Statement is opgesteld
-doc-law-nen7510 = NEN 7510 (informatiebeveiliging in de zorg): { $certificate }
+doc-law-nen7510 = NEN 7510 (informatiebeveiliging in de zorg): zorgaanbieders voldoen eraan en houden hun leveranciers daaraan; de verwerker: { $certificate }
 doc-a10 = 10. Bewaartermijnen
 doc-a10-no-addons = Niet afgenomen: { $addons }. Verwijderingen in de bron worden bij elke vernieuwing gespiegeld.
 doc-a10-addons = Afgenomen: { $addons }. Gegevens die de bron heeft verwijderd, blijven in het datawarehouse bewaard.
@@ -522,12 +522,15 @@ doc-annex-sub-processors = Bijlage 1 — Subverwerkers die van toepassing zijn
 doc-no-transfer = niet nodig (EU/EER)
 doc-annex-facts = Bijlage 2 — Gebruikte feiten uit het statement
 doc-facts-quoted = De tekst van het statement waarop dit document steunt, geciteerd per gedrukt itemnummer; wat de hoofdtekst al citeert, staat daar.
+doc-fact-item = Punt { $item }
 doc-facts-translated = De tekst van het statement waarop dit document steunt, in Engelse vertaling (de Nederlandse tekst is bindend), per gedrukt itemnummer; wat de hoofdtekst al citeert, staat daar.
 doc-annex-open = Bijlage 3 — Open punten
 doc-open-intro = { $count ->
     [one] Er staat nog één punt open.
    *[other] Er staan nog { $count } punten open.
   }
+doc-open-by-controller = In te vullen door de verwerkingsverantwoordelijke:
+doc-open-by-dpo = In te vullen door de functionaris gegevensbescherming:
 doc-open-questions-section = Vragenlijst
 
 
@@ -812,7 +815,7 @@ doc-col-lawful-basis = Grondslag
 doc-col-reasoning = Onderbouwing
 doc-col-retention = Bewaartermijn
 doc-col-computed = Berekend
-doc-col-assessment = Beoordeling verwerkingsverantwoordelijke
+doc-col-assessment = Beoordeling
 doc-col-measure = Maatregel
 doc-col-risks = Risico's
 doc-col-due = Uiterlijk
@@ -1010,7 +1013,7 @@ error-open_points = De DPIA kan nog niet worden vastgesteld: { $count ->
     }, te zien onder "Wat nog open staat". Vul elk punt in, of laat het open met een reden.
 
 ## Documents: risks by their causes, adoption, what to arrange
-doc-d17-intro = Per risico de oorzaken die voor deze klant spelen, wat elke oorzaak afdekt en waarom, en wat de gevolgen voor de betrokkenen beperkt. Een maatregel uit het statement telt mee als zijn voorwaarde voor deze klant geldt; een voorgestelde maatregel pas als de verwerkingsverantwoordelijke hem in het actieplan heeft overgenomen. Het restrisico daarna is indicatief; de verwerkingsverantwoordelijke beoordeelt elk risico in deel C. Alleen waar een maatregel die hier geldt de gevolgen beperkt, staat een rij „Gevolgen voor de betrokkenen beperkt door”.
+doc-d17-intro = Per risico de oorzaken die voor deze klant spelen, wat elke oorzaak afdekt en waarom, en wat de gevolgen voor de betrokkenen beperkt. Het restrisico daarna is indicatief; de verwerkingsverantwoordelijke beoordeelt elk risico in deel C. Alleen waar een maatregel die hier geldt de gevolgen beperkt, staat een rij „Gevolgen voor de betrokkenen beperkt door”.
 doc-not-addressed = Niet afgedekt.
 doc-only-legal-ground = Alleen op te lossen met een geldige grondslag of uitzondering (zie punt 12).
 doc-would = Een maatregel die dat wel doet: { $measures }.
@@ -1180,6 +1183,8 @@ io-other = melding van het systeem: "{ $os }"
 doc-flag-see = uitgewerkt in
 doc-quoted-at = { $source }, geciteerd bij{" "}
 doc-excluded-intro = Beoordeeld en niet van toepassing bij deze antwoorden:
+doc-excluded-annex = Beoordeeld en niet van toepassing bij deze antwoorden: { $names }; de redenen staan bij
+doc-excluded-map-visuals-name = de kaartleveranciers
 doc-excluded-sub-processor = niet van toepassing, want het statement zet deze subverwerker alleen onder deze voorwaarde in, en die geldt niet: „{ $condition }”
 doc-excluded-map-visuals = Kaartvisuals: de klant gebruikt er geen, dus gaan er geen adressen of locaties naar de kaartleveranciers.
 doc-excluded-sub-processor-option = alleen ingezet bij de optie „{ $option }”, en die gebruikt de klant niet

@@ -31,11 +31,11 @@ pub struct OpenItem {
     pub anchor: Option<String>,
     /// What is to be completed (for a group: what each member needs).
     pub what: String,
-    /// The placeholder as the body shows it ("To be completed by the controller: …").
-    pub text: String,
     /// Items of one kind for several members (e.g. the owner of each risk) share a row:
     /// the member's label (e.g. "R3").
     pub member: Option<String>,
+    /// For the data protection officer (their advice); else for the controller.
+    pub dpo: bool,
 }
 
 impl<'a> Compose<'a> {
@@ -237,8 +237,8 @@ impl<'a> Compose<'a> {
             section: self.section.clone(),
             anchor: self.anchor.clone(),
             what,
-            text: text.clone(),
             member,
+            dpo: id == "doc-placeholder-dpo",
         });
         Inline::Placeholder(text)
     }

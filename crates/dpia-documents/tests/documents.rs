@@ -49,6 +49,95 @@ fn placeholders(doc: &Document) -> Vec<String> {
     out
 }
 
+/// Every placeholder of the body is listed in the open-items annex, and the annex lists nothing
+/// else: the annex gives what is to be completed under who completes it ("To be completed by the
+/// controller:" once above its table), a group of cells that only say "to be completed" (each
+/// risk's assessment, each measure's owner) as one row naming its members.
+fn open_items_match_the_body(doc: &Document, lang: Lang, path: &Path) {
+    let m = dpia_i18n::Messages::new(lang);
+    let title = m.get("doc-annex-open");
+    let at = doc
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading { text, .. } if *text == title))
+        .unwrap_or_else(|| panic!("{}: no open-items annex", path.display()));
+    let body = Document {
+        blocks: doc.blocks[..at].to_vec(),
+        ..doc.clone()
+    };
+    // The example in "About this document" ends in "…" and is no open item.
+    let body: Vec<String> = placeholders(&body)
+        .into_iter()
+        .filter(|p| !p.ends_with('…'))
+        .collect();
+    let short = m.get("doc-placeholder-short");
+    let who = [
+        (m.get("doc-open-by-controller"), "doc-placeholder"),
+        (m.get("doc-open-by-dpo"), "doc-placeholder-dpo"),
+    ];
+    // (placeholder id, what as the annex gives it, a group row)
+    let mut annex: Vec<(&str, String, bool)> = Vec::new();
+    let mut by: Option<&str> = None;
+    for b in &doc.blocks[at..] {
+        match b {
+            Block::Paragraph { content } => {
+                let text: String = content.iter().map(|i| i.text()).collect();
+                if let Some((_, id)) = who.iter().find(|(label, _)| *label == text) {
+                    by = Some(id);
+                }
+            }
+            Block::Table { table } => {
+                // A section's items share its row: "What; what (R1–R3); what".
+                for r in &table.rows {
+                    let c = &r[1].content;
+                    for (k, i) in c.iter().enumerate() {
+                        if let Inline::Placeholder(what) = i {
+                            let group = c.get(k + 1).is_some_and(|n| n.text().starts_with(" ("));
+                            let id = by.unwrap_or_else(|| {
+                                panic!("{}: `{what}` under no 'by whom'", path.display())
+                            });
+                            annex.push((id, dpia_i18n::capitalised(what), group));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let full = |id: &str, what: &str| m.fmt(id, &[("what", what.into())]);
+    for p in &body {
+        let listed = if *p == short {
+            annex
+                .iter()
+                .any(|(id, _, group)| *group && *id == "doc-placeholder")
+        } else {
+            annex.iter().any(|(id, what, group)| {
+                !*group && {
+                    let prefix = full(id, "");
+                    p.strip_prefix(&prefix)
+                        .is_some_and(|w| dpia_i18n::capitalised(w) == *what)
+                }
+            })
+        };
+        assert!(
+            listed,
+            "{}: `{p}` is not in the open-items annex",
+            path.display()
+        );
+    }
+    for (id, what, group) in &annex {
+        let in_body = if *group {
+            body.contains(&short)
+        } else {
+            body.iter().any(|p| {
+                p.strip_prefix(&full(id, ""))
+                    .is_some_and(|w| dpia_i18n::capitalised(w) == *what)
+            })
+        };
+        assert!(in_body, "{}: `{what}` is only in the annex", path.display());
+    }
+}
+
 #[test]
 fn hospital_markdown_is_golden() {
     let statement = Statement::embedded();
@@ -118,53 +207,7 @@ fn every_scenario_in_both_languages_is_clean_and_complete() {
                 // The same input gives the same document.
                 assert_eq!(doc, build(kind, &statement, &a, lang, date()));
                 if kind == Kind::Starter {
-                    // Every placeholder in the body is listed in the open-items annex (the last table).
-                    let Some(Block::Table { table }) = doc
-                        .blocks
-                        .iter()
-                        .rev()
-                        .find(|b| matches!(b, Block::Table { .. }))
-                    else {
-                        panic!("no annex table");
-                    };
-                    let annex: Vec<String> = table
-                        .rows
-                        .iter()
-                        .flat_map(|r| r[1].content.iter())
-                        .filter_map(|i| match i {
-                            Inline::Placeholder(s) => Some(s.clone()),
-                            _ => None,
-                        })
-                        .collect();
-                    // Placeholders of one kind for several members (each risk's assessment)
-                    // share an annex row that names the members: "… (R1, R4)".
-                    let in_annex = |p: &str| {
-                        annex
-                            .iter()
-                            .any(|a| a == p || a.starts_with(&format!("{p} (")))
-                    };
-                    // The example in "About this document" ends in "…" and is no open item.
-                    let body: Vec<String> = placeholders(&doc)
-                        .into_iter()
-                        .filter(|p| !p.ends_with('…'))
-                        .collect();
-                    for p in &body {
-                        assert!(
-                            in_annex(p),
-                            "{}: `{p}` is not in the open-items annex",
-                            path.display()
-                        );
-                    }
-                    for p in &annex {
-                        assert!(
-                            body.iter()
-                                .filter(|b| *b == p || p.starts_with(&format!("{b} (")))
-                                .count()
-                                >= 2,
-                            "{}: `{p}` is only in the annex",
-                            path.display()
-                        );
-                    }
+                    open_items_match_the_body(&doc, lang, &path);
                 }
             }
         }
@@ -438,17 +481,25 @@ fn the_starter_has_the_form_a_dpo_expects() {
             kept >= 2,
             "{lang:?}: advice and signature tables are kept together"
         );
-        let Some(Block::Table { table }) = doc
-            .blocks
-            .iter()
-            .rev()
-            .find(|b| matches!(b, Block::Table { .. }))
-        else {
-            panic!("no annex")
-        };
         // Every item but the questionnaire's open questions links to the section it stands in.
         let questionnaire = m.get("doc-open-questions-section");
-        for r in &table.rows {
+        let annex_at = doc
+            .blocks
+            .iter()
+            .position(
+                |b| matches!(b, Block::Heading { text, .. } if *text == m.get("doc-annex-open")),
+            )
+            .expect("the open-items annex");
+        let rows: Vec<_> = doc.blocks[annex_at..]
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table { table } => Some(table.rows.iter()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert!(!rows.is_empty(), "{lang:?}: no open items");
+        for r in rows {
             let linked = r[0].content.iter().any(|i| matches!(i, Inline::Ref { .. }));
             let question = r[0].content.iter().any(|i| i.text() == questionnaire);
             assert!(

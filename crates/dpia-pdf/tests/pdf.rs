@@ -266,7 +266,8 @@ fn check_words_in_cells(path: &Path, table: &Table, doc: &Document) {
     let mut x = MARGIN;
     for c in &table.columns {
         let w = content * f64::from(c.width) / sum;
-        cols.push((x + 4.0 - TOL, x + w - 4.0 + TOL));
+        // The layout's cell padding (`CELL_PAD`, 3 pt) on either side.
+        cols.push((x + 3.0 - TOL, x + w - 3.0 + TOL));
         x += w;
     }
     for (pi, words) in word_boxes(path).iter().enumerate() {

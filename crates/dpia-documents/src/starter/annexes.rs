@@ -118,19 +118,38 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
         }
         d.table(
             &[
-                ("doc-col-party", 20),
-                ("doc-col-role", 30),
-                ("doc-col-location", 14),
-                ("doc-col-safeguard", 18),
-                ("doc-col-why", 18),
+                ("doc-col-party", 15),
+                ("doc-col-role", 33),
+                ("doc-col-location", 12),
+                ("doc-col-safeguard", 24),
+                ("doc-col-why", 16),
             ],
             rows,
         );
     }
-    let excluded = exclusions(d, input);
+    // What was assessed and does not apply, by name; the reasons stand in 8. (issue 18: the same
+    // list twice in full).
+    let excluded: Vec<String> = exclusions(d, input)
+        .iter()
+        .map(|item| match item.first() {
+            Some(Inline::Strong(name)) => name.clone(),
+            _ => m.get("doc-excluded-map-visuals-name"),
+        })
+        .collect();
     if !excluded.is_empty() {
-        d.text(m.get("doc-excluded-intro"));
-        d.bullets(excluded);
+        d.p(vec![
+            Inline::Text(
+                m.fmt(
+                    "doc-excluded-annex",
+                    &[("names", words::and_list(m, &excluded).into())],
+                ) + " ",
+            ),
+            Inline::Ref {
+                text: m.get("doc-a8"),
+                target: crate::compose::anchor_of("doc-a8"),
+            },
+            Inline::Text(".".into()),
+        ]);
     }
     if !own_vendors.is_empty() {
         let vendors: Vec<String> = own_vendors.iter().flat_map(|r| r.vendors.clone()).collect();
@@ -224,18 +243,25 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
                 Clause(..) => None,
             };
             vec![
-                Cell::text(words::source(m, src)).toned(Tone::Header),
+                Cell::text(match src {
+                    // The intro says these are the statement's items: the number suffices.
+                    Item(n) => m.fmt("doc-fact-item", &[("item", n.into())]),
+                    Clause(..) => words::source(m, src),
+                })
+                .toned(Tone::Header),
                 Cell::inlines(crate::quote::quoted(m, st, at, &text)),
             ]
         })
         .collect();
-    d.table(&[("doc-col-source", 16), ("doc-col-fact", 84)], rows);
+    d.table(&[("doc-col-source", 14), ("doc-col-fact", 86)], rows);
     d.blocks.extend(tail);
 
-    // Open items last, so it lists every placeholder the document contains.
+    // Open items last, so it lists every placeholder the document contains; grouped by who
+    // completes them, which is said once above each table (issue 18: "To be completed by the
+    // controller:" in every row).
     d.h1("doc-annex-open");
     let questionnaire = m.get("doc-open-questions-section");
-    let mut rows: Vec<Vec<Cell>> = s
+    let mut controller: Vec<Vec<Cell>> = s
         .open_questions
         .iter()
         .map(|q| {
@@ -245,7 +271,38 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
             ]
         })
         .collect();
+    let mut dpo: Vec<Vec<Cell>> = Vec::new();
+    // The section each table's last row stands for: a section's items share its row.
+    let mut last: [Option<String>; 2] = [None, None];
+    let mut count = controller.len();
     for (item, members) in open_rows(&d.open_items) {
+        count += 1;
+        let (rows, last) = if item.dpo {
+            (&mut dpo, &mut last[1])
+        } else {
+            (&mut controller, &mut last[0])
+        };
+        let key = Some(format!("{:?}{}", item.anchor, item.section));
+        // What is to be completed, marked as in the body; a group names its members.
+        let mut open = Vec::new();
+        if *last == key {
+            if let Some(row) = rows.last_mut() {
+                open.append(&mut row[1].content);
+                open.push(Inline::Text("; ".into()));
+                open.push(Inline::Placeholder(item.what.clone()));
+            }
+        } else {
+            open.push(Inline::Placeholder(words::capitalised(&item.what)));
+        }
+        if !members.is_empty() {
+            open.push(Inline::Text(format!(" ({})", label_ranges(&members))));
+        }
+        if *last == key {
+            if let Some(row) = rows.last_mut() {
+                row[1] = Cell::inlines(open);
+            }
+            continue;
+        }
         let section = match &item.anchor {
             Some(anchor) => Cell::inlines(vec![Inline::Ref {
                 text: item.section.clone(),
@@ -253,24 +310,22 @@ pub(crate) fn annexes(d: &mut Compose, input: &Input) -> usize {
             }]),
             None => Cell::text(item.section.clone()),
         };
-        // A group: what each member needs, the short mark the cells show, and the members.
-        let open = if members.is_empty() {
-            vec![Inline::Placeholder(item.text.clone())]
-        } else {
-            vec![
-                Inline::Text(format!("{}: ", words::capitalised(&item.what))),
-                Inline::Placeholder(item.text.clone()),
-                Inline::Text(format!(" ({})", label_ranges(&members))),
-            ]
-        };
         rows.push(vec![section, Cell::inlines(open)]);
+        *last = key;
     }
-    let count = rows.len();
     if count == 0 {
         d.text(m.get("doc-summary-none-open"));
     } else {
         d.text(m.fmt("doc-open-intro", &[("count", count.into())]));
-        d.table(&[("doc-col-section", 35), ("doc-col-open", 65)], rows);
+        for (by, rows) in [
+            ("doc-open-by-controller", controller),
+            ("doc-open-by-dpo", dpo),
+        ] {
+            if !rows.is_empty() {
+                d.text(m.get(by));
+                d.table(&[("doc-col-section", 33), ("doc-col-open", 67)], rows);
+            }
+        }
     }
     count
 }

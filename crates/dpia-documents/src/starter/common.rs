@@ -46,7 +46,8 @@ pub(crate) fn flag_home(kind: &FlagKind) -> Option<&'static str> {
         | FlagKind::BasisDoesNotCoverGroup { .. }
         | FlagKind::BsnPurpose
         | FlagKind::HealthSecrecy => "doc-b12",
-        FlagKind::WorksCouncil { .. } => "doc-b-views",
+        FlagKind::WorksCouncil { .. } | FlagKind::ViewsOfDataSubjects => "doc-b-views",
+        FlagKind::Nen7510 => "doc-a9",
         FlagKind::CertificateExpiresBeforeReview { .. } => "doc-review",
         _ => return None,
     })
@@ -56,7 +57,10 @@ pub(crate) fn flag_home(kind: &FlagKind) -> Option<&'static str> {
 pub(crate) fn flag_callouts(d: &mut Compose, input: &Input, home: &str) {
     let m = d.m;
     let st = input.statement;
-    let here = |f: &&dpia_rules::Flag| flag_home(&f.kind) == Some(home);
+    // A flag that its section's own text or question already says gets no call-out there:
+    // NEN 7510 is a line of the legal framework (9.), the views of data subjects its own question.
+    let said = |k: &FlagKind| matches!(k, FlagKind::Nen7510 | FlagKind::ViewsOfDataSubjects);
+    let here = |f: &&dpia_rules::Flag| flag_home(&f.kind) == Some(home) && !said(&f.kind);
     for f in input.screening.flags.iter().filter(here) {
         let mut content = vec![
             Inline::Strong(format!("{}: ", words::flag_title(m, st, f))),

@@ -426,9 +426,9 @@ pub(crate) fn screening(d: &mut Compose, input: &Input) {
             .collect();
         d.table(
             &[
-                ("doc-col-severity", 17),
-                ("doc-col-flag", 48),
-                ("doc-col-triggers", 35),
+                ("doc-col-severity", 15),
+                ("doc-col-flag", 45),
+                ("doc-col-triggers", 40),
             ],
             rows,
         );

@@ -128,13 +128,20 @@ pub(crate) fn part_c(d: &mut Compose, input: &Input) {
             decision,
         ]);
     }
+    // The controller's column is narrow while it only says "to be completed" (issue 18: a wide
+    // empty column made every risk's text run to seven lines).
+    let decided = input
+        .risks
+        .iter()
+        .any(|r| r.decision.as_ref().is_some_and(|x| x.status.is_some()));
+    let (risk_w, origin_w, assessment_w) = if decided { (37, 20, 23) } else { (40, 25, 15) };
     d.table(
         &[
             ("doc-col-number", 5),
-            ("doc-col-risk", 37),
-            ("doc-col-origin", 20),
+            ("doc-col-risk", risk_w),
+            ("doc-col-origin", origin_w),
             ("doc-col-computed", 15),
-            ("doc-col-assessment", 23),
+            ("doc-col-assessment", assessment_w),
         ],
         rows,
     );

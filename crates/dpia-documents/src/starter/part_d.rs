@@ -121,8 +121,8 @@ fn causes_table(d: &mut Compose, input: &Input, risks: &[&Risk]) {
     d.table(
         &[
             ("doc-col-number", 6),
-            ("doc-col-cause", 34),
-            ("doc-col-addressed-by", 60),
+            ("doc-col-cause", 30),
+            ("doc-col-addressed-by", 64),
         ],
         rows,
     );
@@ -191,9 +191,9 @@ fn residual_table(d: &mut Compose, input: &Input) {
     d.table(
         &[
             ("doc-col-number", 6),
-            ("doc-col-before", 18),
-            ("doc-col-residual-indicative", 26),
-            ("doc-col-holds", 50),
+            ("doc-col-before", 22),
+            ("doc-col-residual-indicative", 24),
+            ("doc-col-holds", 48),
         ],
         rows,
     );
@@ -285,14 +285,14 @@ fn action_plan(d: &mut Compose, input: &Input) {
 /// a placeholder for it. Never concludes for the controller.
 fn prior_consultation(d: &mut Compose, input: &Input) {
     let m = d.m;
-    let st = input.statement;
     let a = input.assessment;
     d.h2("doc-art36");
+    // By number: the management summary and part C name them (issue 18: the titles again).
     let high: Vec<String> = input
         .risks
         .iter()
         .filter(|r| r.prior_consultation)
-        .map(|r| format!("{} {}", r.number, words::risk_title(m, st, r)))
+        .map(|r| r.number.clone())
         .collect();
     if high.is_empty() {
         d.text(m.get("doc-art36-indicative-none"));
@@ -301,7 +301,7 @@ fn prior_consultation(d: &mut Compose, input: &Input) {
             Tone::High,
             vec![Inline::Text(m.fmt(
                 "doc-art36-indicative",
-                &[("risks", high.join("; ").into())],
+                &[("risks", words::and_list(m, &high).into())],
             ))],
         );
     }

@@ -92,6 +92,9 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
         // Risks not decided, and risks with a cause no measure addresses, each in one row.
         let mut rows: Vec<(dpia_rules::Requirement, Vec<Cell>)> = Vec::new();
         let mut grouped: Vec<(dpia_rules::Requirement, &str, Vec<String>)> = Vec::new();
+        let accepted_any = open
+            .iter()
+            .any(|p| dpia_rules::adoption::accepted(a, p).is_some());
         for p in &open {
             let accepted = dpia_rules::adoption::accepted(a, p);
             let group = match p {
@@ -144,11 +147,17 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
         // In the order of the requirements (stable within one).
         rows.sort_by_key(|(req, _)| *req);
         let rows: Vec<Vec<Cell>> = rows.into_iter().map(|(_, r)| r).collect();
+        // The last column is narrow while no point is accepted (it only says "still open").
+        let widths = if accepted_any {
+            (28, 40, 32)
+        } else {
+            (30, 52, 18)
+        };
         d.table(
             &[
-                ("doc-col-requirement", 28),
-                ("doc-col-open-point", 40),
-                ("doc-col-accepted-because", 32),
+                ("doc-col-requirement", widths.0),
+                ("doc-col-open-point", widths.1),
+                ("doc-col-accepted-because", widths.2),
             ],
             rows,
         );

@@ -47,7 +47,7 @@ impl Flow<'_> {
             } else {
                 (16.0, Style::new(Face::Regular, 10.0), 1.5)
             };
-            let lead = 14.5;
+            let lead = 13.5;
             let lines = self.wrap(&Rich::plain(text, st), CONTENT_W - indent - num_w - 10.0);
             self.space(gap);
             self.need(lines.len() as f32 * lead);

@@ -466,12 +466,26 @@ impl<'a> Flow<'a> {
         }
     }
 
-    pub fn heading(&mut self, level: u8, text: &str, anchor: Option<&str>, next: Option<&Block>) {
+    /// A heading, kept with the start of what follows; `then` is the block after `next`, for a
+    /// next paragraph that introduces it (a heading never stays alone above an introduction
+    /// that moved on with its table).
+    pub fn heading(
+        &mut self,
+        level: u8,
+        text: &str,
+        anchor: Option<&str>,
+        next: Option<&Block>,
+        then: Option<&Block>,
+    ) {
         let (size, lead, before, after) = heading_metrics(level);
         let st = Style::new(Face::Bold, size).color(HEADING_COLOR);
         let lines = self.wrap(&Rich::plain(text, st), CONTENT_W);
         self.space(before);
-        let h = lines.len() as f32 * lead + after + self.lead_in(next);
+        let start = match next {
+            Some(Block::Paragraph { content }) => self.intro_height(content, then, None),
+            _ => None,
+        };
+        let h = lines.len() as f32 * lead + after + start.unwrap_or_else(|| self.lead_in(next));
         // Keep with next; if heading and lead-in cannot share even an empty page, at least keep
         // two body lines' room under the heading.
         if h <= BOTTOM - TOP {
@@ -498,19 +512,40 @@ impl<'a> Flow<'a> {
         self.y += after;
     }
 
-    /// A paragraph; one that ends in a colon introduces what follows and keeps with its start,
-    /// as a heading does (issue 18: "Services of the processor the client uses:" alone at the
-    /// foot of a page).
-    pub fn paragraph(&mut self, content: &[Inline], next: Option<&Block>) {
+    /// The height a paragraph that introduces what follows needs on its page: its own lines and
+    /// the start of what follows (a short list whole). None for a paragraph that stands alone.
+    /// An introduction ends in a colon, or is one or two lines right before a table.
+    /// `then` is the block after `next`: an introduction followed by another one ("High before
+    /// and after measures:" under "Each high risk:") keeps with that one's start too.
+    fn intro_height(
+        &self,
+        content: &[Inline],
+        next: Option<&Block>,
+        then: Option<&Block>,
+    ) -> Option<f32> {
+        next?;
         let lines = self.wrap(&self.rich(content, BODY), CONTENT_W);
         let text: String = content.iter().map(|i| i.text()).collect();
-        if text.trim_end().ends_with(':') && next.is_some() {
-            let own = lines.len() as f32 * BODY_LEAD + PARA_GAP;
-            let start = match next {
-                Some(Block::Bullets { items }) => kept_height(&self.wrap_items(items)),
-                _ => None,
-            };
-            self.need(own + start.unwrap_or_else(|| self.lead_in(next)));
+        let before_table = matches!(next, Some(Block::Table { .. })) && lines.len() <= 2;
+        if !text.trim_end().ends_with(':') && !before_table {
+            return None;
+        }
+        let own = lines.len() as f32 * BODY_LEAD + PARA_GAP;
+        let start = match next {
+            Some(Block::Bullets { items }) => kept_height(&self.wrap_items(items)),
+            Some(Block::Paragraph { content }) => self.intro_height(content, then, None),
+            _ => None,
+        };
+        Some(own + start.unwrap_or_else(|| self.lead_in(next)))
+    }
+
+    /// A paragraph; one that ends in a colon introduces what follows and keeps with its start,
+    /// as a heading does (issue 18: "Services of the processor the client uses:" alone at the
+    /// foot of a page), and so does a paragraph of one or two lines before a table.
+    pub fn paragraph(&mut self, content: &[Inline], next: Option<&Block>, then: Option<&Block>) {
+        let lines = self.wrap(&self.rich(content, BODY), CONTENT_W);
+        if let Some(h) = self.intro_height(content, next, then) {
+            self.need(h);
         }
         self.node = self.open(Role::P);
         self.flow_lines(&lines, MARGIN_L, BODY_LEAD, BODY, None);

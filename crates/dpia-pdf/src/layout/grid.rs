@@ -11,7 +11,7 @@ use crate::text::{Face, Line, Rgb, Rich, Style};
 
 const CELL: f32 = 9.0;
 const CELL_LEAD: f32 = 11.5;
-const CELL_PAD: f32 = 4.0;
+const CELL_PAD: f32 = 3.0;
 
 /// One cell of a row that may be split over pages; `node` is its structure element (None:
 /// an artifact, e.g. a repeated header).
@@ -91,8 +91,8 @@ impl Flow<'_> {
     }
 
     /// What must fit on the page where a table starts: its header with the whole first row (a
-    /// header alone at a page bottom reads as a mistake), or with two lines of a first row taller
-    /// than half a page, which is then split after the header; a keep-together table whole.
+    /// header alone at a page bottom reads as a mistake), or with three lines of a first row of
+    /// more than five, which is then split after the header; a keep-together table whole.
     pub fn table_start_height(&self, table: &Table) -> f32 {
         if let Some(h) = self.kept_height(table) {
             return h;
@@ -119,12 +119,9 @@ impl Flow<'_> {
                     .max(1)
             })
             .unwrap_or(0);
-        let whole = header_h + 2.0 * CELL_PAD + first_row as f32 * CELL_LEAD;
-        if whole <= (BOTTOM - TOP) / 2.0 {
-            whole
-        } else {
-            header_h + 2.0 * CELL_PAD + first_row.min(2) as f32 * CELL_LEAD
-        }
+        // A first row of more than five lines may start here and go on over the page (issue
+        // 18: a tall first row moved whole left a third of a page blank).
+        header_h + 2.0 * CELL_PAD + (if first_row > 5 { 3 } else { first_row }) as f32 * CELL_LEAD
     }
 
     pub fn table(&mut self, table: &Table) {
@@ -329,10 +326,10 @@ impl Flow<'_> {
                 return;
             }
             let avail = ((BOTTOM - self.y - 2.0 * pad) / lead).floor().max(0.0) as usize;
-            // A row that fits on a page moves there whole, unless that would leave more than
-            // half of this page empty: then it is split here (a nearly empty page reads as a
-            // mistake too).
-            let wasteful = BOTTOM - self.y > (BOTTOM - TOP) / 2.0 && avail >= 2 && left >= 4;
+            // A row that fits on a page moves there whole, unless that would leave more than a
+            // third of this page empty: then it is split here (issue 18: no more than a third of
+            // a page blank before what would fit).
+            let wasteful = BOTTOM - self.y > (BOTTOM - TOP) / 3.0 && avail >= 2 && left >= 4;
             let movable = !top_of_page && (left <= capacity || avail < 2) && !wasteful;
             if movable || avail == 0 {
                 self.new_page();
