@@ -607,3 +607,38 @@ ui-history-comment-reply = Reply to a comment
 ui-history-comment-status = Status of a comment
 ui-comment-status-open = open
 ui-comment-status-resolved = resolved
+ui-nav-review = Comments
+ui-review-list-heading = All comments
+ui-review-intro = The comments of the review round on this DPIA. Choose one to go to the question, risk or measure it is about.
+ui-review-filter-open = Open comments only
+ui-review-filter-mine = My comments only
+ui-review-filter-mine-hint = Mine: made under the name the app remembered last.
+ui-review-filter-part = Part
+ui-review-all-parts = All parts
+ui-review-part-organisation = Organisation
+ui-review-part-services = Services
+ui-review-part-data = Personal data
+ui-review-part-followups = Legal grounds
+ui-review-part-characteristics = Characteristics
+ui-review-part-review = Review
+ui-review-part-controller = Controller's parts
+ui-review-part-risks = Risks and action plan
+ui-review-part-signoff = Advice and adoption
+ui-review-part-statement = Statement
+ui-review-part-other = General
+ui-review-count = { $shown } of { $total } comments shown
+ui-review-none = There are no comments yet.
+ui-review-none-match = No comments match these filters.
+ui-review-status-open = Open
+ui-review-go = Go to the question
+ui-review-go-general = To the general comments
+ui-review-replies = { $count ->
+    [one] 1 reply
+   *[other] { $count } replies
+}
+ui-review-general-heading = General comments
+ui-review-general-hint = A comment on the DPIA as a whole, not on one question. It is listed here under "General" and travels with the file and in Word.
+ui-review-open-count = { $count ->
+    [one] 1 open comment
+   *[other] { $count } open comments
+}

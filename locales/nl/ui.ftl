@@ -607,3 +607,38 @@ ui-history-comment-reply = Antwoord op een opmerking
 ui-history-comment-status = Status van een opmerking
 ui-comment-status-open = open
 ui-comment-status-resolved = afgehandeld
+ui-nav-review = Opmerkingen
+ui-review-list-heading = Alle opmerkingen
+ui-review-intro = De opmerkingen van de reviewronde bij deze DPIA. Kies er een om naar de vraag, het risico of de maatregel te gaan waar hij over gaat.
+ui-review-filter-open = Alleen open opmerkingen
+ui-review-filter-mine = Alleen mijn opmerkingen
+ui-review-filter-mine-hint = Van mij: geplaatst onder de naam die de app het laatst heeft onthouden.
+ui-review-filter-part = Onderdeel
+ui-review-all-parts = Alle onderdelen
+ui-review-part-organisation = Organisatie
+ui-review-part-services = Diensten
+ui-review-part-data = Persoonsgegevens
+ui-review-part-followups = Grondslagen
+ui-review-part-characteristics = Kenmerken
+ui-review-part-review = Controle
+ui-review-part-controller = Onderdelen verwerkingsverantwoordelijke
+ui-review-part-risks = Risico's en actieplan
+ui-review-part-signoff = Advies en vaststelling
+ui-review-part-statement = Statement
+ui-review-part-other = Algemeen
+ui-review-count = { $shown } van { $total } opmerkingen getoond
+ui-review-none = Er zijn nog geen opmerkingen.
+ui-review-none-match = Geen opmerkingen bij deze filters.
+ui-review-status-open = Open
+ui-review-go = Ga naar de vraag
+ui-review-go-general = Naar de algemene opmerkingen
+ui-review-replies = { $count ->
+    [one] 1 reactie
+   *[other] { $count } reacties
+}
+ui-review-general-heading = Algemene opmerkingen
+ui-review-general-hint = Een opmerking over de DPIA als geheel, niet over één vraag. Hij staat hier onder "Algemeen" en gaat mee in het bestand en in Word.
+ui-review-open-count = { $count ->
+    [one] 1 open opmerking
+   *[other] { $count } open opmerkingen
+}

@@ -1766,6 +1766,179 @@ async fn review_comments_travel_through_word() {
     app.click(&format!("{r}-resolve")).await;
     app.wait(&format!("{r}-reopen")).await;
 
+    // A yes/no question has its marker too: a comment on sick leave (step 3); the step counts it.
+    app.click("nav-wizard").await;
+    app.click("step-3").await;
+    let y = "sick-leave-yes-comments";
+    app.click(&format!("{y}-toggle")).await;
+    app.type_into(&format!("{y}-text"), "Klopt het verzuim?")
+        .await;
+    app.click(&format!("{y}-add")).await;
+    app.wait(&format!("{y}-comment")).await;
+    assert!(app
+        .text(&format!("{y}-toggle"))
+        .await
+        .contains("1 open opmerking"));
+    assert!(app.text("step-3-open-comments").await.contains('1'));
+    assert_eq!(app.count("step-1-open-comments").await, 0);
+
+    // The review list: a general comment by the CISO (now the remembered reviewer).
+    app.click("nav-review").await;
+    app.click("review-general-toggle").await;
+    app.set_value("review-general-name", "Jan Visser").await;
+    app.set_value("review-general-role", "CISO").await;
+    app.type_into(
+        "review-general-text",
+        "Graag ook de bewaartermijnen nalopen.",
+    )
+    .await;
+    app.click("review-general-add").await;
+    app.wait("review-general-comment").await;
+    let entry = |target: &str| format!("[data-testid=\"review-entry\"][data-target=\"{target}\"]");
+    /// The targets of the entries the review list shows.
+    async fn shown(app: &Running) -> Vec<String> {
+        let css = "[data-testid=\"review-entry\"]";
+        let mut out = Vec::new();
+        for e in app.client.find_all(Locator::Css(css)).await.unwrap() {
+            out.push(e.attr("data-target").await.unwrap().unwrap_or_default());
+        }
+        out
+    }
+    // Open ones only (the first view): the resolved risk comment is not listed.
+    assert_eq!(
+        shown(&app).await,
+        ["/controller/necessity", "/sick_leave", ""],
+        "open comments, oldest first"
+    );
+    let general = app.client.find(Locator::Css(&entry(""))).await.unwrap();
+    let text = general.text().await.unwrap();
+    assert!(
+        text.contains("Algemeen")
+            && text.contains("Jan Visser (CISO)")
+            && text.contains("Graag ook de bewaartermijnen nalopen.")
+            && text.contains("Open"),
+        "{text}"
+    );
+    assert!(app.text("nav-review-open-comments").await.contains('3'));
+    app.shot("review-list").await;
+    // All of them, then only mine (the CISO's), then by part.
+    app.click("review-filter-open").await;
+    assert_eq!(shown(&app).await.len(), 4);
+    let risk = app
+        .client
+        .find(Locator::Css(&entry(&format!("risk:{first}"))))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        risk.contains("Afgehandeld door Fenna de Graaf (FG)") && risk.contains("Risico"),
+        "{risk}"
+    );
+    app.click("review-filter-mine").await;
+    assert_eq!(shown(&app).await, [""]);
+    app.click("review-filter-mine").await;
+    app.select("review-filter-part", "controller").await;
+    assert_eq!(shown(&app).await, ["/controller/necessity"]);
+    app.select("review-filter-part", "data").await;
+    assert_eq!(shown(&app).await, ["/sick_leave"]);
+    // Enter on the entry goes to step 3 and focuses the question, in sight.
+    let go = app
+        .client
+        .find(Locator::Css(&format!(
+            "{} [data-testid=\"review-entry-go\"]",
+            entry("/sick_leave")
+        )))
+        .await
+        .unwrap();
+    go.send_keys("\u{E007}").await.unwrap();
+    app.wait(y).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let focused = app
+        .client
+        .execute(
+            "const e = document.activeElement; const r = e.getBoundingClientRect(); \
+             return [e.dataset.testid || '', r.top >= 0 && r.bottom <= innerHeight, \
+             document.querySelector('[data-testid=step-3]').getAttribute('aria-current')]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        focused,
+        serde_json::json!(["sick-leave-yes", true, "step"]),
+        "the question is focused and in sight on its step"
+    );
+    app.shot("review-jumped-to-question").await;
+    // A click on the controller's question goes to its page (4) and focuses the field.
+    app.click("nav-review").await;
+    app.select("review-filter-part", "controller").await;
+    app.click("review-entry-go").await;
+    app.wait("controller-necessity").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let focused = app
+        .client
+        .execute(
+            "const e = document.activeElement; const r = e.getBoundingClientRect(); \
+             return [e.dataset.testid || '', r.top >= 0 && r.bottom <= innerHeight]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, serde_json::json!(["controller-necessity", true]));
+    assert!(app
+        .text("controller-page-4-open-comments")
+        .await
+        .contains('1'));
+    // At 900 px the list still fits.
+    app.client.set_window_size(900, 860).await.unwrap();
+    app.click("nav-review").await;
+    app.click("review-filter-open").await;
+    app.wait("review-entry").await;
+    let fits = app
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth <= innerWidth + 1",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.shot("review-list-900").await;
+    assert_eq!(fits, serde_json::json!(true), "the review list fits 900 px");
+    app.client.set_window_size(1366, 860).await.unwrap();
+    // The sick-leave and the general comment are settled (the DOCX below carries one).
+    app.click("review-general-toggle").await;
+    app.click("review-general-resolve").await;
+    app.wait("review-general-reopen").await;
+    app.click("nav-wizard").await;
+    app.click(&format!("{y}-toggle")).await;
+    app.click(&format!("{y}-resolve")).await;
+    app.wait(&format!("{y}-reopen")).await;
+    // Every comment change is in the history, the general one too.
+    app.click("nav-history").await;
+    app.wait("history-entry").await;
+    let fields = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=history-entry]')].map(e => e.dataset.field)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    for f in [
+        "/comments/0",
+        "/comments/1",
+        "/comments/2",
+        "/comments/3",
+        "/comments/3/status",
+    ] {
+        assert!(
+            fields.as_array().unwrap().iter().any(|x| x == f),
+            "{f} in the history: {fields}"
+        );
+    }
+
     // Before adoption: the one open comment is listed.
     app.click("nav-signoff").await;
     app.wait("comments-review-item").await;

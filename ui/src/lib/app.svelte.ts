@@ -10,7 +10,7 @@ import { clampStep } from './steps';
 /** Error codes of acts the core refuses (not a value that failed to save). */
 const REFUSED_ACTS = new Set(['open_points']);
 
-export type Screen = 'assessments' | 'wizard' | 'controller' | 'risks' | 'signoff' | 'statement' | 'history' | 'export';
+export type Screen = 'assessments' | 'wizard' | 'controller' | 'risks' | 'signoff' | 'review' | 'statement' | 'history' | 'export';
 
 /** Save errors that pass: the disk is full, the disk erred, another program holds the database.
  *  The save is tried again (1 s, 2 s, 4 s … at most 30 s apart) until it is stored. */
@@ -30,6 +30,9 @@ class App {
   catalog = $state.raw<Catalog | null>(null);
   current = $state.raw<AssessmentView | null>(null);
   step = $state(1);
+  /** The controller's page shown last (going to Risks and back returns to it; the review list
+   *  sets it to jump to a question). */
+  controllerPage = $state(1);
   /** Saves sent and not answered yet. */
   saving = $state(0);
   /** Text fields with typed text not yet sent (waiting for the typing pause). */

@@ -581,6 +581,10 @@ author: string,
  */
 at: string, text: string, open: boolean, 
 /**
+ * Written by the reviewer the app remembers (same name): the review list's "mine".
+ */
+mine: boolean, 
+/**
  * Who resolved it and when (worded), for a resolved one.
  */
 resolved_by: string, resolved_at: string, 

@@ -293,7 +293,7 @@ export const mockApi: Api = {
     const who = role.trim() ? `${author.trim()} (${role.trim()})` : author.trim();
     for (const x of ['nl', 'en'] as Lang[]) {
       const v = row(id).view[x];
-      v.comments.push({ id: `c${v.comments.length + 1}`, target, part: 'other', label_id: 'ui-comment-general', label_args: {}, author: who, at, text: text.trim(), open: true, resolved_by: '', resolved_at: '', from_word: false, answer_changed: false, replies: [] });
+      v.comments.push({ id: `c${v.comments.length + 1}`, target, part: 'other', label_id: 'ui-comment-general', label_args: {}, author: who, at, text: text.trim(), open: true, mine: true, resolved_by: '', resolved_at: '', from_word: false, answer_changed: false, replies: [] });
       v.open_comments = v.comments.filter((c) => c.open).length;
     }
     return clone(row(id).view[l]);

@@ -74,7 +74,14 @@ impl App {
         today: NaiveDate,
     ) -> AssessmentView {
         let known = self.statements.for_assessment(&a);
-        views::assessment(&self.messages, known, id, name, a, today)
+        // Which comments are "mine": a setting that cannot be read marks none as mine (the
+        // assessment itself was just read, so the database answers; nothing is lost).
+        let reviewer = self
+            .store()
+            .ok()
+            .and_then(|s| s.setting(super::comments::REVIEWER_NAME).ok().flatten())
+            .unwrap_or_default();
+        views::assessment(&self.messages, known, id, name, a, today, &reviewer)
     }
 
     /// Saves one answer at once (autosave) and returns the new view with the live screening.

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use dpia_assessment::{Assessment, Comment, CommentOrigin, CommentStatus, Reply, Target};
 use std::hash::{Hash, Hasher};
 
-const REVIEWER_NAME: &str = "reviewer_name";
+pub(crate) const REVIEWER_NAME: &str = "reviewer_name";
 const REVIEWER_ROLE: &str = "reviewer_role";
 
 /// 16 hex digits of a hash of `parts` and the time to the nanosecond (ids that need to be
@@ -118,7 +118,7 @@ impl App {
             answer,
         };
         let value = serde_json::to_value(&c).expect("a comment serialises");
-        let view = self.assessments_set(
+        self.assessments_set(
             id,
             &format!("/comments/{}", a.comments.len()),
             value,
@@ -126,7 +126,8 @@ impl App {
             now,
         )?;
         self.remember_reviewer(&author, role.trim())?;
-        Ok(view)
+        // Made again now that the reviewer is remembered, so the new comment is "mine".
+        self.assessments_view(id, today)
     }
 
     /// Replies to comment `comment`.
@@ -153,9 +154,10 @@ impl App {
         };
         let pointer = format!("/comments/{i}/replies/{}", a.comments[i].replies.len());
         let value = serde_json::to_value(&r).expect("a reply serialises");
-        let view = self.assessments_set(id, &pointer, value, today, now)?;
+        self.assessments_set(id, &pointer, value, today, now)?;
         self.remember_reviewer(&author, role.trim())?;
-        Ok(view)
+        // Made again now that the reviewer is remembered (which comments are "mine").
+        self.assessments_view(id, today)
     }
 
     /// Resolves comment `comment` (as the remembered reviewer, now), or reopens it.

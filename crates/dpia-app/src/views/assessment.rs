@@ -284,7 +284,8 @@ pub struct FieldLabel {
     pub label_args: std::collections::BTreeMap<String, String>,
 }
 
-/// The whole view of one assessment, screened with the statement version it names.
+/// The whole view of one assessment, screened with the statement version it names; `reviewer`
+/// is the name the app writes comments as (which comments are "mine").
 pub fn assessment(
     m: &Messages,
     known: &Known,
@@ -292,6 +293,7 @@ pub fn assessment(
     name: String,
     a: Assessment,
     today: NaiveDate,
+    reviewer: &str,
 ) -> AssessmentView {
     let st = &known.statement;
     let s = dpia_rules::screen(st, &a, today);
@@ -299,7 +301,7 @@ pub fn assessment(
     let review = a.review_date.unwrap_or(s.dates.review);
     let risk_views = risks(m, st, &a, &r);
     let plan = action_plan(m, &a, &r, today);
-    let comment_views = comments(m, st, &a, &risk_views, &plan);
+    let comment_views = comments(m, st, &a, &risk_views, &plan, reviewer);
     AssessmentView {
         id,
         name,

@@ -24,6 +24,8 @@ pub struct CommentView {
     pub at: String,
     pub text: String,
     pub open: bool,
+    /// Written by the reviewer the app remembers (same name): the review list's "mine".
+    pub mine: bool,
     /// Who resolved it and when (worded), for a resolved one.
     pub resolved_by: String,
     pub resolved_at: String,
@@ -56,17 +58,23 @@ fn when(m: &Messages, t: &chrono::DateTime<chrono::Utc>) -> String {
 }
 
 /// The comments of `a`, oldest first. `risks` and `plan` give the numbers and titles of the
-/// risks and measures comments are about.
+/// risks and measures comments are about; `reviewer` is the name the app writes comments as
+/// (empty: none yet, so none is "mine").
 pub fn comments(
     m: &Messages,
     st: &Statement,
     a: &Assessment,
     risks: &[RiskView],
     plan: &[ActionView],
+    reviewer: &str,
 ) -> Vec<CommentView> {
     a.comments
         .iter()
-        .map(|c| comment(m, st, a, risks, plan, c))
+        .map(|c| {
+            let mut v = comment(m, st, a, risks, plan, c);
+            v.mine = !reviewer.trim().is_empty() && c.author.trim() == reviewer.trim();
+            v
+        })
         .collect()
 }
 
@@ -137,6 +145,7 @@ fn comment(
         at: when(m, &c.at),
         text: c.text.clone(),
         open: c.is_open(),
+        mine: false,
         resolved_by: c.resolved_by.clone(),
         resolved_at: c.resolved_at.map(|t| when(m, &t)).unwrap_or_default(),
         from_word: c.origin == dpia_assessment::CommentOrigin::Word,
