@@ -136,3 +136,45 @@ fn dutch_documents_hold_no_english_words_of_ours() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// A space after every colon of ours (issue 18: `bijlage "Open punten":In te vullen`), in both
+/// languages; web addresses ("https://") and numbers ("art. 7:454", "NEN 7510-1:2017") are no
+/// sentences.
+#[test]
+fn every_colon_of_ours_is_followed_by_a_space() {
+    let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut dir: Vec<PathBuf> = std::fs::read_dir(repo("tests/scenarios"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".dpia.json"))
+        .collect();
+    dir.sort();
+    let mut found = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        let m = Messages::new(lang);
+        for path in &dir {
+            let a = dpia_assessment::load(path).unwrap();
+            let st = dpia_golden::statement_for(&a);
+            for kind in [Kind::Starter, Kind::Summary] {
+                let doc = build(kind, &st, &a, lang, date);
+                for line in own_words(&doc, &m) {
+                    let chars: Vec<char> = line.chars().collect();
+                    for (i, w) in chars.windows(2).enumerate() {
+                        let url = line[..line.char_indices().nth(i).map_or(0, |(b, _)| b)]
+                            .ends_with("http")
+                            || line[..line.char_indices().nth(i).map_or(0, |(b, _)| b)]
+                                .ends_with("https");
+                        if w[0] == ':' && w[1].is_alphabetic() && !url {
+                            found.push(format!(
+                                "{} {lang:?} ({kind:?}): {line}",
+                                path.file_name().unwrap().to_string_lossy()
+                            ));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -75,8 +75,9 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
     d.p(vec![Inline::Text(d.t("doc-about-sources")), marker]);
     // An example of the marking, not an open item.
     let placeholder = Inline::Placeholder(d.f("doc-placeholder", &[("what", "…".into())]));
+    // Fluent drops a message's trailing space: the space after its colon is ours.
     d.p(vec![
-        Inline::Text(d.t("doc-about-placeholders")),
+        Inline::Text(format!("{} ", d.t("doc-about-placeholders"))),
         placeholder,
     ]);
     let m = d.m;
