@@ -1203,3 +1203,22 @@ error-comment_empty = A comment without text is not saved; write what you want t
 error-comment_author = Fill in your name: every comment shows who wrote it.
 error-comment_unknown = There is no comment with id "{ $id }" in this assessment (it may have been removed in another window).
 error-import_nothing = No import is waiting for a choice; import the file again.
+
+## Open review comments in the PDF and Markdown (a DOCX carries them as Word comments)
+doc-annex-comments = Annex 4 — Open comments
+doc-comments-intro = { $count ->
+    [one] One comment is still open.
+   *[other] { $count } comments are still open.
+} They are listed below under the section they are about.
+doc-comments-resolved = Resolved comments are not listed; they are kept in the assessment's file.
+doc-comments-on = On { $section }
+doc-comments-general = General comments
+doc-comments-link = { $count ->
+    [one] There is one open comment on this section, see
+   *[other] There are { $count } open comments on this section, see
+}
+doc-comments-no-author = Unknown author
+doc-comments-reply = Reply from { $author }
+doc-comments-about = about
+doc-comments-about-answer = about the answer
+doc-comments-unknown-target = about a part this version of DPIA Helper does not know

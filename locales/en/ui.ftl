@@ -591,16 +591,16 @@ ui-comments-review-intro = { $count ->
 ui-import-merge-title = This assessment is already here
 ui-import-merge-text = The file is a copy of "{ $name }". { $count ->
     [0] It has no new comments.
-    [one] It has 1 new comment or reply.
-   *[other] It has { $count } new comments or replies.
+    [one] It has 1 new comment, reply or resolution.
+   *[other] It has { $count } new comments, replies or resolutions.
 } Answers are not merged.
 ui-import-merge-differing = These answers differ from the assessment here:
 ui-import-merge-take = Take over the comments
 ui-import-merge-copy = Import as a copy
 ui-import-merge-taken = { $count ->
     [0] No new comments to take over.
-    [one] 1 comment or reply taken over.
-   *[other] { $count } comments or replies taken over.
+    [one] 1 comment, reply or resolution taken over.
+   *[other] { $count } comments, replies or resolutions taken over.
 }
 ui-history-comment = Comment
 ui-history-comment-reply = Reply to a comment

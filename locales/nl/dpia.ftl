@@ -1203,3 +1203,22 @@ error-comment_empty = Een opmerking zonder tekst wordt niet bewaard; schrijf eer
 error-comment_author = Vul uw naam in: elke opmerking laat zien wie hem schreef.
 error-comment_unknown = Er is geen opmerking met id "{ $id }" in deze beoordeling (misschien is hij in een ander venster verwijderd).
 error-import_nothing = Er wacht geen import op een keuze; importeer het bestand opnieuw.
+
+## Open review comments in the PDF and Markdown (a DOCX carries them as Word comments)
+doc-annex-comments = Bijlage 4 — Open opmerkingen
+doc-comments-intro = { $count ->
+    [one] Er staat nog één opmerking open.
+   *[other] Er staan nog { $count } opmerkingen open.
+} Ze staan hieronder bij het onderdeel waarover ze gaan.
+doc-comments-resolved = Afgehandelde opmerkingen staan niet in deze lijst; ze blijven bewaard in het bestand van de beoordeling.
+doc-comments-on = Bij { $section }
+doc-comments-general = Algemene opmerkingen
+doc-comments-link = { $count ->
+    [one] Bij dit onderdeel staat één open opmerking, zie
+   *[other] Bij dit onderdeel staan { $count } open opmerkingen, zie
+}
+doc-comments-no-author = Onbekende auteur
+doc-comments-reply = Reactie van { $author }
+doc-comments-about = over
+doc-comments-about-answer = over het antwoord
+doc-comments-unknown-target = over een onderdeel dat deze versie van DPIA Helper niet kent

@@ -591,16 +591,16 @@ ui-comments-review-intro = { $count ->
 ui-import-merge-title = Deze beoordeling staat er al
 ui-import-merge-text = Het bestand is een kopie van "{ $name }". { $count ->
     [0] Het bevat geen nieuwe opmerkingen.
-    [one] Het bevat 1 nieuwe opmerking of reactie.
-   *[other] Het bevat { $count } nieuwe opmerkingen of reacties.
+    [one] Het bevat 1 nieuwe opmerking, reactie of afhandeling.
+   *[other] Het bevat { $count } nieuwe opmerkingen, reacties of afhandelingen.
 } Antwoorden worden niet samengevoegd.
 ui-import-merge-differing = Deze antwoorden verschillen van de beoordeling hier:
 ui-import-merge-take = Opmerkingen overnemen
 ui-import-merge-copy = Als kopie importeren
 ui-import-merge-taken = { $count ->
     [0] Geen nieuwe opmerkingen om over te nemen.
-    [one] 1 opmerking of reactie overgenomen.
-   *[other] { $count } opmerkingen of reacties overgenomen.
+    [one] 1 opmerking, reactie of afhandeling overgenomen.
+   *[other] { $count } opmerkingen, reacties of afhandelingen overgenomen.
 }
 ui-history-comment = Opmerking
 ui-history-comment-reply = Antwoord op een opmerking

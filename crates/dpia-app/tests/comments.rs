@@ -200,3 +200,54 @@ fn refusals_are_worded_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_merge_takes_over_the_resolution_and_replies_of_a_comment_both_have() {
+    let d = dir("comments-merge-resolved");
+    let mut app = App::open(&d.join("db.sqlite"));
+    let id = import(&mut app, &repo("tests/scenarios/hospital.dpia.json")).id;
+    let v = app
+        .comments_add(
+            id,
+            "/controller/necessity",
+            "Waarom is dit nodig?",
+            "Fenna de Graaf",
+            "FG",
+            today(),
+            now(),
+        )
+        .unwrap();
+    // A copy of the file in which the CISO replied and the FG resolved the comment.
+    let mut copy = v.assessment.clone();
+    let c = &mut copy.comments[0];
+    c.replies.push(dpia_assessment::Reply {
+        id: "r-ciso".into(),
+        author: "Jan Jansen".into(),
+        role: "CISO".into(),
+        at: now(),
+        text: "Zie het projectplan.".into(),
+        origin: dpia_assessment::CommentOrigin::App,
+    });
+    c.status = dpia_assessment::CommentStatus::Resolved;
+    c.resolved_by = "Fenna de Graaf (FG)".into();
+    c.resolved_at = Some(now());
+    let path = d.join("copy.dpia.json");
+    std::fs::write(&path, dpia_assessment::to_json(&copy)).unwrap();
+    let view = import(&mut app, &path);
+    let merge = view.merge.expect("a merge is offered");
+    assert_eq!(
+        (view.id, merge.new_comments),
+        (id, 2),
+        "the reply and the resolution"
+    );
+    let taken = app.assessments_import_merge(true, today(), now()).unwrap();
+    assert_eq!((taken.id, taken.comments_taken), (id, 2));
+    let v = app.assessments_view(id, today()).unwrap();
+    let c = &v.comments[0];
+    assert!(!c.open);
+    assert_eq!(c.resolved_by, "Fenna de Graaf (FG)");
+    assert!(!c.resolved_at.is_empty());
+    assert_eq!(c.replies.len(), 1);
+    assert_eq!(v.open_comments, 0);
+    assert_eq!(v.assessment.comments, copy.comments);
+}

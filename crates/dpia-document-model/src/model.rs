@@ -42,6 +42,11 @@ pub struct Meta {
     /// comments anchored to the paragraph of their place). Formats without them get the
     /// builder's annex instead; empty: none.
     pub comments: Vec<DocComment>,
+    /// What formats without comments of their own (PDF, Markdown) show instead of `comments`:
+    /// the annex listing the open comments and a line under each heading they are about
+    /// ([`Document::with_comment_annex`]). A DOCX leaves it out. Empty: no open comments.
+    #[serde(default, skip_serializing_if = "CommentAnnex::is_empty")]
+    pub comment_annex: CommentAnnex,
     /// Where the attachment is for a format that cannot carry it (Markdown says this sentence
     /// instead); empty: nothing to say.
     pub attachment_note: String,
@@ -96,6 +101,22 @@ pub struct DocReply {
     pub initials: String,
     pub date: String,
     pub text: String,
+}
+
+/// The open comments for formats that cannot carry comments: blocks appended at the end of the
+/// document, and a paragraph placed right after the heading with each anchor (a reference to
+/// the comments on that section). Every string is final text.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CommentAnnex {
+    pub blocks: Vec<Block>,
+    /// (heading anchor, paragraph), in document order.
+    pub links: Vec<(String, Vec<Inline>)>,
+}
+
+impl CommentAnnex {
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty() && self.links.is_empty()
+    }
 }
 
 /// A run of text inside a paragraph, list item, quote or table cell.
@@ -289,6 +310,34 @@ pub enum Block {
 }
 
 impl Document {
+    /// The document as a format without comments of its own shows it (PDF, Markdown): each
+    /// section with open comments gets its reference to them after its heading, and the
+    /// comment annex comes last. The document itself when it has no open comments.
+    pub fn with_comment_annex(&self) -> std::borrow::Cow<'_, Document> {
+        let annex = &self.meta.comment_annex;
+        if annex.is_empty() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut blocks = Vec::with_capacity(self.blocks.len() + annex.blocks.len());
+        for b in &self.blocks {
+            blocks.push(b.clone());
+            if let Block::Heading {
+                anchor: Some(a), ..
+            } = b
+            {
+                for (_, content) in annex.links.iter().filter(|(x, _)| x == a) {
+                    blocks.push(Block::Paragraph {
+                        content: content.clone(),
+                    });
+                }
+            }
+        }
+        blocks.extend(annex.blocks.iter().cloned());
+        let mut meta = self.meta.clone();
+        meta.comment_annex = CommentAnnex::default();
+        std::borrow::Cow::Owned(Document { meta, blocks })
+    }
+
     /// Every heading, in order, with its level.
     pub fn headings(&self) -> impl Iterator<Item = (u8, &str)> {
         self.blocks.iter().filter_map(|b| match b {

@@ -155,6 +155,7 @@ pub fn stress(lang: &str) -> Document {
                 "The answers are in the PDF and Word versions of this document.".into()
             },
             comments: comments(),
+            comment_annex: Default::default(),
             heading_pages: Vec::new(),
         },
         blocks: vec![

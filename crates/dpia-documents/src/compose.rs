@@ -128,45 +128,48 @@ impl<'a> Compose<'a> {
             .any(|(r, t, _, _)| *r == source && t == text)
     }
 
-    /// The client's words with the answer marker.
-    pub fn answer_text(&self, text: &str) -> Vec<Inline> {
-        vec![Inline::Answer(text.trim().to_string()), self.answer()]
+    /// The client's words at `pointer` (the JSON pointer the app saves that answer by) with the
+    /// answer marker.
+    pub fn answer_text(&mut self, text: &str, pointer: &str) -> Vec<Inline> {
+        vec![self.field(text, pointer), self.answer()]
     }
 
-    /// The client's words if given, else a placeholder for `what_id`.
-    pub fn filled(&mut self, text: &str, what_id: &str) -> Vec<Inline> {
-        if text.trim().is_empty() {
-            let what = self.t(what_id);
-            vec![self.placeholder(what)]
-        } else {
-            self.answer_text(text)
+    /// The client's words at `pointer`, tagged with it (a DOCX puts them in a content control
+    /// with that tag, so a Word comment on them is traced back to the question); the section
+    /// they stand in is recorded for comments on that answer.
+    pub fn field(&mut self, text: &str, pointer: &str) -> Inline {
+        self.note_field(pointer);
+        Inline::Field {
+            text: text.trim().to_string(),
+            pointer: pointer.to_string(),
         }
     }
 
-    /// [`Compose::filled`] for the answer at `pointer` (as the app saves it): the client's
-    /// words tagged with it (a DOCX traces a Word comment on them back to the question).
-    pub fn filled_at(&mut self, text: &str, what_id: &str, pointer: &str) -> Vec<Inline> {
+    /// Records the section the answer at `pointer` stands in (answered or not; the first one
+    /// when it stands in several).
+    fn note_field(&mut self, pointer: &str) {
         if let Some(anchor) = &self.anchor {
             self.fields
                 .entry(pointer.to_string())
                 .or_insert_with(|| anchor.clone());
         }
+    }
+
+    /// The client's words at `pointer` if given (see [`Compose::answer_text`]), else a
+    /// placeholder for `what_id`.
+    pub fn filled(&mut self, text: &str, what_id: &str, pointer: &str) -> Vec<Inline> {
+        self.note_field(pointer);
         if text.trim().is_empty() {
-            self.filled(text, what_id)
+            let what = self.t(what_id);
+            vec![self.placeholder(what)]
         } else {
-            vec![
-                Inline::Field {
-                    text: text.trim().to_string(),
-                    pointer: pointer.to_string(),
-                },
-                self.answer(),
-            ]
+            self.answer_text(text, pointer)
         }
     }
 
-    /// A paragraph with the client's words, or a placeholder paragraph.
-    pub fn filled_p(&mut self, text: &str, what_id: &str) {
-        let content = self.filled(text, what_id);
+    /// A paragraph with the client's words at `pointer`, or a placeholder paragraph.
+    pub fn filled_p(&mut self, text: &str, what_id: &str, pointer: &str) {
+        let content = self.filled(text, what_id, pointer);
         self.p(content);
     }
 

@@ -7,11 +7,27 @@ use dpia_document_model::*;
 use dpia_i18n as words;
 use dpia_rules::{Level, Severity};
 
-pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
+pub(crate) fn finish(mut d: Compose, input: &Input, title_id: &str) -> Document {
     let m = input.messages;
     let client = client_name(input);
     let title = m.get(title_id);
+    // Every answer shown stands in the section of the heading above it.
+    let mut anchor = None;
+    for b in &d.blocks {
+        if let Block::Heading { anchor: a, .. } = b {
+            anchor = a.clone();
+        }
+        let Some(at) = &anchor else { continue };
+        for i in block_inlines(b) {
+            if let Inline::Field { pointer, .. } = i {
+                d.fields
+                    .entry(pointer.clone())
+                    .or_insert_with(|| at.clone());
+            }
+        }
+    }
     let comments = crate::review::doc_comments(input.assessment, &d.fields);
+    let comment_annex = crate::comment_annex::comment_annex(input, &d.blocks, &d.fields);
     let mut doc = Document {
         meta: Meta {
             lang: m.lang().code().into(),
@@ -39,6 +55,7 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
             }),
             attachment_note: m.get("doc-attachment-elsewhere"),
             comments,
+            comment_annex,
             heading_pages: Vec::new(),
         },
         blocks: d.blocks,
@@ -46,6 +63,23 @@ pub(crate) fn finish(d: Compose, input: &Input, title_id: &str) -> Document {
     let text = doc.plain_text();
     doc.meta.id = content_id(&[&text, &doc.meta.lang, &input.date.to_string()]);
     doc
+}
+
+/// The inlines of a block (paragraphs, list items, table cells, callouts, quotes).
+fn block_inlines(b: &Block) -> Vec<&Inline> {
+    match b {
+        Block::Paragraph { content }
+        | Block::Callout { content, .. }
+        | Block::Quote { content } => content.iter().collect(),
+        Block::Bullets { items } => items.iter().flatten().collect(),
+        Block::Table { table } => table
+            .rows
+            .iter()
+            .flatten()
+            .flat_map(|c| &c.content)
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 pub(crate) fn client_name(input: &Input) -> String {

@@ -1,6 +1,7 @@
 //! Documents from an assessment: the DPIA starter and the onboarding summary (content, in one
 //! language), rendered as Markdown, PDF or DOCX, and written atomically.
 
+mod comment_annex;
 mod compose;
 pub mod embedded;
 mod frame;

@@ -114,6 +114,8 @@ fn table_row(out: &mut String, cells: impl Iterator<Item = String>) {
 
 /// The whole document as Markdown. Deterministic.
 pub fn render(doc: &Document) -> String {
+    // Markdown carries no comments of its own: the open ones are listed at the end.
+    let doc = &*doc.with_comment_annex();
     let slugs = slugs(doc);
     let inlines = |c: &[Inline]| inlines(c, &slugs);
     let mut out = String::new();

@@ -55,7 +55,7 @@ fn time(t: &DateTime<Utc>) -> String {
 }
 
 /// The section heading a comment on a whole part, risk or measure goes to.
-fn part_anchor(target: Target) -> Option<&'static str> {
+pub(crate) fn part_anchor(target: Target) -> Option<&'static str> {
     Some(match target {
         Target::Part("organisation" | "services" | "data" | "followups" | "characteristics") => {
             "part-a"
@@ -233,7 +233,10 @@ pub fn take_word_comments(a: &mut Assessment, word: &[WordComment], now: DateTim
 }
 
 /// Takes the comments of `file` (a copy of the same assessment) that `a` lacks into `a`: new
-/// comments, and new replies to comments both have (by id). Returns how many were new.
+/// comments; of comments both have (by id), new replies, and the resolution when the file's
+/// copy is resolved and `a`'s still open (with who resolved it and when). A comment resolved
+/// here stays resolved: the file cannot say it was reopened after this resolution. Returns how
+/// many comments, replies and resolutions were new.
 pub fn take_comments(a: &mut Assessment, file: &Assessment) -> usize {
     let mut added = 0;
     for c in &file.comments {
@@ -244,6 +247,13 @@ pub fn take_comments(a: &mut Assessment, file: &Assessment) -> usize {
                         a.comments[i].replies.push(r.clone());
                         added += 1;
                     }
+                }
+                let here = &mut a.comments[i];
+                if here.is_open() && !c.is_open() {
+                    here.status = c.status;
+                    here.resolved_by = c.resolved_by.clone();
+                    here.resolved_at = c.resolved_at;
+                    added += 1;
                 }
             }
             None => {

@@ -80,9 +80,19 @@ fn normal(s: &str) -> String {
 
 fn check(path: &Path, kind: Kind, lang: Lang, dir: &Path) -> Vec<String> {
     let a = dpia_assessment::load(path).unwrap();
-    let st = dpia_golden::statement_for(&a);
+    check_assessment(path, &a, kind, lang, dir)
+}
+
+fn check_assessment(
+    path: &Path,
+    a: &dpia_assessment::Assessment,
+    kind: Kind,
+    lang: Lang,
+    dir: &Path,
+) -> Vec<String> {
+    let st = dpia_golden::statement_for(a);
     let date = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let doc = build(kind, &st, &a, lang, date);
+    let doc = build(kind, &st, a, lang, date);
     let what = format!("{} {kind:?} {lang:?}", path.display());
     let mut problems = Vec::new();
     // krilla's validation runs inside render: a violation is an error here.
@@ -107,7 +117,9 @@ fn check(path: &Path, kind: Kind, lang: Lang, dir: &Path) -> Vec<String> {
             String::from_utf8_lossy(&qpdf.stderr)
         ));
     }
-    let expected: Vec<(u8, String)> = doc.headings().map(|(l, t)| (l, normal(t))).collect();
+    // The PDF shows the open comments' annex (and its headings) too.
+    let shown = doc.with_comment_annex();
+    let expected: Vec<(u8, String)> = shown.headings().map(|(l, t)| (l, normal(t))).collect();
     let found = headings_in_structure(&file);
     if found != expected {
         problems.push(format!(
@@ -153,6 +165,40 @@ fn every_scenario_pdf_passes_an_independent_pdf_a_and_pdf_ua_check() {
             .flat_map(|h| h.join().unwrap())
             .collect()
     });
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The hospital with open review comments (on an answer, a risk, a part, the whole, with a
+/// reply): the annex, its headings and the links from the sections conform like the rest.
+#[test]
+#[cfg_attr(
+    windows,
+    ignore = "needs qpdf and poppler-utils, Linux tools that the Windows (Wine) run lacks"
+)]
+fn a_pdf_with_the_open_comments_annex_passes_the_same_checks() {
+    let path = repo("tests/scenarios/hospital.dpia.json");
+    let mut a = dpia_assessment::load(&path).unwrap();
+    a.controller.necessity = "Zonder dashboards geen zicht op de wachttijden.".into();
+    let comments = serde_json::json!([
+        {"id": "c1", "target": "/controller/necessity", "author": "Fenna de Graaf",
+         "role": "FG", "at": "2026-12-02T10:15:00Z", "text": "Waarom is dit nodig?\nGraag een voorbeeld.",
+         "replies": [{"id": "r1", "author": "Mark de Vries", "at": "2026-12-03T08:05:00Z",
+                      "text": "Zie het projectplan."}]},
+        {"id": "c2", "target": "risk:unauthorised_access", "author": "Jan Jansen",
+         "role": "CISO", "at": "2026-12-02T11:00:00Z", "text": "MFA ook voor beheerders?"},
+        {"id": "c3", "target": "part:controller", "author": "Fenna de Graaf",
+         "at": "2026-12-02T11:30:00Z", "text": "Deel B nog eens lezen."},
+        {"id": "c4", "target": "", "author": "", "at": "2026-12-02T12:00:00Z",
+         "text": "Tweede ronde plannen."}
+    ]);
+    a.comments = serde_json::from_value(comments).unwrap();
+    let dir = std::env::temp_dir().join(format!("dpia-conformance-c-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut problems = Vec::new();
+    for lang in [Lang::Nl, Lang::En] {
+        problems.extend(check_assessment(&path, &a, Kind::Starter, lang, &dir));
+    }
     std::fs::remove_dir_all(&dir).ok();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -248,3 +248,135 @@ fn a_docx_saved_again_by_libreoffice_gives_the_comment_on_its_question() {
     assert!(reply_kept ^ as_comment, "{:#?}", a.comments);
     assert_eq!(added, 2);
 }
+
+#[test]
+fn a_copy_brings_its_resolutions_and_replies_for_comments_both_have() {
+    let mut here = hospital();
+    let mut file = hospital();
+    // In the copy the FG resolved c1 and replied to it; c2 was resolved on both sides.
+    file.comments[0].status = CommentStatus::Resolved;
+    file.comments[0].resolved_by = "Fenna de Graaf (FG)".into();
+    file.comments[0].resolved_at = Some(at("2026-12-05T16:00:00Z"));
+    file.comments[0].replies.push(dpia_assessment::Reply {
+        id: "r1".into(),
+        author: "Fenna de Graaf".into(),
+        role: "FG".into(),
+        at: at("2026-12-05T15:59:00Z"),
+        text: "Toegelicht in het projectplan.".into(),
+        origin: CommentOrigin::App,
+    });
+    file.comments
+        .push(comment("c3", "", "Nieuw.", CommentStatus::Open));
+    assert_eq!(
+        review::take_comments(&mut here, &file),
+        3,
+        "resolution, reply, c3"
+    );
+    assert_eq!(here.comments, file.comments);
+    // Taken once: again, nothing is new.
+    assert_eq!(review::take_comments(&mut here, &file), 0);
+    // A comment resolved here and open in the copy stays resolved (the copy is older).
+    let mut older = hospital();
+    older.comments[1].status = CommentStatus::Open;
+    let before = here.clone();
+    assert_eq!(review::take_comments(&mut here, &older), 0);
+    assert_eq!(here, before);
+}
+
+#[test]
+fn the_pdf_and_markdown_list_the_open_comments_in_an_annex_linked_from_their_section() {
+    let mut a = hospital();
+    a.comments[0].replies.push(dpia_assessment::Reply {
+        id: "r1".into(),
+        author: "Mark de Vries".into(),
+        role: String::new(),
+        at: at("2026-12-03T08:05:00Z"),
+        text: "Zie het projectplan.".into(),
+        origin: CommentOrigin::App,
+    });
+    a.comments.push(comment(
+        "c3",
+        "chapter:7",
+        "Tweede ronde plannen.",
+        CommentStatus::Open,
+    ));
+    let st = dpia_golden::statement_for(&a);
+    let date = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let doc = build(Kind::Starter, &st, &a, Lang::Nl, date);
+    let md = String::from_utf8(render(&doc, Format::Markdown).unwrap()).unwrap();
+    let annex = &md[md
+        .find("## Bijlage 4 — Open opmerkingen")
+        .expect("the annex")..];
+    assert!(
+        annex.contains("Er staan nog 2 opmerkingen open."),
+        "{annex}"
+    );
+    assert!(annex.contains("Afgehandelde opmerkingen staan niet in deze lijst"));
+    // The open comment under its section, with who, when, the answer, the reply.
+    let b14 = &annex[annex.find("### Bij 14. Noodzaak en evenredigheid").unwrap()..];
+    assert!(b14.contains(
+        "**Fenna de Graaf (FG)**, 2 december 2026, 10:15 UTC — over het antwoord \u{2068}Zonder dashboards"
+    ));
+    assert!(b14.contains("\u{2068}Waarom is dit nodig voor de managementinformatie?\u{2069}"));
+    assert!(b14.contains(
+        "- **Reactie van Mark de Vries**, 3 december 2026, 08:05 UTC: \u{2068}Zie het projectplan.\u{2069}"
+    ));
+    // The unknown target under the general heading; the resolved one nowhere.
+    let general = &annex[annex.find("### Algemene opmerkingen").unwrap()..];
+    assert!(general.contains("niet kent"), "{general}");
+    assert!(general.contains("Tweede ronde plannen."));
+    assert!(!md.contains("Akkoord."));
+    // The section refers to its comments, right under its heading.
+    let section = &md[md.find("### 14. Noodzaak en evenredigheid").unwrap()..];
+    assert!(
+        section.contains(
+            "\n\nBij dit onderdeel staat één open opmerking, zie [Bijlage 4 — Open opmerkingen](#bij-14-noodzaak-en-evenredigheid).\n"
+        ),
+        "{}",
+        &section[..300]
+    );
+    // The PDF has the same annex (it renders only if it conforms); the DOCX has none (its
+    // comments are Word comments).
+    let pdf = render(&doc, Format::Pdf).unwrap();
+    let fills = dpia_pdf::page_fills(&doc).unwrap();
+    let plain = dpia_pdf::page_fills(&build(
+        Kind::Starter,
+        &st,
+        &hospital_no_open(),
+        Lang::Nl,
+        date,
+    ))
+    .unwrap();
+    assert!(
+        fills.len() > plain.len(),
+        "the annex takes a page of its own"
+    );
+    assert!(!pdf.is_empty());
+    let docx = unzip(&render(&doc, Format::Docx).unwrap());
+    assert!(!text(&docx, "word/document.xml").contains("Open opmerkingen"));
+    // English too.
+    let en = build(Kind::Starter, &st, &a, Lang::En, date);
+    let md = String::from_utf8(render(&en, Format::Markdown).unwrap()).unwrap();
+    assert!(md.contains("## Annex 4 — Open comments"));
+    assert!(md.contains("### General comments"));
+}
+
+/// The hospital with its comments resolved.
+fn hospital_no_open() -> Assessment {
+    let mut a = hospital();
+    for c in &mut a.comments {
+        c.status = CommentStatus::Resolved;
+    }
+    a
+}
+
+#[test]
+fn no_open_comments_no_annex() {
+    let a = hospital_no_open();
+    let st = dpia_golden::statement_for(&a);
+    let date = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let doc = build(Kind::Starter, &st, &a, Lang::Nl, date);
+    assert!(doc.meta.comment_annex.is_empty());
+    let md = String::from_utf8(render(&doc, Format::Markdown).unwrap()).unwrap();
+    assert!(!md.contains("opmerking"), "no annex, no line, no heading");
+}

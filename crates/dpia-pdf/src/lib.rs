@@ -85,7 +85,8 @@ impl PdfError {
     }
 }
 
-/// The page (from 1) of each heading of `doc`, in order, as [`render`] lays them out: the first
+/// The page (from 1) of each heading of `doc` (without the comment annex, which a DOCX leaves
+/// out), in order, as [`render`] lays them out: the first
 /// pass only (its references do not know their page numbers yet, which moves a heading at most
 /// by a line; the DOCX's cached contents numbers need no more, and it halves the cost).
 pub fn heading_pages(doc: &Document) -> Result<Vec<usize>, PdfError> {
@@ -98,6 +99,7 @@ pub fn heading_pages(doc: &Document) -> Result<Vec<usize>, PdfError> {
 /// How full each page is, as [`render`] lays it out: the share (0 to 1) of the body area above
 /// the lowest thing drawn as content. For tests of the page breaks (no near-empty pages).
 pub fn page_fills(doc: &Document) -> Result<Vec<f32>, PdfError> {
+    let doc = &*doc.with_comment_annex();
     let ts = text::Typesetter::get()?;
     let cache = layout::WrapCache::default();
     let laid = settled(doc, ts, &cache);
@@ -106,6 +108,8 @@ pub fn page_fills(doc: &Document) -> Result<Vec<f32>, PdfError> {
 
 /// Renders `doc` as an A4 PDF, checked for PDF/A-3a and PDF/UA-1.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
+    // A PDF carries no comments of its own: the open ones are listed in their annex.
+    let doc = &*doc.with_comment_annex();
     let ts = text::Typesetter::get()?;
     let cache = layout::WrapCache::default();
     let mut laid = settled(doc, ts, &cache);

@@ -407,7 +407,8 @@ fn orphans(d: &mut Compose, input: &Input) {
         }
         if !dec.reason.trim().is_empty() {
             v.push(Inline::Text(" — ".into()));
-            v.push(Inline::Answer(dec.reason.trim().to_string()));
+            let pointer = format!("/risk_decisions/{}/reason", pointer_key(id));
+            v.push(d.field(&dec.reason, &pointer));
         }
         v.push(d.answer());
         items.push(v);
@@ -427,7 +428,8 @@ fn orphans(d: &mut Compose, input: &Input) {
         }
         if !x.owner.trim().is_empty() {
             v.push(Inline::Text(" — ".into()));
-            v.push(Inline::Answer(x.owner.trim().to_string()));
+            let pointer = format!("/action_plan/{}/owner", pointer_key(key));
+            v.push(d.field(&x.owner, &pointer));
         }
         v.push(d.answer());
         items.push(v);

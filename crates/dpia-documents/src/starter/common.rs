@@ -217,3 +217,16 @@ pub(crate) fn exclusions(d: &Compose, input: &Input) -> Vec<Vec<Inline>> {
     }
     out
 }
+
+/// A key of the file (a service, risk or measure id) as one step of a JSON pointer (RFC 6901:
+/// `~` as `~0`, `/` as `~1`).
+pub(crate) fn pointer_key(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// The pointer of a field of the own risk with this id (`/own_risks/<index>/<field>`).
+pub(crate) fn own_risk_pointer(a: &dpia_assessment::Assessment, id: &str, field: &str) -> String {
+    let k = a.own_risks.iter().position(|o| o.id == id);
+    // An own risk of the register is one of the file's (the register is made from them).
+    format!("/own_risks/{}/{field}", k.unwrap_or_default())
+}

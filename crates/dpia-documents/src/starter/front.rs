@@ -101,7 +101,7 @@ pub(crate) fn about(d: &mut Compose, input: &Input) {
             ]),
         ],
     ];
-    let author = d.filled_at(
+    let author = d.filled(
         &a.controller.author,
         "doc-what-author",
         "/controller/author",
@@ -186,15 +186,22 @@ pub(crate) fn management_summary(d: &mut Compose, input: &Input, open: usize) {
             ],
         ),
     ))];
-    let purposes: Vec<&str> = a
+    // Each purpose tagged with its own pointer, joined as one sentence.
+    let purposes: Vec<(usize, &str)> = a
         .purposes
         .iter()
         .map(|p| p.description.trim())
-        .filter(|p| !p.is_empty())
+        .enumerate()
+        .filter(|(_, p)| !p.is_empty())
         .collect();
     if !purposes.is_empty() {
         what.push(Inline::Text(format!(" {} ", m.get("doc-summary-purposes"))));
-        what.push(Inline::Answer(purposes.join("; ")));
+        for (i, (k, text)) in purposes.into_iter().enumerate() {
+            if i > 0 {
+                what.push(Inline::Text("; ".into()));
+            }
+            what.push(d.field(text, &format!("/purposes/{k}/description")));
+        }
         what.push(Inline::Text(".".into()));
     }
     let groups: std::collections::BTreeSet<_> = a

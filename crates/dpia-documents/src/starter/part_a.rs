@@ -22,7 +22,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
 
     // 1. Proposal
     d.h2("doc-a1");
-    d.filled_p(&a.description, "doc-what-description");
+    d.filled_p(&a.description, "doc-what-description", "/description");
     let used = used_ids(input);
     if used.is_empty() {
         d.placeholder_p("doc-what-services");
@@ -133,7 +133,10 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
             let sources = if u.source_systems.trim().is_empty() {
                 Vec::new()
             } else {
-                d.answer_text(&u.source_systems)
+                d.answer_text(
+                    &u.source_systems,
+                    &format!("/services/{}/source_systems", pointer_key(id)),
+                )
             };
             rows.push(vec![
                 Cell::text(words::service(m, st, id)),
@@ -295,8 +298,9 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
     let purposes: Vec<Vec<Inline>> = a
         .purposes
         .iter()
-        .filter(|p| !p.description.trim().is_empty())
-        .map(|p| d.answer_text(&p.description))
+        .enumerate()
+        .filter(|(_, p)| !p.description.trim().is_empty())
+        .map(|(k, p)| d.answer_text(&p.description, &format!("/purposes/{k}/description")))
         .collect();
     if purposes.is_empty() {
         d.placeholder_p("doc-what-purposes");
@@ -386,7 +390,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         ],
         rows,
     );
-    let dpo = d.filled(&a.organisation.dpo, "doc-what-dpo");
+    let dpo = d.filled(&a.organisation.dpo, "doc-what-dpo", "/organisation/dpo");
     let mut p = vec![Inline::Text(format!("{}: ", m.get("doc-dpo")))];
     p.extend(dpo);
     d.p(p);
@@ -403,7 +407,11 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
 
     // 7. Interests
     d.h2("doc-a7");
-    d.filled_p(&a.controller.interests, "doc-what-interests");
+    d.filled_p(
+        &a.controller.interests,
+        "doc-what-interests",
+        "/controller/interests",
+    );
 
     // 8. Locations and transfers
     d.h2("doc-a8");
@@ -437,7 +445,11 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
                 | FlagKind::ThirdCountryUnknown { .. }
         )
     }) {
-        d.filled_p(&a.controller.transfers, "doc-what-dtia");
+        d.filled_p(
+            &a.controller.transfers,
+            "doc-what-dtia",
+            "/controller/transfers",
+        );
     }
 
     // 9. Legal and policy framework
@@ -497,7 +509,7 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         };
         items.push(vec![Inline::Text(text)]);
     }
-    let sector_rules = d.filled_at(
+    let sector_rules = d.filled(
         &a.controller.sector_rules,
         "doc-what-sector-rules",
         "/controller/sector_rules",
@@ -546,12 +558,19 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
         let history = if a.controller.history_retention.trim().is_empty() {
             vec![d.placeholder(what)]
         } else {
-            d.answer_text(&a.controller.history_retention)
+            d.answer_text(
+                &a.controller.history_retention,
+                "/controller/history_retention",
+            )
         };
         d.p(history);
     }
     d.quote(st, Item(st.deletion.item), st.deletion.text.get(lang));
-    d.filled_p(&a.controller.retention, "doc-what-retention");
+    d.filled_p(
+        &a.controller.retention,
+        "doc-what-retention",
+        "/controller/retention",
+    );
     let per_category: Vec<Vec<Cell>> = cats
         .iter()
         .filter_map(|c| {
@@ -559,7 +578,10 @@ pub(crate) fn part_a(d: &mut Compose, input: &Input) {
             (!period.is_empty()).then(|| {
                 vec![
                     Cell::text(words::category(m, *c)),
-                    Cell::inlines(d.answer_text(period)),
+                    Cell::inlines(d.answer_text(
+                        period,
+                        &format!("/controller/retention_per_category/{}", c.id()),
+                    )),
                 ]
             })
         })

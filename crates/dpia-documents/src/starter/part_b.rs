@@ -44,7 +44,14 @@ pub(crate) fn group_basis_given(
         if !out.is_empty() {
             out.push(Inline::Text(" — ".into()));
         }
-        out.push(Inline::Answer(note.to_string()));
+        out.push(Inline::Field {
+            text: note.to_string(),
+            pointer: format!(
+                "/follow_ups/special_category_exceptions/{}/by_group/{}/note",
+                c.id(),
+                g.id()
+            ),
+        });
     }
     Some(out)
 }
@@ -56,7 +63,7 @@ pub(crate) fn basis_given(
 ) -> Option<Vec<Inline>> {
     let f = &a.follow_ups;
     let mut labels = Vec::new();
-    let note = match c.classification() {
+    let (note, pointer) = match c.classification() {
         Classification::NationalId => {
             if !f.bsn_basis.given() {
                 return None;
@@ -68,7 +75,10 @@ pub(crate) fn basis_given(
                     labels.push(words::bsn_statute(m, s));
                 }
             }
-            f.bsn_basis.note.trim()
+            (
+                f.bsn_basis.note.trim(),
+                "/follow_ups/bsn_basis/note".to_string(),
+            )
         }
         Classification::Criminal => {
             if !f.criminal_basis.given() {
@@ -78,7 +88,10 @@ pub(crate) fn basis_given(
             if let Some(u) = f.criminal_basis.uavg {
                 labels.push(words::uavg_criminal(m, u));
             }
-            f.criminal_basis.note.trim()
+            (
+                f.criminal_basis.note.trim(),
+                "/follow_ups/criminal_basis/note".to_string(),
+            )
         }
         _ => {
             let b = f
@@ -91,7 +104,10 @@ pub(crate) fn basis_given(
             if let Some(u) = b.uavg {
                 labels.push(words::uavg_exception(m, u));
             }
-            b.note.trim()
+            (
+                b.note.trim(),
+                format!("/follow_ups/special_category_exceptions/{}/note", c.id()),
+            )
         }
     };
     let mut out = Vec::new();
@@ -102,7 +118,10 @@ pub(crate) fn basis_given(
         if !out.is_empty() {
             out.push(Inline::Text(" — ".into()));
         }
-        out.push(Inline::Answer(note.to_string()));
+        out.push(Inline::Field {
+            text: note.to_string(),
+            pointer,
+        });
     }
     Some(out)
 }
@@ -120,13 +139,15 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
     let purposes: Vec<_> = a
         .purposes
         .iter()
-        .filter(|p| !p.description.trim().is_empty())
+        .enumerate()
+        .filter(|(_, p)| !p.description.trim().is_empty())
         .collect();
     if purposes.is_empty() {
         d.placeholder_p("doc-what-legal-basis");
     } else {
         let mut rows = Vec::new();
-        for (i, p) in purposes.iter().enumerate() {
+        // `k`: the purpose's place in the file (its pointer), `i`: its number here.
+        for (i, (k, p)) in purposes.iter().enumerate() {
             let member = m.fmt("doc-purpose-number", &[("number", (i + 1).into())]);
             let basis = match p.legal_basis {
                 Some(b) => vec![Inline::Text(words::lawful_basis(m, b)), d.answer()],
@@ -136,7 +157,7 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
                 }
             };
             let reasoning = if !p.reasoning.trim().is_empty() {
-                d.answer_text(&p.reasoning)
+                d.answer_text(&p.reasoning, &format!("/purposes/{k}/reasoning"))
             } else if p.legal_basis == Some(LawfulBasis::F) {
                 let what = m.get("doc-what-balancing");
                 vec![d.placeholder_member(what, member.clone())]
@@ -144,7 +165,7 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
                 Vec::new()
             };
             rows.push(vec![
-                Cell::inlines(d.answer_text(&p.description)),
+                Cell::inlines(d.answer_text(&p.description, &format!("/purposes/{k}/description"))),
                 Cell::inlines(basis),
                 Cell::inlines(reasoning),
             ]);
@@ -290,6 +311,7 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
     d.filled_p(
         &a.controller.purpose_limitation,
         "doc-what-purpose-limitation",
+        "/controller/purpose_limitation",
     );
 
     // 14. Necessity and proportionality
@@ -318,7 +340,7 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
         ),
     ] {
         let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
-        p.extend(d.filled_at(text, what, pointer));
+        p.extend(d.filled(text, what, pointer));
         d.p(p);
     }
 
@@ -332,7 +354,11 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
             d.quote(st, r, c.text.get(lang));
         }
     }
-    d.filled_p(&a.controller.rights, "doc-what-rights-procedure");
+    d.filled_p(
+        &a.controller.rights,
+        "doc-what-rights-procedure",
+        "/controller/rights",
+    );
 
     // Views of data subjects (Art. 35(9))
     d.h2("doc-b-views");
@@ -353,11 +379,15 @@ pub(crate) fn part_b(d: &mut Compose, input: &Input) {
                 ("doc-views-why-not", "doc-what-views-why-not")
             };
             let mut p = vec![Inline::Strong(format!("{}: ", m.get(label)))];
-            p.extend(d.filled(&v.how, what));
+            p.extend(d.filled(&v.how, what, "/controller/views/how"));
             d.p(p);
             if sought {
                 let mut p = vec![Inline::Strong(format!("{}: ", m.get("doc-views-outcome")))];
-                p.extend(d.filled(&v.outcome, "doc-what-views-outcome"));
+                p.extend(d.filled(
+                    &v.outcome,
+                    "doc-what-views-outcome",
+                    "/controller/views/outcome",
+                ));
                 d.p(p);
             }
         }

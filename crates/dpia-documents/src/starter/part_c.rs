@@ -16,13 +16,14 @@ pub(crate) fn decision_cell(d: &mut Compose, n: &str, r: &Risk) -> Cell {
     if r.own.is_some() {
         return Cell::inlines(vec![Inline::Text(m.get("doc-risk-own")), d.answer()]);
     }
-    let reason = |d: &Compose, dec: &dpia_assessment::RiskDecision| -> Vec<Inline> {
+    let reason = |d: &mut Compose, dec: &dpia_assessment::RiskDecision| -> Vec<Inline> {
         if dec.reason.trim().is_empty() {
             Vec::new()
         } else {
+            let pointer = format!("/risk_decisions/{}/reason", pointer_key(&r.id));
             vec![
                 Inline::Text(format!(" {} ", m.get("doc-decision-reason"))),
-                Inline::Answer(dec.reason.trim().to_string()),
+                d.field(&dec.reason, &pointer),
                 d.answer(),
             ]
         }
@@ -92,7 +93,8 @@ pub(crate) fn part_c(d: &mut Compose, input: &Input) {
                 let description = words::risk_description(m, st, r);
                 if !description.is_empty() {
                     v.push(Inline::Text(" — ".into()));
-                    v.push(Inline::Answer(description));
+                    let pointer = own_risk_pointer(input.assessment, &r.id, "description");
+                    v.push(d.field(&description, &pointer));
                 }
                 v
             }
@@ -102,7 +104,10 @@ pub(crate) fn part_c(d: &mut Compose, input: &Input) {
             ],
         };
         let origin = match &r.own {
-            Some(o) if !o.origin.trim().is_empty() => d.answer_text(&o.origin),
+            Some(o) if !o.origin.trim().is_empty() => {
+                let pointer = own_risk_pointer(input.assessment, &r.id, "origin");
+                d.answer_text(&o.origin, &pointer)
+            }
             Some(_) => vec![d.answer()],
             None => vec![
                 Inline::Text(words::capitalised(&words::triggers_lettered(

@@ -217,7 +217,7 @@ fn action_plan(d: &mut Compose, input: &Input) {
         let measure = match &p.origin {
             dpia_rules::Origin::Own { text } => Cell::inlines(vec![
                 Inline::Strong(format!("{label} ")),
-                Inline::Answer(text.clone()),
+                d.field(text, &own_risk_pointer(a, &p.key, "measures")),
             ]),
             dpia_rules::Origin::Proposed { id } => Cell::inlines(vec![
                 Inline::Strong(format!("{label} ")),
@@ -232,7 +232,8 @@ fn action_plan(d: &mut Compose, input: &Input) {
             )];
             if !x.note.trim().is_empty() {
                 v.push(Inline::Text(" — ".into()));
-                v.push(Inline::Answer(x.note.trim().to_string()));
+                let pointer = format!("/action_plan/{}/note", pointer_key(&p.key));
+                v.push(d.field(&x.note, &pointer));
             }
             v.push(d.answer());
             Cell::inlines(v)
@@ -244,7 +245,8 @@ fn action_plan(d: &mut Compose, input: &Input) {
             let what = m.get("doc-what-measure-owner");
             Cell::inlines(vec![d.placeholder_member(what, label.clone())])
         } else {
-            Cell::inlines(d.answer_text(&x.owner))
+            let pointer = format!("/action_plan/{}/owner", pointer_key(&p.key));
+            Cell::inlines(d.answer_text(&x.owner, &pointer))
         };
         let overdue = p.adopted()
             && x.due
@@ -316,8 +318,9 @@ fn prior_consultation(d: &mut Compose, input: &Input) {
             }))];
             if !so.prior_consultation_reason.trim().is_empty() {
                 p.push(Inline::Text(" ".into()));
-                p.push(Inline::Answer(
-                    so.prior_consultation_reason.trim().to_string(),
+                p.push(d.field(
+                    &so.prior_consultation_reason,
+                    "/sign_off/prior_consultation_reason",
                 ));
             }
             p.push(d.answer());

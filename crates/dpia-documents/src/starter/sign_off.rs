@@ -32,7 +32,7 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
             },
         ]
     } else {
-        d.answer_text(&a.organisation.dpo)
+        d.answer_text(&a.organisation.dpo, "/organisation/dpo")
     };
     let advice = if adv.advice.trim().is_empty() && !has_dpo {
         let what = m.get("doc-what-advice-no-dpo");
@@ -41,7 +41,7 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
         let what = m.get("doc-what-dpo-advice");
         vec![d.placeholder_dpo(what)]
     } else {
-        d.answer_text(&adv.advice)
+        d.answer_text(&adv.advice, "/dpo_advice/advice")
     };
     let date = match adv.date {
         Some(x) => vec![Inline::Text(m.date(x)), d.answer()],
@@ -58,7 +58,11 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
                 "{} ",
                 m.get("doc-advice-not-followed")
             ))];
-            v.extend(d.filled(&adv.not_followed_reason, "doc-what-not-followed-reason"));
+            v.extend(d.filled(
+                &adv.not_followed_reason,
+                "doc-what-not-followed-reason",
+                "/dpo_advice/not_followed_reason",
+            ));
             v
         }
         None => {
@@ -120,7 +124,11 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
                 }
                 _ => {
                     let reason = match accepted {
-                        Some(r) => Cell::inlines(d.answer_text(r)),
+                        Some(r) => {
+                            let pointer =
+                                format!("/sign_off/accepted_open/{}", pointer_key(&p.id()));
+                            Cell::inlines(d.answer_text(r, &pointer))
+                        }
                         None => Cell::text(m.get("doc-open-not-accepted")),
                     };
                     rows.push((
@@ -162,8 +170,12 @@ pub(crate) fn dpo_and_sign_off(d: &mut Compose, input: &Input) {
             rows,
         );
     }
-    let approved = d.filled(&so.approved_by, "doc-what-signer-name");
-    let role = d.filled(&so.role, "doc-what-signer-role");
+    let approved = d.filled(
+        &so.approved_by,
+        "doc-what-signer-name",
+        "/sign_off/approved_by",
+    );
+    let role = d.filled(&so.role, "doc-what-signer-role", "/sign_off/role");
     let date = match so.date {
         Some(x) => vec![Inline::Text(m.date(x)), d.answer()],
         None => {
