@@ -1221,4 +1221,6 @@ doc-comments-no-author = Unknown author
 doc-comments-reply = Reply from { $author }
 doc-comments-about = about
 doc-comments-about-answer = about the answer
+doc-comments-answer-open = “
+doc-comments-answer-close = ”
 doc-comments-unknown-target = about a part this version of DPIA Helper does not know

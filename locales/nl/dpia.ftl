@@ -1221,4 +1221,6 @@ doc-comments-no-author = Onbekende auteur
 doc-comments-reply = Reactie van { $author }
 doc-comments-about = over
 doc-comments-about-answer = over het antwoord
+doc-comments-answer-open = „
+doc-comments-answer-close = ”
 doc-comments-unknown-target = over een onderdeel dat deze versie van DPIA Helper niet kent

@@ -192,7 +192,13 @@ fn about(input: &Input, c: &Comment) -> Vec<Inline> {
                 } else {
                     s.to_string()
                 };
-                vec![lead("doc-comments-about-answer"), Inline::Answer(shown)]
+                // The answer between quotation marks: it is the client's words.
+                vec![
+                    lead("doc-comments-about-answer"),
+                    Inline::Text(m.get("doc-comments-answer-open")),
+                    Inline::Answer(shown),
+                    Inline::Text(m.get("doc-comments-answer-close")),
+                ]
             }
             _ => Vec::new(),
         },

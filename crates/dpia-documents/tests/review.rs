@@ -315,7 +315,7 @@ fn the_pdf_and_markdown_list_the_open_comments_in_an_annex_linked_from_their_sec
     // The open comment under its section, with who, when, the answer, the reply.
     let b14 = &annex[annex.find("### Bij 14. Noodzaak en evenredigheid").unwrap()..];
     assert!(b14.contains(
-        "**Fenna de Graaf (FG)**, 2 december 2026, 10:15 UTC — over het antwoord \u{2068}Zonder dashboards"
+        "**Fenna de Graaf (FG)**, 2 december 2026, 10:15 UTC — over het antwoord „\u{2068}Zonder dashboards"
     ));
     assert!(b14.contains("\u{2068}Waarom is dit nodig voor de managementinformatie?\u{2069}"));
     assert!(b14.contains(

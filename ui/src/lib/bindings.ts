@@ -656,7 +656,7 @@ same_as: string | null,
  */
 merge: MergeView | null, 
 /**
- * How many comments and replies were taken over (after a merge), or came from Word.
+ * How many comments, replies and resolutions were taken over (after a merge), or came from Word.
  */
 comments_taken: number, };
 

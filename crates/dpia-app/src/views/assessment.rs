@@ -262,7 +262,7 @@ pub struct ImportView {
     /// imported yet; the user takes over its new comments or imports it as a copy
     /// (`assessments_import_merge`).
     pub merge: Option<MergeView>,
-    /// How many comments and replies were taken over (after a merge), or came from Word.
+    /// How many comments, replies and resolutions were taken over (after a merge), or came from Word.
     pub comments_taken: u32,
 }
 

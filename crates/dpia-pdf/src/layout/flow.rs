@@ -25,14 +25,14 @@ const BULLET_INDENT: f32 = 16.0;
 
 /// The height of a short list that is kept on one page (a summary's points, a handful of
 /// measures: read as one), or None for a list that breaks between items: more than
-/// [`KEPT_LIST_ITEMS`] items or more than a third of a page (moving it whole left up to a third
-/// of a page blank before it).
+/// [`KEPT_LIST_ITEMS`] items or more than a quarter of a page (moving a longer one whole left up
+/// to a third of a page blank before it, and a summary's last lines alone on a page).
 fn kept_height(wrapped: &[Vec<Line>]) -> Option<f32> {
     let total: f32 = wrapped
         .iter()
         .map(|l| l.len() as f32 * BODY_LEAD + 2.5)
         .sum();
-    (wrapped.len() <= KEPT_LIST_ITEMS && total <= (BOTTOM - TOP) / 3.0).then_some(total)
+    (wrapped.len() <= KEPT_LIST_ITEMS && total <= (BOTTOM - TOP) / 4.0).then_some(total)
 }
 const QUOTE_BAR: Rgb = [0x9D, 0xB0, 0xC8];
 const QUOTE_TEXT: Rgb = [0x33, 0x33, 0x33];
@@ -482,7 +482,17 @@ impl<'a> Flow<'a> {
         let lines = self.wrap(&Rich::plain(text, st), CONTENT_W);
         self.space(before);
         let start = match next {
-            Some(Block::Paragraph { content }) => self.intro_height(content, then, None),
+            Some(Block::Paragraph { content }) => {
+                self.intro_height(content, then, None).or_else(|| {
+                    // A heading whose paragraph leads straight into a subheading ("Annex 4 —
+                    // Open comments", how many, then "On 2. Personal data") keeps both with the
+                    // subheading's start.
+                    matches!(then, Some(Block::Heading { .. })).then(|| {
+                        let para = self.wrap(&self.rich(content, BODY), CONTENT_W);
+                        para.len() as f32 * BODY_LEAD + PARA_GAP + self.lead_in(then)
+                    })
+                })
+            }
             _ => None,
         };
         let h = lines.len() as f32 * lead + after + start.unwrap_or_else(|| self.lead_in(next));
@@ -579,8 +589,8 @@ impl<'a> Flow<'a> {
         let indent = BULLET_INDENT;
         let wrapped = self.wrap_items(items);
         // A short list (a summary's points, a handful of measures) is read as one: kept on one
-        // page when it takes at most a third of one; a longer list breaks between items as usual
-        // (moving it whole left up to a third of a page blank before it).
+        // page when it takes at most a quarter of one (`kept_height`); a longer list breaks
+        // between items as usual.
         if let Some(total) = kept_height(&wrapped) {
             self.need(total);
         }
