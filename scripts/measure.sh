@@ -56,7 +56,7 @@ else
 fi
 
 # A search keystroke at 5,000: the end-to-end test types into the search box of the release app
-# and reads the page's own timing (keystroke → rows painted, the 60 ms typing pause included).
+# and reads the page's own timing (keystroke → rows painted, the 15 ms typing pause included).
 DPIA_E2E=1 dbus-run-session -- xvfb-run -a -s "-screen 0 1366x900x24" \
   cargo test --release --locked -p dpia-helper --features e2e-seams,custom-protocol --test e2e \
   the_list_at_5000 -- --include-ignored --nocapture 2>&1 | grep -E "^list at 5000|test result"
