@@ -351,7 +351,7 @@ async fn review_comments_travel_through_word() {
     app.click("merge-take").await;
     let notice = app.text("assessments-notice").await;
     assert!(
-        notice.contains("2 opmerkingen of reacties overgenomen"),
+        notice.contains("2 opmerkingen, reacties of afhandelingen overgenomen"),
         "{notice}"
     );
     assert_eq!(app.count("assessment-row").await, 1, "no copy was made");
