@@ -258,6 +258,15 @@ impl Running {
         panic!("{} was not written", path.display());
     }
 
+    /// From the list, imports the file the open dialog gives (`DPIA_HELPER_OPEN_FILE`), waits for
+    /// the row `row` (e.g. `assessment-row`, `row-definitive`) and opens it.
+    async fn import_and_open(&self, row: &str) {
+        self.click("nav-assessments").await;
+        self.click("import-assessment").await;
+        self.wait(row).await;
+        self.click("open-assessment").await;
+    }
+
     async fn stop(mut self) {
         let _ = self.client.close().await;
         // SIGTERM, not SIGKILL: SIGKILL orphans WebKitWebDriver, which keeps the port and pipes.

@@ -286,10 +286,7 @@ async fn controller_completes_the_dpia() {
         ("DPIA_HELPER_OPEN_FILE", &pdf),
     ];
     let app = Running::start(&env).await;
-    app.click("nav-assessments").await;
-    app.click("import-assessment").await;
-    app.wait("row-definitive").await;
-    app.click("open-assessment").await;
+    app.import_and_open("row-definitive").await;
     app.click("nav-assessments").await;
     app.click("export-assessment").await;
     let mut again = None;

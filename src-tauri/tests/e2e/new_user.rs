@@ -384,10 +384,7 @@ async fn the_history_reads_as_an_audit_trail() {
     ];
     let app = Running::start(&env).await;
     app.click("lang-nl").await;
-    app.click("nav-assessments").await;
-    app.click("import-assessment").await;
-    app.wait("assessment-row").await;
-    app.click("open-assessment").await;
+    app.import_and_open("assessment-row").await;
 
     // A measure: owner, due date, adopted, then in progress.
     app.click("nav-risks").await;

@@ -98,10 +98,7 @@ async fn review_comments_travel_through_word() {
     ];
     let app = Running::start(&env).await;
     app.click("lang-nl").await;
-    app.click("nav-assessments").await;
-    app.click("import-assessment").await;
-    app.wait("assessment-row").await;
-    app.click("open-assessment").await;
+    app.import_and_open("assessment-row").await;
 
     // A comment on the necessity question (page 4 of the controller's parts).
     app.click("nav-controller").await;
