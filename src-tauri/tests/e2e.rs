@@ -248,6 +248,17 @@ impl Running {
         panic!("verdict never became {verdict}");
     }
 
+    /// The file with extension `ext` that an export wrote into `dir`, once it is there whole.
+    async fn exported(dir: &Path, ext: &str) -> PathBuf {
+        let path = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == ext))
+            .unwrap_or_else(|| panic!("no .{ext} in {}", dir.display()));
+        Running::wait_file(&path).await;
+        path
+    }
+
     async fn wait_file(path: &Path) {
         for _ in 0..120 {
             if path.exists() {

@@ -224,12 +224,7 @@ async fn controller_completes_the_dpia() {
     app.select("export-format", "pdf").await;
     app.click("export-button").await;
     app.wait("export-done").await;
-    let pdf = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .expect("a PDF");
-    Running::wait_file(&pdf).await;
+    let pdf = Running::exported(&out, "pdf").await;
     // Words hyphenated at a line end come out as a soft hyphen and a line break.
     let text = pdftotext(&pdf).replace("\u{ad}\n", "");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");

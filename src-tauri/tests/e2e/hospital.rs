@@ -169,13 +169,8 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.select("export-format", "pdf").await;
     app.click("export-button").await;
     let done = app.text("export-done").await;
-    let pdf = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .expect("a PDF");
+    let pdf = Running::exported(&out, "pdf").await;
     assert!(done.contains(&pdf.display().to_string()), "{done}");
-    Running::wait_file(&pdf).await;
     let text = pdftotext(&pdf);
     assert!(
         text.contains("DPIA-aanzet") && text.contains("Ziekenhuis Rijnoever"),
@@ -187,12 +182,7 @@ async fn hospital_through_the_wizard_export_restart_import_and_language() {
     app.select("export-format", "docx").await;
     app.click("export-button").await;
     app.wait("export-done").await;
-    let docx = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "docx"))
-        .expect("a DOCX");
-    Running::wait_file(&docx).await;
+    let docx = Running::exported(&out, "docx").await;
     let xml = docx_text(&docx);
     assert!(
         xml.contains("DPIA starter") && xml.contains("DPA list item 7"),

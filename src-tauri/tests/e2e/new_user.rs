@@ -644,12 +644,7 @@ async fn the_sales_path_reaches_the_summary_from_the_last_step() {
     app.select("export-format", "pdf").await;
     app.click("export-button").await;
     app.wait("export-done").await;
-    let pdf = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
-        .expect("a PDF");
-    Running::wait_file(&pdf).await;
+    let pdf = Running::exported(&out, "pdf").await;
     // Export remembers the kind last exported for this assessment: back on Export from another
     // screen, the summary is chosen again (the starter is the default only before any export).
     app.click("nav-history").await;

@@ -324,12 +324,7 @@ async fn review_comments_travel_through_word() {
     app.select("export-format", "docx").await;
     app.click("export-button").await;
     app.wait("export-done").await;
-    let docx = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "docx"))
-        .expect("a DOCX");
-    Running::wait_file(&docx).await;
+    let docx = Running::exported(&out, "docx").await;
     let bytes = std::fs::read(&docx).unwrap();
     let word = dpia_docx::read_comments(&bytes).unwrap();
     assert_eq!(word.len(), 1, "only the open comment: {word:?}");
